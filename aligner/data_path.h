@@ -1,0 +1,24 @@
+// Locating songngu's data files (abbreviation lists, lexicon, glossary, web page).
+#ifndef SONGNGU_ALIGNER_DATA_PATH_H_
+#define SONGNGU_ALIGNER_DATA_PATH_H_
+
+#include <string>
+
+namespace songngu {
+
+// The data folder: $SONGNGU_DATA if set; else the source tree's data/ when it
+// exists (a build-tree binary); else <prefix>/share/songngu (an installed one).
+std::string DataDir();
+
+// DataDir() + "/" + relative. Throws songngu::Error naming the path when the
+// file does not exist.
+std::string DataFile(const std::string& relative);
+
+// Reads a whole file as bytes. Throws songngu::Error naming the file.
+std::string ReadFile(const std::string& path);
+
+const char* Version();
+
+}  // namespace songngu
+
+#endif  // SONGNGU_ALIGNER_DATA_PATH_H_

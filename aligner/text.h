@@ -1,0 +1,36 @@
+// The text pipeline: raw page (plain text or HTML, any common encoding) ->
+// clean lines -> page furniture removed (kept as metadata) -> sentences.
+#ifndef SONGNGU_ALIGNER_TEXT_H_
+#define SONGNGU_ALIGNER_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "aligner/document.h"
+
+namespace songngu {
+
+struct SegmentOptions {
+  std::string lang = "auto";  // "vi", "en" or "auto" (detect from the text)
+  std::string format = "auto";  // "text", "html" or "auto" (sniff for markup)
+  bool lenient = false;       // replace invalid UTF-8 with U+FFFD instead of failing
+  bool presegmented = false;  // one sentence per line, taken as is (no furniture removal)
+  bool keep_furniture = false;  // keep furniture lines as sentences (debugging)
+};
+
+// Runs the pipeline on bytes already in memory. `name` is used in error
+// messages and as Document::name. Throws songngu::Error on empty input,
+// binary data or invalid UTF-8 (unless lenient), naming `name` and the offset.
+Document ParseDocument(std::string_view bytes, const std::string& name,
+                       const SegmentOptions& options = SegmentOptions());
+
+// Reads `path` and calls ParseDocument.
+Document LoadDocument(const std::string& path, const SegmentOptions& options = SegmentOptions());
+
+// "vi" or "en" by Vietnamese-specific letters and function words.
+std::string DetectLanguage(std::string_view text);
+
+}  // namespace songngu
+
+#endif  // SONGNGU_ALIGNER_TEXT_H_
