@@ -175,8 +175,9 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
   SentenceSplitter splitter(doc.lang);
   bool seen_body = false;  // headlines and kickers come before the first body paragraph
   for (size_t i = 0; i < lines.size(); ++i) {
+    // Each line's cleaned copy is dropped once used: peak memory stays near raw + sentences.
+    std::string line = std::move(texts[i]);
     if (furniture[i] && !options.keep_furniture) continue;
-    const std::string& line = texts[i];
     if (!EndsSentence(line)) {
       // A line without final punctuation is one segment: a headline or kicker
       // above the body, a photo caption (or a lead-in ending in ":") within it.
@@ -184,7 +185,7 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
                          : line.back() == ':' ? SegmentKind::kBody
                                               : SegmentKind::kCaption;
       if (kind == SegmentKind::kHeadline && doc.meta.title.empty()) doc.meta.title = line;
-      add(line, kind, lines[i].begin, lines[i].end);
+      add(std::move(line), kind, lines[i].begin, lines[i].end);
       continue;
     }
     seen_body = true;
