@@ -91,7 +91,6 @@ OWN = [
     ("Bộ, ngành Trung ương", "central ministries and agencies", "body", "", "", "", ""),
     ("Bộ Nông nghiệp và Môi trường", "Ministry of Agriculture and Environment", "body", "", "2025-03-01", "", "created 2025 from MARD and MONRE"),
     ("Bộ Dân tộc và Tôn giáo", "Ministry of Ethnic Minorities and Religions", "body", "", "2025-03-01", "", "created 2025"),
-    ("Bộ Khoa học và Công nghệ", "Ministry of Science and Technology", "body", "", "", "", "absorbed the Ministry of Information and Communications in 2025"),
     ("Ủy ban MTTQVN", "Vietnam Fatherland Front Committee", "abbrev", "Ủy ban Mặt trận Tổ quốc Việt Nam", "", "", ""),
     ("Ủy ban MTTQ", "Fatherland Front Committee", "abbrev", "Ủy ban Mặt trận Tổ quốc", "", "", ""),
     ("TP.", "City", "abbrev", "thành phố", "", "", "written with a dot: TP. Cần Thơ"),
