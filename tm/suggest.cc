@@ -3,9 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 
+#include "tm/store.h"
 #include "tm/tokens.h"
 
 namespace songngu {
@@ -107,13 +109,28 @@ std::string XmlEscape(const std::string& s) {
 
 }  // namespace
 
-std::string ScoreBand(int score) {
-  if (score >= 100) return "100";
-  if (score >= 95) return "95-99";
-  if (score >= 85) return "85-94";
-  if (score >= 75) return "75-84";
-  if (score >= 50) return "50-74";
-  return "0-49";
+std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, const Glossary& glossary,
+                                        const SuggestOptions& options) {
+  SearchOptions so;
+  so.from = Lang::kVi;
+  so.min_score = options.min_score;
+  so.limit = static_cast<size_t>(std::max(1, options.max_matches));
+  const std::string& date = options.date.empty() ? release.meta.date : options.date;
+  std::vector<SentenceSuggestion> out;
+  for (size_t i = 0; i < release.sentences.size(); ++i) {
+    std::vector<SuggestMatch> matches;
+    for (const Match& m : tm.Search(release.sentences[i].text, so)) {
+      SuggestMatch sm;
+      sm.id = std::to_string(m.unit.id);
+      sm.score = static_cast<int>(std::floor(m.score));
+      sm.band = ScoreBand(m.score);
+      sm.source = m.unit.vi;
+      sm.target = m.unit.en;  // SuggestSentence substitutes what changed, numbers included
+      matches.push_back(std::move(sm));
+    }
+    out.push_back(SuggestSentence(i, release.sentences[i], std::move(matches), glossary, date));
+  }
+  return out;
 }
 
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,

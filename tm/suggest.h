@@ -33,9 +33,9 @@ struct SuggestDiff {
 struct SuggestMatch {
   std::string id;      // TM unit id
   int score = 0;       // 0..100
-  std::string band;    // "100", "95-99", "85-94", "75-84", "50-74"
+  std::string band;    // ScoreBand (tm/fuzzy.h): "100", "95-99", "85-94", "75-84", "50-74"
   std::string source;  // the unit's Vietnamese
-  std::string target;  // the unit's English, numbers substituted for the new sentence's
+  std::string target;  // the unit's English; SuggestSentence substitutes changed numbers, dates, names
   std::vector<SuggestDiff> diff;
 };
 
@@ -58,9 +58,6 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
 // what Suggest does per sentence after the TM search. Exposed for tests.
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,
                                    const Glossary& glossary, const std::string& date);
-
-// The score band of a score: "100", "95-99", "85-94", "75-84", "50-74", "0-49".
-std::string ScoreBand(int score);
 
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)

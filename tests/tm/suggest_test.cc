@@ -1,5 +1,7 @@
 #include "tm/suggest.h"
 
+#include "tm/fuzzy.h"
+
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
