@@ -13,6 +13,7 @@
 #include "aligner/data_path.h"
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "tm/store.h"
 #include "tm/tokens.h"
 
 namespace songngu {
@@ -320,6 +321,12 @@ std::string XmlEscape(std::string_view s) {
 }  // namespace
 
 // --- Glossary -----------------------------------------------------------------
+
+Glossary LoadGlossary(TmStore* store, bool with_default) {
+  Glossary g = with_default ? Glossary::LoadDefault() : Glossary();
+  if (store != nullptr) g.Add(store->GlossaryEntries());
+  return g;
+}
 
 Glossary Glossary::LoadDefault() {
   Glossary g;

@@ -27,6 +27,8 @@
 
 namespace songngu {
 
+class TmStore;
+
 struct GlossaryEntry {
   std::string vi;          // Vietnamese term, NFC
   std::string en;          // English rendering
@@ -91,6 +93,10 @@ class Glossary {
   std::unordered_map<std::string, std::vector<size_t>> by_key_;  // token keys joined by '\x1f'
   size_t max_tokens_ = 1;
 };
+
+// The glossary a command uses: the shipped default (unless `with_default` is
+// false) plus the TM's own entries (if `store` is not null), which win.
+Glossary LoadGlossary(TmStore* store, bool with_default);
 
 // Parsers and writers (also used by the TM's glossary import/export).
 // TSV/CSV: a header row naming the columns (at least vi and en; the others of

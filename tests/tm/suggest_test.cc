@@ -1,6 +1,7 @@
 #include "tm/suggest.h"
 
 #include "tm/fuzzy.h"
+#include "tm/store.h"
 
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
@@ -215,6 +216,61 @@ TEST(SuggestWriterTest, XliffStructureElementByElement) {
   auto u2 = Children(units[1]);
   ASSERT_EQ(u2.size(), 1u);
   EXPECT_EQ(Name(u2[0]), core + "segment");
+}
+
+}  // namespace
+}  // namespace songngu
+
+namespace songngu {
+namespace {
+
+TEST(SuggestTmTest, ExactAndNumberOnlyMatchesFromTheStore) {
+  TmStore store(":memory:");
+  int64_t batch = store.BeginBatch("test", "");
+  UnitInput a;
+  a.vi = "Đang thực hiện 5/20 nhiệm vụ nhưng tiến độ còn chậm so với yêu cầu.";
+  a.en = "5 out of 20 tasks are being implemented, but progress is slower than required.";
+  store.AddUnit(a, batch);
+  UnitInput b;
+  b.vi = "Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp.";
+  b.en = "Mr. Tran Viet Truong gave a directive speech at the meeting.";
+  store.AddUnit(b, batch);
+
+  Document release;
+  release.lang = "vi";
+  for (const char* text : {"Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp.",
+                           "Đang thực hiện 7/20 nhiệm vụ nhưng tiến độ còn chậm so với yêu cầu."}) {
+    Sentence s;
+    s.text = text;
+    release.sentences.push_back(s);
+  }
+  auto out = Suggest(release, store, Default());
+  ASSERT_EQ(out.size(), 2u);
+  ASSERT_FALSE(out[0].matches.empty());
+  EXPECT_EQ(out[0].matches[0].score, 100);
+  EXPECT_EQ(out[0].matches[0].band, "100");
+  EXPECT_EQ(out[0].draft, "Mr. Tran Viet Truong gave a directive speech at the meeting.");
+  ASSERT_FALSE(out[1].matches.empty());
+  EXPECT_GE(out[1].matches[0].score, 95);
+  EXPECT_LT(out[1].matches[0].score, 100);
+  EXPECT_EQ(out[1].matches[0].target, "7 out of 20 tasks are being implemented, but progress is slower than required.");
+  EXPECT_EQ(out[1].draft, "7 out of 20 tasks are being implemented, but progress is slower than required.");
+}
+
+TEST(SuggestTmTest, TmGlossaryOverridesTheDefault) {
+  TmStore store(":memory:");
+  GlossaryEntry e;
+  e.vi = "Thành ủy";
+  e.en = "municipal Party Committee";
+  e.kind = "body";
+  EXPECT_EQ(store.AddGlossaryEntries({e}), 1);
+  Glossary with_default = LoadGlossary(&store, true);
+  auto terms = with_default.Recognize("Thành ủy họp.");
+  ASSERT_EQ(terms.size(), 1u);
+  EXPECT_EQ(terms[0].en, "municipal Party Committee");
+  Glossary only_tm = LoadGlossary(&store, false);
+  EXPECT_EQ(only_tm.size(), 1u);
+  EXPECT_TRUE(only_tm.Recognize("Chủ tịch UBND họp.").empty());
 }
 
 }  // namespace
