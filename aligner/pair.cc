@@ -139,6 +139,9 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
     double norm = 0;
     for (const auto& [key, c] : counts[i]) {
       int id = ids[key];
+      // A key seen on one side only can never match; it would only dilute
+      // the norm (English title-case words, Vietnamese acronyms).
+      if (df_vi[id] == 0 || df_en[id] == 0) continue;
       double tf = c <= 1 ? c : 1 + std::log(c);
       double w = tf * std::log((n + 1) / (df[id] + 0.5));
       if (is_anchor[id]) w *= options.anchor_weight;
@@ -229,6 +232,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
     double alt_vi = c.similarity >= best_vi[c.vi] ? second_vi[c.vi] : best_vi[c.vi];
     double alt_en = c.similarity >= best_en[c.en] ? second_en[c.en] : best_en[c.en];
     c.confidence = Confidence(c.similarity, c.similarity - std::max(alt_vi, alt_en));
+    if (getenv("PAIRDBG")) fprintf(stderr, "DBG\t%s\t%s\t%.4f\t%.4f\t%.4f\n", docs[vi_docs[c.vi]].name.c_str(), docs[en_docs[c.en]].name.c_str(), c.similarity, alt_vi, alt_en);
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.confidence != b.confidence) return a.confidence > b.confidence;
