@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "aligner/pair_features.h"
+#include "aligner/anchors.h"
 #include "aligner/parallel.h"
 
 namespace songngu {
@@ -14,6 +14,31 @@ namespace {
 using KeyCounts = std::unordered_map<std::string, double>;
 // A document's tf-idf vector over interned key ids, sorted by id, unit length.
 using SparseVector = std::vector<std::pair<int, double>>;
+
+// Days since 1970-01-01 of an ISO date "YYYY-MM-DD"; false if it is not one.
+bool IsoDateToDays(std::string_view iso, long* days) {
+  auto digits = [&](size_t pos, size_t n, long* value) {
+    *value = 0;
+    for (size_t i = pos; i < pos + n; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return false;
+      *value = *value * 10 + (iso[i] - '0');
+    }
+    return true;
+  };
+  long y, m, d;
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(0, 4, &y) || !digits(5, 2, &m) ||
+      !digits(8, 2, &d) || m < 1 || m > 12 || d < 1 || d > 31) {
+    return false;
+  }
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *days = era * 146097 + doe - 719468;
+  return true;
+}
 
 bool IsAscii(std::string_view s) {
   for (unsigned char c : s) {
@@ -52,11 +77,18 @@ KeyCounts CountKeys(const Document& doc, const Lexicon& lexicon, const PairOptio
     } else {
       for (const std::string& stem : lexicon.EnglishTokens(s.text)) counts["w:" + stem] += 1;
     }
-    for (std::string& k : NameKeys(s.text)) counts[k] += 1;
-    for (std::string& k : NumberKeys(s.text)) counts[k] += 1;
-    for (std::string& d : MentionedDates(s.text, doc.lang)) counts["d:" + d] += 1;
+    SentenceAnchors anchors = ExtractAnchors(s.text, doc.lang);
+    for (const std::string& name : anchors.names) counts["name:" + name] += 1;
+    for (const std::string& number : anchors.numbers) counts[number] += 1;
   }
   return counts;
+}
+
+double KindWeight(const std::string& key, const PairOptions& options) {
+  if (key.compare(0, 2, "w:") == 0) return 1.0;
+  if (key.compare(0, 5, "name:") == 0) return options.name_weight;
+  if (key.compare(0, 2, "n:") == 0) return options.number_weight;
+  return options.code_weight;
 }
 
 double Dot(const SparseVector& a, const SparseVector& b) {
@@ -74,13 +106,16 @@ double Dot(const SparseVector& a, const SparseVector& b) {
   return sum;
 }
 
-// Confidence from similarity and margin over the next-best partner of either
-// document. Calibrated by hand on IWSLT dev2010 piles and the seed articles:
-// true pairs of full translations reach similarity 0.3-0.7, unrelated talks
-// stay below 0.1, and a comparable news pair sits between with a clear margin.
-double Confidence(double similarity, double margin) {
-  double z = 14.0 * similarity + 14.0 * margin - 2.6;
-  return 1.0 / (1.0 + std::exp(-z));
+// Confidence from how far the pair's similarity stands above the better of
+// both documents' next-best partners (a margin ratio, as in margin-based
+// bitext mining): similarities of unrelated documents depend on the pile and
+// on document length, their ratio much less. Calibrated on IWSLT dev2010
+// piles and the seed articles: true pairs stand >= 2x above the next best,
+// unrelated best matches < 1.2x. Without any other candidate (tiny piles),
+// the alternative is the typical similarity of unrelated documents.
+double Confidence(double similarity, double alternative, const PairOptions& options) {
+  double ratio = similarity / (alternative > 0 ? std::max(alternative, 0.01) : options.unrelated_similarity);
+  return 1.0 / (1.0 + std::pow(options.even_ratio / ratio, options.ratio_sharpness));
 }
 
 struct Candidate {
@@ -98,6 +133,13 @@ std::vector<std::pair<std::string, double>> PairingKeys(const Document& doc, con
   std::vector<std::pair<std::string, double>> out(counts.begin(), counts.end());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool PublicationLagDays(const Document& vi, const Document& en, long* days) {
+  long dv, de;
+  if (!IsoDateToDays(vi.meta.date, &dv) || !IsoDateToDays(en.meta.date, &de)) return false;
+  *days = de - dv;
+  return true;
 }
 
 PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexicon,
@@ -118,7 +160,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   // Intern keys; document frequencies over the whole pile and per side.
   std::unordered_map<std::string, int> ids;
   std::vector<int> df, df_vi, df_en;
-  std::vector<bool> is_anchor;
+  std::vector<double> kind_weight;
   for (size_t i = 0; i < all.size(); ++i) {
     for (const auto& [key, c] : counts[i]) {
       auto [it, inserted] = ids.emplace(key, static_cast<int>(df.size()));
@@ -126,7 +168,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
         df.push_back(0);
         df_vi.push_back(0);
         df_en.push_back(0);
-        is_anchor.push_back(key.compare(0, 2, "w:") != 0);
+        kind_weight.push_back(KindWeight(key, options));
       }
       ++df[it->second];
       ++(i < nv ? df_vi : df_en)[it->second];
@@ -144,7 +186,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
       if (df_vi[id] == 0 || df_en[id] == 0) continue;
       double tf = c <= 1 ? c : 1 + std::log(c);
       double w = tf * std::log((n + 1) / (df[id] + 0.5));
-      if (is_anchor[id]) w *= options.anchor_weight;
+      w *= kind_weight[id];
       if (w <= 0) continue;
       v.emplace_back(id, w);
       norm += w * w;
@@ -208,13 +250,10 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   std::vector<double> best_en(en_docs.size(), 0), second_en(en_docs.size(), 0);
   for (const auto& [v, e] : pairs) {
     double sim = Dot(vec[v], vec[nv + e]);
-    long dv, de;
-    if (IsoDateToDays(docs[vi_docs[v]].meta.date, &dv) &&
-        IsoDateToDays(docs[en_docs[e]].meta.date, &de)) {
-      long lag = de - dv;
-      if (lag > options.max_lag_days || lag < -options.max_lead_days) {
-        sim *= options.date_mismatch_factor;
-      }
+    long lag;
+    if (PublicationLagDays(docs[vi_docs[v]], docs[en_docs[e]], &lag) &&
+        (lag > options.max_lag_days || lag < -options.max_lead_days)) {
+      sim *= options.date_mismatch_factor;
     }
     candidates.push_back({v, e, sim});
     auto update = [](double s, double* best, double* second) {
@@ -231,8 +270,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   for (Candidate& c : candidates) {
     double alt_vi = c.similarity >= best_vi[c.vi] ? second_vi[c.vi] : best_vi[c.vi];
     double alt_en = c.similarity >= best_en[c.en] ? second_en[c.en] : best_en[c.en];
-    c.confidence = Confidence(c.similarity, c.similarity - std::max(alt_vi, alt_en));
-    if (getenv("PAIRDBG")) fprintf(stderr, "DBG\t%s\t%s\t%.4f\t%.4f\t%.4f\n", docs[vi_docs[c.vi]].name.c_str(), docs[en_docs[c.en]].name.c_str(), c.similarity, alt_vi, alt_en);
+    c.confidence = Confidence(c.similarity, std::max(alt_vi, alt_en), options);
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.confidence != b.confidence) return a.confidence > b.confidence;
