@@ -18,7 +18,10 @@ std::vector<InputFile> ListDirectory(const std::string& dir, const std::string& 
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
     std::error_code type_ec;
-    if (name.empty() || name[0] == '.' || !it->is_regular_file(type_ec)) continue;
+    if (name.empty() || name[0] == '.' || it->is_directory(type_ec)) continue;
+    // Regular files, and also links that lead nowhere: those are reported as
+    // unreadable by LoadDocuments rather than silently left out.
+    if (!it->is_regular_file(type_ec) && !it->is_symlink(type_ec)) continue;
     names.push_back(name);
   }
   SONGNGU_THROW_IF(ec, FormatLocation(dir, "cannot list directory: " + ec.message()));

@@ -17,8 +17,8 @@ struct InputFile {
   std::string lang = "auto";  // "vi", "en" (from --vi-dir / --en-dir) or "auto"
 };
 
-// The regular files of `dir` (not recursive, dot files skipped), sorted by
-// name, as "DIR/NAME". Throws songngu::Error when `dir` is not a directory.
+// The files of `dir` (regular files and symlinks that are not directories;
+// not recursive; dot files skipped), sorted by name, as "DIR/NAME". Throws songngu::Error when `dir` is not a directory.
 std::vector<InputFile> ListDirectory(const std::string& dir, const std::string& lang);
 
 struct DocumentSet {

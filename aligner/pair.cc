@@ -109,9 +109,9 @@ double Dot(const SparseVector& a, const SparseVector& b) {
 // Confidence from how far the pair's similarity stands above the better of
 // both documents' next-best partners (a margin ratio, as in margin-based
 // bitext mining): similarities of unrelated documents depend on the pile and
-// on document length, their ratio much less. Calibrated on IWSLT dev2010
-// piles and the seed articles: true pairs stand >= 2x above the next best,
-// unrelated best matches < 1.2x. Without any other candidate (tiny piles),
+// on document length, their ratio much less. Calibrated on IWSLT dev2010 and
+// tst2012 piles (bench/pair_piles.py) and the seed articles: true pairs stand
+// >= 2.5x above the next best, unrelated best matches < 1.2x. Without any other candidate (tiny piles),
 // the alternative is the typical similarity of unrelated documents.
 double Confidence(double similarity, double alternative, const PairOptions& options) {
   double ratio = similarity / (alternative > 0 ? std::max(alternative, 0.01) : options.unrelated_similarity);
@@ -161,6 +161,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   std::unordered_map<std::string, int> ids;
   std::vector<int> df, df_vi, df_en;
   std::vector<double> kind_weight;
+  std::vector<bool> is_anchor;
   for (size_t i = 0; i < all.size(); ++i) {
     for (const auto& [key, c] : counts[i]) {
       auto [it, inserted] = ids.emplace(key, static_cast<int>(df.size()));
@@ -169,6 +170,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
         df_vi.push_back(0);
         df_en.push_back(0);
         kind_weight.push_back(KindWeight(key, options));
+        is_anchor.push_back(key.compare(0, 2, "w:") != 0);
       }
       ++df[it->second];
       ++(i < nv ? df_vi : df_en)[it->second];
@@ -181,11 +183,12 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
     double norm = 0;
     for (const auto& [key, c] : counts[i]) {
       int id = ids[key];
-      // A key seen on one side only can never match; it would only dilute
-      // the norm (English title-case words, Vietnamese acronyms).
-      if (df_vi[id] == 0 || df_en[id] == 0) continue;
+      // An anchor seen on one side only can never match and is mostly noise
+      // (English title-case words, Vietnamese acronyms): it would only
+      // dilute the norm. Words stay, so that content one side lacks counts.
+      if (is_anchor[id] && (df_vi[id] == 0 || df_en[id] == 0)) continue;
       double tf = c <= 1 ? c : 1 + std::log(c);
-      double w = tf * std::log((n + 1) / (df[id] + 0.5));
+      double w = tf * std::log((n + options.idf_prior_documents + 1) / (df[id] + 0.5));
       w *= kind_weight[id];
       if (w <= 0) continue;
       v.emplace_back(id, w);
@@ -278,6 +281,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   });
 
   PairResult result;
+  result.candidates = candidates.size();
   std::vector<bool> vi_taken(nv, false), en_taken(en_docs.size(), false);
   for (const Candidate& c : candidates) {
     if (c.confidence < options.min_confidence) break;

@@ -45,6 +45,9 @@ struct PairOptions {
   int max_lag_days = 45;             // the English report may be published this many days later
   int max_lead_days = 2;             // ... or this many days earlier (time zones, back-dating)
   double date_mismatch_factor = 0.5;  // similarity factor when publication dates fall outside that
+  // Pseudo-documents without any key added to the pile when weighting keys by
+  // idf: in a pile of a few documents a key shared by a pair is not common.
+  double idf_prior_documents = 10;
   int threads = 0;                   // feature extraction threads; 0 = all cores
 };
 
@@ -59,6 +62,7 @@ struct PairResult {
   std::vector<DocumentPair> pairs;  // in input order of the Vietnamese documents
   std::vector<size_t> unpaired_vi;  // indices, ascending
   std::vector<size_t> unpaired_en;
+  size_t candidates = 0;  // (vi, en) pairs scored in full, far fewer than all pairs in large piles
 };
 
 // Pairs the documents with lang "vi" with those with lang "en" (others are
