@@ -19,13 +19,14 @@ constexpr int kMaxTokens = 64;  // tokens per sentence that take part in coverag
 struct SentenceFeatures {
   int length = 0;                // syllables (vi) or words (en)
   int tokens = 0;                // lexicon tokens counted, <= kMaxTokens
+  std::vector<int> token_ids;    // per position: interned token (vi or en vocabulary)
+  std::vector<float> weights;    // per position: inverse document frequency in [0.05, 1]
+  float total_weight = 0;
   std::vector<int> names;        // interned name words, sorted unique
   std::vector<int> numbers;      // interned number tokens, sorted
 };
 
-struct ViSentence : SentenceFeatures {
-  std::vector<int> token_ids;    // vi token ids (index into related lists)
-};
+struct ViSentence : SentenceFeatures {};
 
 struct EnSentence : SentenceFeatures {
   // English token id -> bit mask of its positions, sorted by id.
@@ -51,7 +52,7 @@ class Interner {
     auto it = ids_.find(s);
     return it == ids_.end() ? -1 : it->second;
   }
-  size_t size() const { return ids_.size(); }
+  const std::unordered_map<std::string, int>& entries() const { return ids_; }
 
  private:
   std::unordered_map<std::string, int> ids_;
@@ -81,6 +82,8 @@ class Aligner {
   void DynamicProgramming(std::vector<Bead>* links);
   void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links);
   double Confidence(const Evidence& e, int n_sentences) const;
+  template <typename S>
+  static void SetWeights(std::vector<S>* sentences, size_t vocabulary);
 
   AlignOptions options_;
   LengthPrior length_prior_;
@@ -106,6 +109,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
       int id = en_vocab.Id(tokens[p]);
+      s.token_ids.push_back(id);
       auto it = std::find_if(s.positions.begin(), s.positions.end(), [id](const auto& e) { return e.first == id; });
       if (it == s.positions.end()) {
         s.positions.push_back({id, uint64_t{1} << p});
@@ -140,8 +144,6 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
           if (prob < options_.min_translation_prob) continue;
           if (int e = en_vocab.Find(word); e >= 0) rel.push_back(e);
         }
-        std::sort(rel.begin(), rel.end());
-        rel.erase(std::unique(rel.begin(), rel.end()), rel.end());
         related_.push_back(std::move(rel));
       }
       s.token_ids.push_back(id);
@@ -157,6 +159,45 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     }
     std::sort(s.names.begin(), s.names.end());
     std::sort(s.numbers.begin(), s.numbers.end());
+  }
+  // The other direction: an English word's likely Vietnamese sources (p(vi|en))
+  // catch translations that are rare among the Vietnamese word's senses.
+  for (const auto& [word, e] : en_vocab.entries()) {
+    for (const auto& [source, prob] : lexicon.Sources(word, options_.translations_per_word)) {
+      if (prob < options_.min_translation_prob) continue;
+      if (int v = vi_vocab.Find(source); v >= 0) related_[v].push_back(e);
+    }
+  }
+  for (std::vector<int>& rel : related_) {
+    std::sort(rel.begin(), rel.end());
+    rel.erase(std::unique(rel.begin(), rel.end()), rel.end());
+  }
+  SetWeights(&vi_, vi_vocab.entries().size());
+  SetWeights(&en_, en_vocab.entries().size());
+}
+
+// Function words cover each other in any pair of sentences; a token's weight is
+// its inverse document frequency within this document, so "the"/"của" count little.
+template <typename S>
+void Aligner::SetWeights(std::vector<S>* sentences, size_t vocabulary) {
+  std::vector<int> df(vocabulary, 0), seen(vocabulary, -1);
+  for (size_t k = 0; k < sentences->size(); ++k) {
+    for (int id : (*sentences)[k].token_ids) {
+      if (seen[id] != static_cast<int>(k)) {
+        seen[id] = static_cast<int>(k);
+        ++df[id];
+      }
+    }
+  }
+  const double n = static_cast<double>(sentences->size()) + 1;
+  for (S& s : *sentences) {
+    s.weights.clear();
+    s.total_weight = 0;
+    for (int id : s.token_ids) {
+      double w = std::log(n / df[id]) / std::log(n);
+      s.weights.push_back(static_cast<float>(std::clamp(w, 0.05, 1.0)));
+      s.total_weight += s.weights.back();
+    }
   }
 }
 
@@ -197,23 +238,68 @@ int CommonCount(const std::vector<int>& a, const std::vector<int>& b) {
 }
 
 double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
-  int covered_vi = 0, covered_en = 0, tokens_vi = 0, tokens_en = 0, len_vi = 0, len_en = 0;
-  uint64_t en_masks[3] = {0, 0, 0};
-  for (int x = b.vi_begin; x < b.vi_end; ++x) {
-    uint64_t vm = 0;
-    for (int y = b.en_begin; y < b.en_end; ++y) {
-      PairMasks m = cached ? CachedPair(x, y) : ComputePair(x, y);
-      vm |= m.vi;
-      en_masks[y - b.en_begin] |= m.en;
+  double covered_vi = 0, covered_en = 0, tokens_vi = 0, tokens_en = 0;
+  int len_vi = 0, len_en = 0;
+  double min_part = 1;    // lowest coverage of one sentence of a merged side
+  double min_unique = 1;  // lowest share of the other side that only one merged sentence explains
+  auto weight_of = [](uint64_t mask, const std::vector<float>& w) {
+    double sum = 0;
+    for (; mask; mask &= mask - 1) sum += w[__builtin_ctzll(mask)];
+    return sum;
+  };
+  const int na = b.vi_end - b.vi_begin, nb = b.en_end - b.en_begin;
+  PairMasks pm[3][3];
+  for (int xa = 0; xa < na; ++xa) {
+    for (int yb = 0; yb < nb; ++yb) {
+      pm[xa][yb] = cached ? CachedPair(b.vi_begin + xa, b.en_begin + yb) : ComputePair(b.vi_begin + xa, b.en_begin + yb);
     }
-    covered_vi += __builtin_popcountll(vm);
-    tokens_vi += vi_[x].tokens;
-    len_vi += vi_[x].length;
   }
-  for (int y = b.en_begin; y < b.en_end; ++y) {
-    covered_en += __builtin_popcountll(en_masks[y - b.en_begin]);
-    tokens_en += en_[y].tokens;
-    len_en += en_[y].length;
+  for (int xa = 0; xa < na; ++xa) {
+    tokens_vi += vi_[b.vi_begin + xa].total_weight;
+    len_vi += vi_[b.vi_begin + xa].length;
+  }
+  for (int yb = 0; yb < nb; ++yb) {
+    tokens_en += en_[b.en_begin + yb].total_weight;
+    len_en += en_[b.en_begin + yb].length;
+  }
+  for (int xa = 0; xa < na; ++xa) {
+    const ViSentence& v = vi_[b.vi_begin + xa];
+    uint64_t vm = 0, only = 0;
+    for (int yb = 0; yb < nb; ++yb) vm |= pm[xa][yb].vi;
+    double c = weight_of(vm, v.weights);
+    covered_vi += c;
+    if (na > 1) {
+      // Its own coverage, and what it alone explains on the other side.
+      min_part = std::min(min_part, v.total_weight > 0 ? c / v.total_weight : 0.0);
+      double unique = 0;
+      for (int yb = 0; yb < nb; ++yb) {
+        only = pm[xa][yb].en;
+        for (int other = 0; other < na; ++other) {
+          if (other != xa) only &= ~pm[other][yb].en;
+        }
+        unique += weight_of(only, en_[b.en_begin + yb].weights);
+      }
+      min_unique = std::min(min_unique, v.total_weight > 0 ? unique / v.total_weight : 0.0);
+    }
+  }
+  for (int yb = 0; yb < nb; ++yb) {
+    const EnSentence& e = en_[b.en_begin + yb];
+    uint64_t em = 0;
+    for (int xa = 0; xa < na; ++xa) em |= pm[xa][yb].en;
+    double c = weight_of(em, e.weights);
+    covered_en += c;
+    if (nb > 1) {
+      min_part = std::min(min_part, e.total_weight > 0 ? c / e.total_weight : 0.0);
+      double unique = 0;
+      for (int xa = 0; xa < na; ++xa) {
+        uint64_t only = pm[xa][yb].vi;
+        for (int other = 0; other < nb; ++other) {
+          if (other != yb) only &= ~pm[xa][other].vi;
+        }
+        unique += weight_of(only, vi_[b.vi_begin + xa].weights);
+      }
+      min_unique = std::min(min_unique, e.total_weight > 0 ? unique / e.total_weight : 0.0);
+    }
   }
   // Anchors: gather both sides (few per sentence).
   std::vector<int> vn, en_n, vnum, enum_;
@@ -254,9 +340,13 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
                 options_.length_weight * std::max(length, -12.0) + options_.name_weight * names +
                 options_.number_weight * numbers - options_.number_miss_weight * missing -
                 options_.merge_penalty * extra;
+  // Every sentence of a merged side must be covered on its own and explain a
+  // part of the other side that its neighbours do not: otherwise a neighbour
+  // on the same topic is glued onto a good 1-1 link.
+  if (min_part < options_.merge_min_coverage || min_unique < options_.merge_min_unique) gain = std::min(gain, -1.0);
   if (evidence) {
-    evidence->vi_coverage = tokens_vi ? static_cast<double>(covered_vi) / tokens_vi : 0;
-    evidence->en_coverage = tokens_en ? static_cast<double>(covered_en) / tokens_en : 0;
+    evidence->vi_coverage = tokens_vi > 0 ? covered_vi / tokens_vi : 0;
+    evidence->en_coverage = tokens_en > 0 ? covered_en / tokens_en : 0;
     evidence->length_delta = length_prior_.Delta(len_vi, len_en);
     evidence->names = names;
     evidence->numbers = numbers;
