@@ -588,6 +588,19 @@ int64_t TmStore::AddDocument(const DocumentMeta& meta, std::string_view lang, st
   });
 }
 
+std::optional<int64_t> TmStore::FindDocument(std::string_view lang, std::string_view content) {
+  char hash[17];
+  snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(Fnv1a(content)));
+  SONGNGU_READ({
+    SQLite::Statement f(impl_->db, "SELECT id FROM document WHERE content_hash = ? AND lang = ?");
+    f.bind(1, hash);
+    f.bind(2, std::string(lang));
+    std::optional<int64_t> id;
+    if (f.executeStep()) id = f.getColumn(0).getInt64();
+    return id;
+  });
+}
+
 AddResult TmStore::AddUnit(const UnitInput& unit, int64_t batch) {
   SONGNGU_WRITE({
     AddResult r = impl_->Add(unit, batch, NowIso());
@@ -909,7 +922,10 @@ void TmStore::ForEachUnit(const ExportFilter& filter, const std::function<void(c
                       (filter.min_score ? " AND (score IS NULL OR score >= ?)" : "") + " ORDER BY id";
     SQLite::Statement s(impl_->db, sql);
     if (filter.min_score) s.bind(1, *filter.min_score);
-    while (s.executeStep()) fn(Impl::ReadUnit(s));
+    while (s.executeStep()) {
+      Unit u = Impl::ReadUnit(s);
+      if (!filter.keep || filter.keep(u)) fn(u);
+    }
   });
 }
 
