@@ -132,6 +132,9 @@ std::string DetectLanguage(std::string_view text) {
 }
 
 Document ParseDocument(std::string_view bytes, const std::string& name, const SegmentOptions& options) {
+  if (options.format != "text" && options.format != "html" && options.format != "auto") {
+    throw Error(FormatLocation(name, "unknown input format '" + options.format + "' (use text, html or auto)"));
+  }
   DecodeOptions decode;
   decode.encoding = options.encoding;
   decode.format = options.format;

@@ -40,6 +40,10 @@ TEST(ClassifyLine, BylinesGiveAuthorAndTranslator) {
   EXPECT_EQ(photo.kind, FurnitureKind::kCredit);
   EXPECT_EQ(photo.author, "");
   EXPECT_EQ(KindOf("Ảnh: Minh Hà"), FurnitureKind::kCredit);
+  // Title-case headlines and captions that start like bylines are text.
+  EXPECT_EQ(KindOf("By The River"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Report Cards For The City"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Lao Cai (2024)"), FurnitureKind::kNone);
   // Sentences that start like bylines are text.
   EXPECT_EQ(KindOf("According to the Chairman, the reason is the attitude of the leaders."), FurnitureKind::kNone);
   EXPECT_EQ(KindOf("Theo báo cáo của UBND thành phố, thành phố đã thực hiện 11 nhiệm vụ."), FurnitureKind::kNone);
