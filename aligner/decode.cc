@@ -310,7 +310,7 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
     charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     skip = 2;
   }
-  if (charset.empty() && out.html) charset = DeclaredCharset(bytes);
+  if (charset.empty() && !claims_utf8 && out.html) charset = DeclaredCharset(bytes);
   if (!charset.empty() && IsUtf8Name(charset)) {
     claims_utf8 = true;
     charset.clear();
@@ -343,6 +343,10 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
       out.encoding = GuessLegacyCharset(body);
       out.text = ConvertToUtf8(body, out.encoding, name);
     }
+  }
+  // UTF-16 markup cannot be sniffed before it is decoded.
+  if (options.format == "auto" && !out.html && out.encoding.rfind("UTF-16", 0) == 0) {
+    out.html = LooksLikeHtml(out.text);
   }
   if (out.html) out.text = HtmlToText(out.text);
   SONGNGU_THROW_IF(IsBlank(out.text), FormatLocation(name, "empty document"));

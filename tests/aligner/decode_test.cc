@@ -87,6 +87,14 @@ TEST(DecodeInput, HtmlIsSniffedAndItsCharsetHonoured) {
       "<body><p>Cần Thơ</p></body></html>",
       "a");
   EXPECT_EQ(u.text, "Cần Thơ\n");
+  // A BOM outranks a wrong declaration.
+  EXPECT_EQ(DecodeInput("\xEF\xBB\xBF<html><head><meta charset=\"windows-1252\"></head><body><p>Thơ</p></body></html>",
+                        "a").text,
+            "Thơ\n");
+  // UTF-16 HTML is recognised after decoding.
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("<p>Hi</p>")) utf16 += std::string{c, '\0'};
+  EXPECT_EQ(DecodeInput(utf16, "a").text, "Hi\n");
   DecodeOptions as_text;
   as_text.format = "text";
   EXPECT_EQ(DecodeInput("<p>x</p>", "a", as_text).text, "<p>x</p>");

@@ -267,6 +267,34 @@ TEST(ParseDocument, RejectsUnknownLanguage) {
   EXPECT_EQ(ErrorOf("Bonjour.", "fr.txt", options), "fr.txt: unsupported language 'fr' (use vi, en or auto)");
 }
 
+TEST(ParseDocument, ArbitraryBytesGiveADocumentOrAnError) {
+  // Pieces that stress each stage: markup, entities, broken and legacy bytes,
+  // abbreviations, furniture-like lines, NUL.
+  const std::vector<std::string> pieces = {
+      "a", "Ông", " ", "\n", "\r\n", ".", "...", "…", "Mr.", "T.", "TP.", "<p>", "</p>", "<script>", "&amp;",
+      "&#7877;", "\xE1\xBA", "\xFF", "\xF4\xEC", "\xC2\xA0", "Date: 05/06/2024", "Tin, ảnh: T. TRINH",
+      "Copyright", "|", ":", "Related Posts", "11/20", std::string(1, '\0'), "\xEF\xBB\xBF"};
+  uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes;
+    size_t n = next() % 40;
+    for (size_t i = 0; i < n; ++i) bytes += pieces[(next() >> 8) % pieces.size()];
+    SegmentOptions options;
+    options.lenient = round % 2 == 1;
+    try {
+      Document doc = ParseDocument(bytes, "fuzz", options);
+      for (const Sentence& s : doc.sentences) {
+        EXPECT_FALSE(s.text.empty());
+        EXPECT_LT(s.begin, s.end);
+        EXPECT_LE(s.end, doc.raw.size());
+      }
+    } catch (const Error&) {
+      // Empty, binary or invalid input: a clear error is the expected outcome.
+    }
+  }
+}
+
 TEST(DetectLanguage, VietnameseAndEnglish) {
   EXPECT_EQ(DetectLanguage("Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp."), "vi");
   EXPECT_EQ(DetectLanguage("Mr. Tran Viet Truong gave a directive speech at the meeting in Cần Thơ."), "en");
