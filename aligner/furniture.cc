@@ -34,8 +34,7 @@ const char kWeekday[] =
 const char kTime[] =
     R"((?i:\d{1,2}\s*[\:h]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}\)?)?))";
 const char kSep[] = R"(\s*(?:[-|,–—]|(?i:lúc|at))?\s*)";
-const char kMonth[] =
-    R"((?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))";
+const char kMonth[] = R"((?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))";
 
 struct Rule {
   std::unique_ptr<icu::RegexPattern> pattern;
@@ -44,14 +43,14 @@ struct Rule {
 };
 
 enum Shape {
-  kPlain,            // no groups used
-  kDayMonthYear,     // groups 1-3: d, m, y (day first unless impossible)
-  kYearMonthDay,     // groups 1-3: y, m, d
-  kMonthNameFirst,   // group 1 month name, 2 day, 3 year
-  kDayMonthName,     // group 1 day, 2 month name, 3 year
-  kAuthor,           // group 1 author
-  kAuthorTranslator, // group 1 author, group 2 translator
-  kTranslator,       // group 1 translator
+  kPlain,             // no groups used
+  kDayMonthYear,      // groups 1-3: d, m, y (day first unless impossible)
+  kYearMonthDay,      // groups 1-3: y, m, d
+  kMonthNameFirst,    // group 1 month name, 2 day, 3 year
+  kDayMonthName,      // group 1 day, 2 month name, 3 year
+  kAuthor,            // group 1 author
+  kAuthorTranslator,  // group 1 author, group 2 translator
+  kTranslator,        // group 1 translator
 };
 
 std::vector<Rule> BuildRules() {
@@ -78,11 +77,13 @@ std::vector<Rule> BuildRules() {
   add(std::string(kDateLabel) + opt_time_before + R"((\d{4})-(\d{1,2})-(\d{1,2}))" +
           R"((?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)" + opt_time_after,
       FurnitureKind::kDate, kYearMonthDay);
-  add(std::string(kDateLabel) + kWeekday + R"((?i:ngày)\s*(\d{1,2})\s*(?i:tháng)\s*(\d{1,2})\s*)"
-          R"((?i:năm)\s*(\d{4}))" + opt_time_after,
-      FurnitureKind::kDate, kDayMonthYear);
-  add(std::string(kDateLabel) + kWeekday + kMonth + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
+  add(std::string(kDateLabel) + kWeekday +
+          R"((?i:ngày)\s*(\d{1,2})\s*(?i:tháng)\s*(\d{1,2})\s*)"
+          R"((?i:năm)\s*(\d{4}))" +
           opt_time_after,
+      FurnitureKind::kDate, kDayMonthYear);
+  add(std::string(kDateLabel) + kWeekday + kMonth +
+          R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" + opt_time_after,
       FurnitureKind::kDate, kMonthNameFirst);
   add(std::string(kDateLabel) + kWeekday + R"((\d{1,2})(?:st|nd|rd|th)?\s+)" + kMonth +
           R"(\.?,?\s+(\d{4}))" + opt_time_after,
@@ -90,16 +91,21 @@ std::vector<Rule> BuildRules() {
 
   // Bylines. Vietnamese "Tin, ảnh: X", "Bài và ảnh: X"; English "News: X", "By X".
   add(R"((?i:(?:tin|bài|bài viết|tin bài|văn bản|nội dung|phóng viên|pv|nhóm pv|tác giả))"
-      R"((?:\s*(?:,|và|/|-|\+|&)\s*(?:tin|bài|ảnh|video|clip))*)\s*[\:：]\s*()" + names + ")",
+      R"((?:\s*(?:,|và|/|-|\+|&)\s*(?:tin|bài|ảnh|video|clip))*)\s*[\:：]\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthor);
   add(R"((?i:(?:news|text|story|report|words|article|author|reporter|writer|written by|reported by))"
-      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]\s*()" + names + ")",
+      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthor);
   add(R"((?i:by|written by|reported by)\s+()" + names + ")", FurnitureKind::kByline, kAuthor);
-  add("(" + names + R"()\s*[-–—,|]\s*(?i:translated by|translator|translation|dịch|người dịch|biên dịch))"
-      R"(\s*:?\s*()" + names + ")",
+  add("(" + names +
+          R"()\s*[-–—,|]\s*(?i:translated by|translator|translation|dịch|người dịch|biên dịch))"
+          R"(\s*:?\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthorTranslator);
-  add(R"((?i:translated by|translator|translation|người dịch|biên dịch|dịch)\s*:?\s*()" + names + ")",
+  add(R"((?i:translated by|translator|translation|người dịch|biên dịch|dịch)\s*:?\s*()" + names +
+          ")",
       FurnitureKind::kByline, kTranslator);
   add(R"((?i:according to|source|nguồn|theo)\s*:?\s*()" + names + ")", FurnitureKind::kByline,
       kAuthor);
@@ -174,7 +180,8 @@ int MonthNumber(const std::string& name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string l;
-  for (char c : name.substr(0, 3)) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : name.substr(0, 3))
+    l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i) {
     if (l == kMonths[i]) return i + 1;
   }
@@ -196,10 +203,14 @@ std::string ReadDate(icu::RegexMatcher& m, int shape) {
       int a = num(1), b = num(2), y = num(3);
       return b > 12 && a <= 12 ? IsoDate(y, a, b) : IsoDate(y, b, a);
     }
-    case kYearMonthDay: return IsoDate(num(1), num(2), num(3));
-    case kMonthNameFirst: return IsoDate(num(3), MonthNumber(Group(m, 1)), num(2));
-    case kDayMonthName: return IsoDate(num(3), MonthNumber(Group(m, 2)), num(1));
-    default: return "";
+    case kYearMonthDay:
+      return IsoDate(num(1), num(2), num(3));
+    case kMonthNameFirst:
+      return IsoDate(num(3), MonthNumber(Group(m, 1)), num(2));
+    case kDayMonthName:
+      return IsoDate(num(3), MonthNumber(Group(m, 2)), num(1));
+    default:
+      return "";
   }
 }
 
@@ -237,8 +248,8 @@ bool IsSeparatedMenu(std::string_view line) {
 }
 
 bool IsFunctionWord(const std::string& w) {
-  static const char* kWords[] = {"and", "of", "the", "for", "in", "on", "&", "-", "và", "của",
-                                 "các", "về", "với", "tại"};
+  static const char* kWords[] = {"and", "of", "the", "for", "in", "on",  "&",
+                                 "-",   "và", "của", "các", "về", "với", "tại"};
   for (const char* f : kWords) {
     if (w == f) return true;
   }
@@ -272,8 +283,9 @@ bool IsSectionTitle(const std::string& line) {
 // one after the body ends the article.
 bool LooksLikeNames(const std::string& text) {
   static const std::set<std::string> kNotNames = {
-      "the", "of", "a", "an", "in", "on", "at", "to", "for", "with", "from", "is", "are", "was", "were",
-      "this", "that", "our", "new", "của", "các", "những", "là", "được", "tại", "với", "cho", "trong"};
+      "the",  "of",    "a",   "an",   "in",   "on",   "at",   "to",   "for", "with",
+      "from", "is",    "are", "was",  "were", "this", "that", "our",  "new", "của",
+      "các",  "những", "là",  "được", "tại",  "với",  "cho",  "trong"};
   icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text).toLower();
   std::string s;
   lower.toUTF8String(s);
@@ -314,7 +326,8 @@ bool EndsSentence(std::string_view line) {
 LineClass ClassifyLine(std::string_view line) {
   LineClass out;
   if (line.empty() || line.size() > kMaxFurnitureBytes) return out;
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
   for (const Rule& rule : Rules()) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(rule.pattern->matcher(text, status));
@@ -323,14 +336,21 @@ LineClass ClassifyLine(std::string_view line) {
     if (rule.shape == kAuthorTranslator && !LooksLikeNames(Group(*m, 2))) continue;
     out.kind = rule.kind;
     switch (rule.shape) {
-      case kAuthor: out.author = Group(*m, 1); break;
+      case kAuthor:
+        out.author = Group(*m, 1);
+        break;
       case kAuthorTranslator:
         out.author = Group(*m, 1);
         out.translator = Group(*m, 2);
         break;
-      case kTranslator: out.translator = Group(*m, 1); break;
-      case kPlain: break;
-      default: out.date = ReadDate(*m, rule.shape); break;
+      case kTranslator:
+        out.translator = Group(*m, 1);
+        break;
+      case kPlain:
+        break;
+      default:
+        out.date = ReadDate(*m, rule.shape);
+        break;
     }
     return out;
   }
