@@ -107,13 +107,19 @@ std::vector<Rule> BuildRules() {
   add(R"((?i:translated by|translator|translation|người dịch|biên dịch|dịch)\s*:?\s*()" + names +
           ")",
       FurnitureKind::kByline, kTranslator);
-  add(R"((?i:according to|source|nguồn|theo)\s*:?\s*()" + names + ")", FurnitureKind::kByline,
-      kAuthor);
+  add(R"(\(?(?i:according to|source|nguồn|theo)\s*:?\s*()" + names + R"()\)?)",
+      FurnitureKind::kByline, kAuthor);
   // Copyright lines.
   add(R"(.*(?:©|\([cC]\)|(?i:copyright|bản quyền|all rights reserved|giữ bản quyền|giấy phép số|)"
       R"(ghi rõ nguồn)).*)",
       FurnitureKind::kCopyright, kPlain);
 
+  // The site's own name ("Cổng thông tin điện tử thành phố Cần Thơ", "CANTHO PORTAL").
+  // Headlines may mention a portal, but do not start with "Cổng thông tin điện tử"
+  // nor shout "PORTAL".
+  add(R"((?i:cổng thông tin điện tử|trang thông tin điện tử)(?:\s+\S+){0,8})",
+      FurnitureKind::kWidget, kPlain);
+  add(R"((?:\S+\s+){0,4}PORTAL(?:\s+\S+){0,4})", FurnitureKind::kWidget, kPlain);
   // Widgets: font size / print / e-mail controls.
   add(R"((?i:(?:font size|text size|cỡ chữ|kích thước chữ|print|in bài(?: viết)?|in trang|email|)"
       R"(e-mail|gửi email|gửi bài|lưu bài|save|bookmark|zoom|phóng to|thu nhỏ))\s*:?\s*[-+aA\s|]*)",
@@ -145,8 +151,8 @@ std::vector<Rule> BuildRules() {
       R"(\S+\.(?i:mp4|mp3|m4a|m3u8|webm|avi|mov|flv|wmv|jpg|jpeg|png|gif|webp|pdf|docx?|xlsx?|zip|rar))"
       R"((?:\?\S*)?)",
       FurnitureKind::kWidget, kPlain);
-  // Photo and video credits: any short text after the label.
-  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
+  // Photo, video and source credits: any short text after the label.
+  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|nguồn|source|)"
       R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
       FurnitureKind::kCredit, kPlain);
 
@@ -247,16 +253,8 @@ bool IsSeparatedMenu(std::string_view line) {
   return true;
 }
 
-bool IsFunctionWord(const std::string& w) {
-  static const char* kWords[] = {"and", "of", "the", "for", "in", "on",  "&",
-                                 "-",   "và", "của", "các", "về", "với", "tại"};
-  for (const char* f : kWords) {
-    if (w == f) return true;
-  }
-  return false;
-}
-
-// "News and Events", "Tin tức - Sự kiện": a few capitalised words, no digits, no final punctuation.
+// "News and Events", "Tin tức - Sự kiện": a few words starting with a capital,
+// no digits, no final punctuation or colon.
 bool IsSectionTitle(const std::string& line) {
   int words = 0;
   size_t start = 0;
@@ -265,17 +263,39 @@ bool IsSectionTitle(const std::string& line) {
     if (end == std::string::npos) end = line.size();
     std::string w = line.substr(start, end - start);
     start = end + 1;
-    if (w.empty()) continue;
-    ++words;
     UChar32 c;
     int32_t i = 0;
     U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    if (!u_isupper(c) && !IsFunctionWord(w)) return false;
+    if (w.empty() || !u_isalpha(c)) continue;  // separators such as "-", "&", "|"
+    if (++words == 1 && !u_isupper(c)) return false;
   }
   for (char c : line) {
     if (c >= '0' && c <= '9') return false;
   }
   return words > 0 && words <= kMaxMenuWords && !EndsSentence(line) && line.back() != ':';
+}
+
+// "T. TRINH", "HOÀNG LAN", "MINH HUYỀN - NGỌC ANH": a Vietnamese byline of names
+// in capitals, which ends many articles without a label.
+bool IsCapitalisedNames(const std::string& line) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+  int letters = 0, words = 0;
+  bool in_word = false;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+      if (!in_word) ++words;
+      in_word = true;
+    } else if (c == ' ' || c == '-' || c == ',' || c == '/') {
+      in_word = false;
+    } else if (c != '.' && u_getCombiningClass(c) == 0) {
+      return false;
+    }
+  }
+  return letters >= 4 && words <= 6;
 }
 
 // Capitalised words that are not names: a line like "By The River" or
@@ -389,6 +409,24 @@ std::vector<bool> FindFurniture(const std::vector<std::string>& lines, DocumentM
     if (c.kind == FurnitureKind::kRelated ||
         (seen_body && (c.kind == FurnitureKind::kByline || c.kind == FurnitureKind::kCopyright))) {
       closed = true;
+    }
+  }
+
+  // An unlabelled byline in capitals as the article's last line ("HOÀNG LAN").
+  size_t last = lines.size();
+  while (last > 0 && furniture[last - 1]) --last;
+  if (last > 0 && IsCapitalisedNames(lines[last - 1])) {
+    bool body_before = false;
+    for (size_t j = 0; j + 1 < last && !body_before; ++j) {
+      body_before = !furniture[j] && EndsSentence(lines[j]);
+    }
+    if (body_before) {
+      furniture[last - 1] = true;
+      if (meta->author.empty()) meta->author = lines[last - 1];
+      // Keep meta->furniture in page order: insert before the furniture lines after it.
+      size_t after = 0;
+      for (size_t j = last; j < lines.size(); ++j) after += furniture[j];
+      meta->furniture.insert(meta->furniture.end() - static_cast<long>(after), lines[last - 1]);
     }
   }
 

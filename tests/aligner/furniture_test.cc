@@ -83,6 +83,11 @@ TEST(ClassifyLine, WidgetsMenusAndCopyright) {
         "© Bản quyền thuộc Cổng thông tin điện tử TP Cần Thơ", "(c) 2024 Example News"}) {
     EXPECT_EQ(KindOf(line), FurnitureKind::kCopyright) << line;
   }
+  EXPECT_EQ(KindOf("Cổng thông tin điện tử thành phố Cần Thơ"), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("CANTHO PORTAL"), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("Can Tho launches a public service portal"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Nguồn: baochinhphu.vn"), FurnitureKind::kCredit);
+  EXPECT_EQ(ClassifyLine("(Theo TTXVN)").author, "TTXVN");
   EXPECT_EQ(KindOf("Related Posts"), FurnitureKind::kRelated);
   EXPECT_EQ(KindOf("Tin liên quan"), FurnitureKind::kRelated);
   // Captions and headlines are not widgets.
@@ -129,6 +134,19 @@ TEST(FindFurniture, RelatedPostsHeaderEndsTheArticle) {
                                     "Cầu dài 2 km, hoàn thành năm 2026."};
   DocumentMeta meta;
   EXPECT_EQ(FindFurniture(lines, &meta), (std::vector<bool>{false, true, true, true}));
+}
+
+TEST(FindFurniture, UnlabelledCapitalisedBylineAtTheEnd) {
+  std::vector<std::string> lines = {"Tin tức - Sự kiện", "Cần Thơ khánh thành cầu mới",
+                                    "KẾT QUẢ NỔI BẬT",   "Cầu dài 2 km.",
+                                    "HOÀNG LAN",         "Chia sẻ bài viết"};
+  DocumentMeta meta;
+  // The capitalised subheading inside the article stays; the last line is the byline.
+  EXPECT_EQ(FindFurniture(lines, &meta),
+            (std::vector<bool>{true, false, false, false, true, true}));
+  EXPECT_EQ(meta.author, "HOÀNG LAN");
+  EXPECT_EQ(meta.furniture,
+            (std::vector<std::string>{"Tin tức - Sự kiện", "HOÀNG LAN", "Chia sẻ bài viết"}));
 }
 
 TEST(FindFurniture, BylineAboveTheBodyDoesNotEndTheArticle) {
