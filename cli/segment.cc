@@ -12,7 +12,8 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu segment FILE [--lang vi|en|auto] [--format text|jsonl] [--lenient]\n"
-    "                            [--presegmented] [--input text|html|auto] [--encoding NAME]\n\n"
+    "                            [--presegmented] [--keep-furniture] [--input text|html|auto]\n"
+    "                            [--encoding NAME]\n\n"
     "Splits a news page (plain text or HTML; UTF-8, UTF-16 with BOM, Windows-1258 or another\n"
     "legacy charset) into sentences. Page furniture (menus, share/print widgets, dates,\n"
     "bylines, copyright) is not printed as sentences; the date, author and translator found\n"
@@ -34,16 +35,21 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
   std::string file;
   std::string format = "text";
   po::options_description desc("options");
-  desc.add_options()("file", po::value(&file)->required(), "input file")(
-      "lang", po::value(&options.lang)->default_value(options.lang), "vi, en or auto (detect)")(
-      "format", po::value(&format)->default_value(format), "output: text or jsonl")(
-      "input", po::value(&options.format)->default_value(options.format),
-      "input format: text, html or auto (sniff for markup)")(
-      "encoding", po::value(&options.encoding)->default_value(options.encoding),
-      "input charset (ICU name, e.g. windows-1258) or auto")(
-      "lenient", po::bool_switch(&options.lenient), "replace invalid UTF-8 with U+FFFD (counted)")(
-      "presegmented", po::bool_switch(&options.presegmented),
-      "input is one sentence per line: take lines as they are");
+  // clang-format off
+  desc.add_options()
+      ("file", po::value(&file)->required(), "input file")
+      ("lang", po::value(&options.lang)->default_value(options.lang), "vi, en or auto (detect)")
+      ("format", po::value(&format)->default_value(format), "output: text or jsonl")
+      ("input", po::value(&options.format)->default_value(options.format),
+       "input format: text, html or auto (sniff for markup)")
+      ("encoding", po::value(&options.encoding)->default_value(options.encoding),
+       "input charset (ICU name, e.g. windows-1258) or auto")
+      ("lenient", po::bool_switch(&options.lenient), "replace invalid UTF-8 with U+FFFD (counted)")
+      ("presegmented", po::bool_switch(&options.presegmented),
+       "input is one sentence per line: take lines as they are")
+      ("keep-furniture", po::bool_switch(&options.keep_furniture),
+       "print furniture lines as sentences too (to check what was removed)");
+  // clang-format on
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;

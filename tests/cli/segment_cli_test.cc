@@ -142,6 +142,13 @@ TEST(SegmentCli, PresegmentedAndForcedLanguage) {
   CliRun r = Songngu("--quiet segment --presegmented --lang en " + pre);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "Mr. A went home. He slept.\nNews and Events\n");
+
+  CliRun keep = Songngu("--quiet segment --keep-furniture " + kSource + "/data/samples/vi-report.txt");
+  EXPECT_EQ(keep.status, 0);
+  std::vector<std::string> lines = LinesOf(keep.out);
+  ASSERT_EQ(lines.size(), 22u);  // 19 sentences + date line, byline, share link
+  EXPECT_EQ(lines.front(), "12/03/2025 - 09:42");
+  EXPECT_EQ(lines.back(), "Chia sẻ bài viết");
 }
 
 }  // namespace
