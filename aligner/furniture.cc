@@ -348,10 +348,23 @@ LineClass ClassifyLine(std::string_view line) {
   if (line.empty() || line.size() > kMaxFurnitureBytes) return out;
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
-  for (const Rule& rule : Rules()) {
+  // Matchers are not thread-safe but costly to create: one set per thread, reused.
+  thread_local std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;
+  const std::vector<Rule>& rules = Rules();
+  if (matchers.empty()) {
+    for (const Rule& rule : rules) {
+      UErrorCode status = U_ZERO_ERROR;
+      matchers.emplace_back(rule.pattern->matcher(status));
+      if (U_FAILURE(status)) matchers.back().reset();
+    }
+  }
+  for (size_t r = 0; r < rules.size(); ++r) {
+    const Rule& rule = rules[r];
+    icu::RegexMatcher* m = matchers[r].get();
+    if (m == nullptr) continue;
+    m->reset(text);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(rule.pattern->matcher(text, status));
-    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    if (!m->matches(status) || U_FAILURE(status)) continue;
     if (rule.kind == FurnitureKind::kByline && !LooksLikeNames(Group(*m, 1))) continue;
     if (rule.shape == kAuthorTranslator && !LooksLikeNames(Group(*m, 2))) continue;
     out.kind = rule.kind;

@@ -179,6 +179,34 @@ TEST(ParseDocument, SampleReportsSegmentAsWritten) {
   EXPECT_EQ(en.meta.translator, "Thu Ha");
 }
 
+TEST(ParseDocument, NewReleaseSampleOverlapsTheReport) {
+  // What `suggest` relies on: one sentence identical to the report, one that
+  // differs only in a number.
+  Document report = LoadDocument(kSource + "/data/samples/vi-report.txt");
+  Document release = LoadDocument(kSource + "/data/samples/vi-new-release.txt");
+  EXPECT_EQ(release.sentences.size(), 9u);
+  auto has = [](const Document& d, const std::string& text) {
+    for (const Sentence& s : d.sentences) {
+      if (s.text == text) return true;
+    }
+    return false;
+  };
+  const std::string same = "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.";
+  EXPECT_TRUE(has(report, same));
+  EXPECT_TRUE(has(release, same));
+  const std::string progress =
+      "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành {}/20 hạng mục của Dự án "
+      "chống "
+      "ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.";
+  auto with = [&progress](const std::string& n) {
+    std::string s = progress;
+    return s.replace(s.find("{}"), 2, n);
+  };
+  EXPECT_TRUE(has(report, with("11")));
+  EXPECT_TRUE(has(release, with("15")));
+  EXPECT_FALSE(has(release, with("11")));
+}
+
 TEST(ParseDocument, HtmlPageGivesTheSameSentencesAsText) {
   Document text = LoadDocument(kSource + "/data/samples/vi-report.txt");
   Document html = LoadDocument(kSource + "/data/samples/vi-report.html");
