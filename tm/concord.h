@@ -5,8 +5,10 @@
 // much more often they occur in the hits than in the whole TM (positive PMI
 // times the share of hits containing them); the span is the contiguous run of
 // words with the largest total weight above a threshold (Kadane), trimmed of
-// function words at its edges, with a bonus for capitalised words when the
-// phrase is capitalised (official titles).
+// function words at its edges, with a bonus for recurring capitalised words
+// when the phrase is capitalised (official titles). Words that are copies of
+// the source side's other words without diacritics ("Nguyen Van Hieu" for
+// "Nguyễn Văn Hiếu") are names and never part of the span.
 #ifndef SONGNGU_TM_CONCORD_H_
 #define SONGNGU_TM_CONCORD_H_
 

@@ -216,6 +216,17 @@ struct TmStore::Impl {
 
   std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit;
 
+  // Resets the cached statements when a public call ends: a stepped statement
+  // keeps its read transaction, and with it an old snapshot, open.
+  struct ResetOnExit {
+    Impl& im;
+    ~ResetOnExit() {
+      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n, &im.term_ids, &im.get_unit}) {
+        if (*s) (*s)->reset();
+      }
+    }
+  };
+
   Impl(const std::string& p, const Options& o)
       : path(p),
         db(p, o.read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
@@ -512,6 +523,7 @@ void TmStore::Transaction::Commit() {
 // Runs fn inside a transaction (joining an open one) and turns SQLite errors into songngu::Error.
 #define SONGNGU_WRITE(...)                   \
   try {                                      \
+    Impl::ResetOnExit reset_{*impl_};        \
     Transaction txn_(*this);                 \
     __VA_ARGS__;                                 \
   } catch (const SQLite::Exception& e) {     \
@@ -520,6 +532,7 @@ void TmStore::Transaction::Commit() {
 
 #define SONGNGU_READ(...)                \
   try {                                  \
+    Impl::ResetOnExit reset_{*impl_};    \
     __VA_ARGS__;                              \
   } catch (const SQLite::Exception& e) { \
     impl_->Fail(e);                      \

@@ -175,7 +175,9 @@ bool TmxReader::Next(TmxRecord* rec) {
       bool empty = xmlTextReaderIsEmptyElement(r) == 1;
       if (n == "tu") {
         *rec = TmxRecord();
-        rec->line = xmlTextReaderGetParserLineNumber(r);
+        // The node's own line: the parser may have read ahead.
+        long node_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
+        rec->line = node_line > 0 ? node_line : xmlTextReaderGetParserLineNumber(r);
         rec->tuid = Owned(xmlTextReaderGetAttribute(r, BAD_CAST "tuid"));
         in_tu = true;
         if (empty) {
