@@ -23,8 +23,7 @@ namespace songngu {
 
 struct AlignOptions {
   double min_score = 0.5;  // links with a lower confidence are dropped (precision first)
-  int band_min = 40;       // half-width of the DP band around the diagonal, in sentences, at least
-  double band_fraction = 0.02;  // ... and at least this share of the longer document (drift grows with length)
+  int band = 40;  // half-width of the DP band, in sentences, around a guide path through rare-word matches
   bool many_to_one = true;  // beads 1-2, 2-1, 1-3, 3-1 (merged sentences)
   bool two_to_two = false;  // bead 2-2: off, it merged two good 1-1 links on dev2010 (strict F1 0.90 vs 0.93)
   bool crossings = true;    // second pass: link leftover sentences anywhere (moved sentences)
@@ -39,6 +38,7 @@ struct AlignOptions {
   double merge_min_coverage = 0.3;  // each sentence of a merged side needs this much of itself covered
   double merge_min_unique = 0.10;   // ... and alone explain this much (relative to its own weight) of the other side
   double crossing_min_gain = 4.0;  // gain a leftover pair needs in the crossing pass
+  int crossing_max_df = 10;  // crossing candidates share an English token found in at most this many sentences
   float min_translation_prob = 0.01f;  // lexicon entries below this are noise
   int translations_per_word = 12;      // candidate English tokens per Vietnamese word
 };
