@@ -86,6 +86,9 @@ class Aligner {
   // confident rare-word matches, so the band follows the documents' drift.
   std::vector<long> GuideCenters() const;
   void DynamicProgramming(std::vector<Bead>* links);
+  // Links a lone Vietnamese and a lone English sentence between two in-order
+  // links when their lengths agree: the position prior speaks where the lexicon is silent.
+  void FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) const;
   void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links);
   double Confidence(const Evidence& e) const;
   template <typename S>
@@ -511,6 +514,30 @@ void Aligner::DynamicProgramming(std::vector<Bead>* links) {
   links->assign(path.rbegin(), path.rend());
 }
 
+void Aligner::FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) const {
+  std::vector<Bead> out;
+  gap_links->clear();
+  for (size_t k = 0; k < links->size(); ++k) {
+    // Only between two links: at the documents' edges sit bylines and captions.
+    if (k > 0) {
+      const Bead& previous = (*links)[k - 1];
+      const Bead& next = (*links)[k];
+      if (next.vi_begin - previous.vi_end == 1 && next.en_begin - previous.en_end == 1) {
+        Bead gap{previous.vi_end, next.vi_begin, previous.en_end, next.en_begin};
+        Evidence e;
+        double g = Gain(gap, false, &e);
+        if (g >= options_.gap_min_gain && std::abs(e.length_delta) <= options_.gap_max_length_delta) {
+          out.push_back(gap);
+          gap_links->push_back(1);
+        }
+      }
+    }
+    out.push_back((*links)[k]);
+    gap_links->push_back(0);
+  }
+  links->swap(out);
+}
+
 void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links) {
   const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
   std::vector<int> free_vi, free_en;
@@ -588,7 +615,9 @@ Alignment Aligner::Run() {
   Alignment out;
   const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
   std::vector<Bead> beads;
+  std::vector<char> gap_links;
   if (n > 0 && m > 0) DynamicProgramming(&beads);
+  if (options_.fill_gaps && !beads.empty()) FillGaps(&beads, &gap_links);
   std::vector<char> vi_used(n, 0), en_used(m, 0);
   for (const Bead& b : beads) {
     for (int x = b.vi_begin; x < b.vi_end; ++x) vi_used[x] = 1;
@@ -603,6 +632,7 @@ Alignment Aligner::Run() {
     for (int y = b.en_begin; y < b.en_end; ++y) link.en.push_back(y);
     Gain(b, false, &link.evidence);
     link.evidence.crossing = k >= in_order;
+    link.evidence.gap = k < gap_links.size() && gap_links[k];
     link.score = Confidence(link.evidence);
     if (link.score >= options_.min_score) out.links.push_back(std::move(link));
   }

@@ -26,6 +26,9 @@ struct AlignOptions {
   int band = 40;  // half-width of the DP band, in sentences, around a guide path through rare-word matches
   bool many_to_one = true;  // beads 1-2, 2-1, 1-3, 3-1 (merged sentences)
   bool two_to_two = false;  // bead 2-2: off, it merged two good 1-1 links on dev2010 (strict F1 0.90 vs 0.93)
+  bool fill_gaps = true;    // link a lone 1-1 gap between two links when lengths agree
+  double gap_min_gain = -3.0;  // ... and its gain is at least this
+  double gap_max_length_delta = 1.5;  // ... and |Gale-Church delta| is at most this
   bool crossings = true;    // second pass: link leftover sentences anywhere (moved sentences)
   // Bead gain = covered tokens - token_cost * all tokens + length + anchors - bead penalty.
   // Calibrated on IWSLT15 dev2010 (bench/eval_alignment.sh); see bench/README.md.
@@ -53,6 +56,7 @@ struct Evidence {
   int numbers_missing = 0; // significant numbers on one side only
   double gain = 0;         // the bead's score in the search
   bool crossing = false;   // found by the crossing pass, out of document order
+  bool gap = false;        // a 1-1 gap between two links, linked by position and length
 };
 
 struct Link {
