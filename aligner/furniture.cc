@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace songngu {
@@ -92,9 +93,9 @@ std::vector<Rule> BuildRules() {
       R"((?:\s*(?:,|và|/|-|\+|&)\s*(?:tin|bài|ảnh|video|clip))*)\s*[\:：]\s*()" + names + ")",
       FurnitureKind::kByline, kAuthor);
   add(R"((?i:(?:news|text|story|report|words|article|author|reporter|writer|written by|reported by))"
-      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]?\s*()" + names + ")",
+      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]\s*()" + names + ")",
       FurnitureKind::kByline, kAuthor);
-  add(R"((?i:by)\s+()" + names + ")", FurnitureKind::kByline, kAuthor);
+  add(R"((?i:by|written by|reported by)\s+()" + names + ")", FurnitureKind::kByline, kAuthor);
   add("(" + names + R"()\s*[-–—,|]\s*(?i:translated by|translator|translation|dịch|người dịch|biên dịch))"
       R"(\s*:?\s*()" + names + ")",
       FurnitureKind::kByline, kAuthorTranslator);
@@ -102,11 +103,6 @@ std::vector<Rule> BuildRules() {
       FurnitureKind::kByline, kTranslator);
   add(R"((?i:according to|source|nguồn|theo)\s*:?\s*()" + names + ")", FurnitureKind::kByline,
       kAuthor);
-  // Photo and video credits: any short text after the label.
-  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
-      R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
-      FurnitureKind::kCredit, kPlain);
-
   // Copyright lines.
   add(R"(.*(?:©|\([cC]\)|(?i:copyright|bản quyền|all rights reserved|giữ bản quyền|giấy phép số|)"
       R"(ghi rõ nguồn)).*)",
@@ -130,8 +126,8 @@ std::vector<Rule> BuildRules() {
       R"(tuần này|this month|month|tháng|tháng này|this year|year|năm|total|tổng|tổng cộng|tổng số|)"
       R"(statistics?|thống kê|visitors?|visits|lượt truy cập|lượt xem|views|truy cập)\s*:\s*[\d.,\s]*)",
       FurnitureKind::kWidget, kPlain);
-  // Counters in brackets: "Comment (0)", "Bình luận (12)".
-  add(R"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\d+\))", FurnitureKind::kWidget, kPlain);
+  // Counters in brackets: "Comment (0)", "Bình luận (12)"; not years ("Lao Cai (2024)").
+  add(R"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\d{1,3}\))", FurnitureKind::kWidget, kPlain);
   // Lone labels of page widgets.
   add(R"((?i:source|nguồn|tags?|từ khóa|từ khoá|keywords?|back|quay lại|trở về|về đầu trang|)"
       R"(lên đầu trang|top|go to top|back to top|home|trang chủ|comments?|bình luận|ý kiến bạn đọc|)"
@@ -143,6 +139,11 @@ std::vector<Rule> BuildRules() {
       R"(\S+\.(?i:mp4|mp3|m4a|m3u8|webm|avi|mov|flv|wmv|jpg|jpeg|png|gif|webp|pdf|docx?|xlsx?|zip|rar))"
       R"((?:\?\S*)?)",
       FurnitureKind::kWidget, kPlain);
+  // Photo and video credits: any short text after the label.
+  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
+      R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
+      FurnitureKind::kCredit, kPlain);
+
   add(R"((?i:https?://|www\.)\S+)", FurnitureKind::kWidget, kPlain);
   // Ids and hashes left by the page template.
   add(R"((?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,}))",
@@ -266,6 +267,26 @@ bool IsSectionTitle(const std::string& line) {
   return words > 0 && words <= kMaxMenuWords && !EndsSentence(line) && line.back() != ':';
 }
 
+// Capitalised words that are not names: a line like "By The River" or
+// "Report Of The Year" is a headline or caption, not a byline. Bylines matter:
+// one after the body ends the article.
+bool LooksLikeNames(const std::string& text) {
+  static const std::set<std::string> kNotNames = {
+      "the", "of", "a", "an", "in", "on", "at", "to", "for", "with", "from", "is", "are", "was", "were",
+      "this", "that", "our", "new", "của", "các", "những", "là", "được", "tại", "với", "cho", "trong"};
+  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text).toLower();
+  std::string s;
+  lower.toUTF8String(s);
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find_first_of(" ,/-&", start);
+    if (end == std::string::npos) end = s.size();
+    if (kNotNames.count(s.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool EndsSentence(std::string_view line) {
@@ -298,6 +319,8 @@ LineClass ClassifyLine(std::string_view line) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(rule.pattern->matcher(text, status));
     if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    if (rule.kind == FurnitureKind::kByline && !LooksLikeNames(Group(*m, 1))) continue;
+    if (rule.shape == kAuthorTranslator && !LooksLikeNames(Group(*m, 2))) continue;
     out.kind = rule.kind;
     switch (rule.shape) {
       case kAuthor: out.author = Group(*m, 1); break;

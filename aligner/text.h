@@ -24,6 +24,13 @@ struct SegmentOptions {
 // Runs the pipeline on bytes already in memory. `name` is used in error
 // messages and as Document::name. Throws songngu::Error on empty input,
 // binary data or invalid UTF-8 (unless lenient), naming `name` and the offset.
+//
+// Document::raw is the decoded UTF-8 text (BOM removed, converted from a legacy
+// charset if needed, not normalised); for HTML it is the text extracted from
+// the page, one block per line. Sentence offsets point into raw; sentence
+// text is NFC with white space collapsed. Lines without final punctuation
+// are single segments: headlines above the first body paragraph, captions
+// after it. Page furniture is left out and reported in Document::meta.
 Document ParseDocument(std::string_view bytes, const std::string& name,
                        const SegmentOptions& options = SegmentOptions());
 
