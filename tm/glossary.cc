@@ -123,8 +123,13 @@ std::string PickEnglish(const GlossaryEntry& e, Gender gender) {
   return gender == Gender::kFemale && !e.en_female.empty() ? e.en_female : e.en;
 }
 
+// Notes worth showing with a match: validity periods and variants, not the
+// bookkeeping of abbreviations or examples.
 void AppendNote(std::string& notes, const GlossaryEntry& e, const std::string& date) {
   std::string n = e.note;
+  for (const char* skip : {"abbrev. of ", "e.g. ", "also written "}) {
+    if (n.rfind(skip, 0) == 0) n.clear();
+  }
   if (!e.valid_to.empty() || !e.valid_from.empty()) {
     std::string period = "valid " + (e.valid_from.empty() ? std::string("until ") : "from " + e.valid_from) +
                          (e.valid_to.empty() ? "" : (e.valid_from.empty() ? "" : " to ") + e.valid_to);
@@ -425,6 +430,7 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
   };
   auto any = [](const GlossaryEntry&) { return true; };
 
+  static const std::string kSo = MatchingKey("số");
   std::vector<TermMatch> out;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -521,6 +527,18 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
         m.composed = true;
         best_len = j - i;
       }
+    }
+    if (!m.composed && direct != nullptr && best_len == direct_len && RoleOf(*this, *direct, date) == "place" &&
+        LevelFor(LevelKeyOf(*direct)) != nullptr) {
+      best_len = 0;  // a bare "thành phố" or "xã" is not worth a glossary line
+    }
+    if (!m.composed && direct != nullptr && best_len == direct_len && m.kind == "doctype" &&
+        i + best_len + 1 < tokens.size() && tokens[i + best_len].key == kSo &&
+        tokens[i + best_len + 1].has_digit) {
+      // "Nghị quyết số 59-NQ/TW" -> "Resolution No. 59-NQ/TW"
+      m.en += " No. " + tokens[i + best_len + 1].text;
+      m.composed = true;
+      best_len += 2;
     }
     if (best_len == 0) {
       ++i;
