@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -123,6 +124,15 @@ std::string PickEnglish(const GlossaryEntry& e, Gender gender) {
   return gender == Gender::kFemale && !e.en_female.empty() ? e.en_female : e.en;
 }
 
+std::string Today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 // Notes worth showing with a match: validity periods and variants, not the
 // bookkeeping of abbreviations or examples.
 void AppendNote(std::string& notes, const GlossaryEntry& e, const std::string& date) {
@@ -133,7 +143,9 @@ void AppendNote(std::string& notes, const GlossaryEntry& e, const std::string& d
   if (!e.valid_to.empty() || !e.valid_from.empty()) {
     std::string period = "valid " + (e.valid_from.empty() ? std::string("until ") : "from " + e.valid_from) +
                          (e.valid_to.empty() ? "" : (e.valid_from.empty() ? "" : " to ") + e.valid_to);
-    if (!ValidAt(e, date.empty() ? "9999-12-31" : date)) period += "; not valid at the text's date";
+    if (!ValidAt(e, date.empty() ? Today() : date)) {
+      period += date.empty() ? "; no longer valid" : "; not valid at the text's date";
+    }
     n = n.empty() ? period : n + " (" + period + ")";
   }
   if (n.empty()) return;
