@@ -19,6 +19,10 @@
 namespace songngu {
 namespace {
 
+// Input with fewer well-formed UTF-8 sequences than 1 in this many ill-formed
+// ones is taken for a legacy charset.
+constexpr size_t kLegacyRatio = 20;
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -326,8 +330,10 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
     if (scan.invalid == 0) {
       out.text.assign(body);
       out.encoding = "UTF-8";
-    } else if (claims_utf8 || scan.multibyte >= scan.invalid) {
-      // Mostly well-formed UTF-8 with a few broken bytes: corruption, not a legacy charset.
+    } else if (claims_utf8 || scan.multibyte * kLegacyRatio >= scan.invalid) {
+      // Well-formed multi-byte sequences are next to impossible in legacy text
+      // (a lead byte followed by the right number of 0x80-0xBF bytes), so even a
+      // few mean UTF-8 with broken bytes: corruption, not a legacy charset.
       if (!options.lenient) {
         throw Error(FormatOffset(name, static_cast<int64_t>(skip) + scan.first_invalid, "invalid UTF-8"));
       }

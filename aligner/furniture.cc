@@ -102,11 +102,6 @@ std::vector<Rule> BuildRules() {
       FurnitureKind::kByline, kTranslator);
   add(R"((?i:according to|source|nguồn|theo)\s*:?\s*()" + names + ")", FurnitureKind::kByline,
       kAuthor);
-  // Photo and video credits: any short text after the label.
-  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
-      R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
-      FurnitureKind::kCredit, kPlain);
-
   // Copyright lines.
   add(R"(.*(?:©|\([cC]\)|(?i:copyright|bản quyền|all rights reserved|giữ bản quyền|giấy phép số|)"
       R"(ghi rõ nguồn)).*)",
@@ -143,6 +138,11 @@ std::vector<Rule> BuildRules() {
       R"(\S+\.(?i:mp4|mp3|m4a|m3u8|webm|avi|mov|flv|wmv|jpg|jpeg|png|gif|webp|pdf|docx?|xlsx?|zip|rar))"
       R"((?:\?\S*)?)",
       FurnitureKind::kWidget, kPlain);
+  // Photo and video credits: any short text after the label.
+  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
+      R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
+      FurnitureKind::kCredit, kPlain);
+
   add(R"((?i:https?://|www\.)\S+)", FurnitureKind::kWidget, kPlain);
   // Ids and hashes left by the page template.
   add(R"((?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,}))",

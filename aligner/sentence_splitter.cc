@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -150,9 +151,25 @@ std::vector<std::pair<size_t, size_t>> SentenceSplitter::Split(std::string_view 
   utext_close(ut);
   SONGNGU_THROW_IF(U_FAILURE(status), "cannot set ICU text");
 
-  size_t start = 0;
+  std::vector<size_t> boundaries;
   for (int32_t b = breaker_->next(); b != icu::BreakIterator::DONE; b = breaker_->next()) {
-    size_t boundary = static_cast<size_t>(b);
+    boundaries.push_back(static_cast<size_t>(b));
+  }
+  // ICU does not treat U+2026 "…" as sentence-final; "..." is. Treat both alike:
+  // a new sentence when a capital follows.
+  for (size_t pos = text.find("\xE2\x80\xA6"); pos != std::string_view::npos;
+       pos = text.find("\xE2\x80\xA6", pos + 3)) {
+    size_t after = pos + 3;
+    size_t next = Trim(text, after, text.size()).first;
+    if (next > after && next < text.size() && u_isupper(FirstLetter(text.substr(next)))) {
+      boundaries.push_back(next);
+    }
+  }
+  std::sort(boundaries.begin(), boundaries.end());
+  boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+
+  size_t start = 0;
+  for (size_t boundary : boundaries) {
     if (boundary < text.size()) {
       auto [s, e] = Trim(text, start, boundary);
       if (KeepsTogether(text.substr(s, e - s), text.substr(boundary))) continue;

@@ -63,6 +63,17 @@ MatchText PrepareMatchText(std::string_view raw) {
   return m;
 }
 
+MatchText MatchTextFromKey(std::string key) {
+  MatchText m;
+  m.key = std::move(key);
+  m.words = Words(m.key);
+  if (m.words.size() > kMaxWords) m.words.resize(kMaxWords);
+  m.is_number.reserve(m.words.size());
+  for (const std::string& w : m.words) m.is_number.push_back(HasDigit(w));
+  m.surface = m.words;
+  return m;
+}
+
 FuzzyResult ScoreMatch(const MatchText& q, const MatchText& u) {
   FuzzyResult r;
   const size_t n = q.words.size(), m = u.words.size();

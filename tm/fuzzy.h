@@ -30,6 +30,8 @@ struct MatchText {
 std::string TextForMatching(std::string_view text);
 
 MatchText PrepareMatchText(std::string_view text);
+// From a stored matching key alone (surface = key words): cheap, for ranking candidates.
+MatchText MatchTextFromKey(std::string key);
 
 // A run of words that differs between query and unit (empty side = inserted/deleted).
 struct DiffSpan {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <ctime>
+#include <functional>
 #include <unordered_map>
 
 #include "aligner/error.h"
@@ -133,8 +134,13 @@ void PutVarint(std::string& out, uint32_t v) {
   out.push_back(static_cast<char>(v));
 }
 
+// Index entry: unit id << 8 | the unit's word count on that side (capped at 255),
+// so a search can drop units of impossible length without reading them.
+using Entry = uint64_t;
+constexpr Entry MakeEntry(uint32_t id, size_t words) { return static_cast<Entry>(id) << 8 | std::min<size_t>(words, 255); }
+
 template <typename Fn>
-void DecodeIds(const void* data, int size, Fn fn) {
+void DecodeEntries(const void* data, int size, Fn fn) {
   const auto* p = static_cast<const unsigned char*>(data);
   const auto* end = p + size;
   uint32_t last = 0;
@@ -148,24 +154,29 @@ void DecodeIds(const void* data, int size, Fn fn) {
       shift += 7;
     }
     last += v;
-    fn(last);
+    if (p >= end) break;  // truncated entry
+    fn(last, *p++);
   }
 }
 
-std::string EncodeIds(const std::vector<uint32_t>& ids) {
+// Ascending ids as delta varints, each followed by its length byte.
+std::string EncodeEntries(const std::vector<Entry>& entries) {
   std::string out;
-  out.reserve(ids.size() * 2);
+  out.reserve(entries.size() * 3);
   uint32_t last = 0;
-  for (uint32_t id : ids) {
+  for (Entry e : entries) {
+    uint32_t id = static_cast<uint32_t>(e >> 8);
     PutVarint(out, id - last);
+    out.push_back(static_cast<char>(e & 0xff));
     last = id;
   }
   return out;
 }
 
 // Index terms of a key: its distinct words.
-std::vector<std::string> IndexTerms(std::string_view key) {
+std::vector<std::string> IndexTerms(std::string_view key, size_t* word_count = nullptr) {
   std::vector<std::string> words = Words(key);
+  if (word_count) *word_count = words.size();
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;
@@ -215,12 +226,12 @@ struct TmStore::Impl {
   SQLite::Database db;
   int txn_depth = 0;
   // Index entries added in the open transaction, per (lang, term), ascending ids.
-  std::unordered_map<std::string, std::vector<uint32_t>> pending[2];
+  std::unordered_map<std::string, std::vector<Entry>> pending[2];
   size_t pending_entries = 0;
   std::vector<uint32_t> counts;   // per unit id, reused across searches
   std::vector<uint32_t> touched;
 
-  std::unique_ptr<SQLite::Statement> find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit;
+  std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit;
 
   Impl(const std::string& p, const Options& o)
       : path(p),
@@ -283,8 +294,10 @@ struct TmStore::Impl {
 
   void IndexUnit(uint32_t id, const std::string& vi_key, const std::string& en_key) {
     for (int lang = 0; lang < 2; ++lang) {
-      for (std::string& t : IndexTerms(lang == 0 ? vi_key : en_key)) {
-        pending[lang][std::move(t)].push_back(id);
+      size_t length = 0;
+      std::vector<std::string> terms = IndexTerms(lang == 0 ? vi_key : en_key, &length);
+      for (std::string& t : terms) {
+        pending[lang][std::move(t)].push_back(MakeEntry(id, length));
         ++pending_entries;
       }
     }
@@ -296,7 +309,7 @@ struct TmStore::Impl {
     SQLite::Statement count(db, "SELECT count(*) FROM posting WHERE lang = ? AND term = ?");
     for (int lang = 0; lang < 2; ++lang) {
       for (auto& [term, ids] : pending[lang]) {
-        std::string blob = EncodeIds(ids);
+        std::string blob = EncodeEntries(ids);
         ins.bind(1, lang);
         ins.bind(2, term);
         ins.bind(3, static_cast<int64_t>(ids.size()));
@@ -317,15 +330,15 @@ struct TmStore::Impl {
 
   // Merges a term's rows into one, dropping ids for which `drop` is true.
   void RewriteTerm(int lang, const std::string& term, const std::function<bool(uint32_t)>* drop) {
-    std::vector<uint32_t> ids;
+    std::vector<Entry> ids;
     {
       SQLite::Statement sel(db, "SELECT ids FROM posting WHERE lang = ? AND term = ?");
       sel.bind(1, lang);
       sel.bind(2, term);
       while (sel.executeStep()) {
         SQLite::Column c = sel.getColumn(0);
-        DecodeIds(c.getBlob(), c.getBytes(), [&](uint32_t id) {
-          if (!drop || !(*drop)(id)) ids.push_back(id);
+        DecodeEntries(c.getBlob(), c.getBytes(), [&](uint32_t id, unsigned length) {
+          if (!drop || !(*drop)(id)) ids.push_back(MakeEntry(id, length));
         });
       }
     }
@@ -335,7 +348,7 @@ struct TmStore::Impl {
     del.bind(2, term);
     del.exec();
     if (ids.empty()) return;
-    std::string blob = EncodeIds(ids);
+    std::string blob = EncodeEntries(ids);
     SQLite::Statement ins(db, "INSERT INTO posting(lang, term, n, ids) VALUES(?, ?, ?, ?)");
     ins.bind(1, lang);
     ins.bind(2, term);
@@ -359,7 +372,7 @@ struct TmStore::Impl {
     s.bind(2, term);
     while (s.executeStep()) {
       SQLite::Column c = s.getColumn(0);
-      DecodeIds(c.getBlob(), c.getBytes(), fn);
+      DecodeEntries(c.getBlob(), c.getBytes(), fn);
     }
   }
 
@@ -575,6 +588,19 @@ int64_t TmStore::AddDocument(const DocumentMeta& meta, std::string_view lang, st
   });
 }
 
+std::optional<int64_t> TmStore::FindDocument(std::string_view lang, std::string_view content) {
+  char hash[17];
+  snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(Fnv1a(content)));
+  SONGNGU_READ({
+    SQLite::Statement f(impl_->db, "SELECT id FROM document WHERE content_hash = ? AND lang = ?");
+    f.bind(1, hash);
+    f.bind(2, std::string(lang));
+    std::optional<int64_t> id;
+    if (f.executeStep()) id = f.getColumn(0).getInt64();
+    return id;
+  });
+}
+
 AddResult TmStore::AddUnit(const UnitInput& unit, int64_t batch) {
   SONGNGU_WRITE({
     AddResult r = impl_->Add(unit, batch, NowIso());
@@ -699,14 +725,19 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     const int needed = static_cast<int>(std::ceil(options.min_score / 100.0 * static_cast<double>(n) - 1e-9));
     const int required = std::max(1, needed - free_words);
 
+    // Word edit similarity <= min(n, m) / max(n, m): units of other lengths cannot reach min_score.
+    const double s_min = std::max(options.min_score, 1.0) / 100.0;
+    const unsigned min_length = static_cast<unsigned>(std::ceil(s_min * static_cast<double>(n) - 1e-9));
+    const double max_len = std::floor(static_cast<double>(n) / s_min + 1e-9);
+    const unsigned max_length = max_len >= 255 ? 255u : static_cast<unsigned>(max_len);
     int64_t max_id = im.db.execAndGet("SELECT coalesce(max(id), 0) FROM unit").getInt64();
     if (im.counts.size() < static_cast<size_t>(max_id) + 1) im.counts.resize(max_id + 1);
     im.touched.clear();
     // Counter: (required words matched) << 8 | numbers matched (ranking only).
     for (const Term* t : used) {
       uint32_t add = t->number ? 1u : static_cast<uint32_t>(t->occ) << 8;
-      im.TermIds(lang, t->word, [&](uint32_t id) {
-        if (id >= im.counts.size()) return;
+      im.TermIds(lang, t->word, [&](uint32_t id, unsigned length) {
+        if (id >= im.counts.size() || length < min_length || length > max_length) return;
         if (im.counts[id] == 0) im.touched.push_back(id);
         im.counts[id] += add;
       });
@@ -722,27 +753,104 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
                       [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     cands.resize(keep);
 
-    std::vector<std::pair<double, Match>> scored;  // (char similarity, match)
-    auto& get = im.Prepare(im.get_unit, (std::string("SELECT ") + Impl::kUnitColumns + " FROM unit WHERE id = ?").c_str());
+    // Rank candidates on their stored keys; build full matches for the best only.
+    struct Scored {
+      uint32_t id;
+      double score;
+      double chars = -1;  // key character similarity, computed for ties at the cut only
+      std::string key;
+    };
+    std::vector<Scored> scored;
+    // Word ids for a cheap distance: query words 0..k, numbers -2, other words -1 (never equal).
+    std::unordered_map<std::string, int> word_id;
+    std::vector<int> qids;
+    for (size_t i = 0; i < n; ++i) {
+      qids.push_back(query.is_number[i] ? -2 : word_id.emplace(query.words[i], static_cast<int>(word_id.size())).first->second);
+    }
+    std::vector<int> uids, prev, cur;
+    auto upper_score = [&](const std::vector<std::string>& words) {
+      uids.clear();
+      for (const std::string& w : words) {
+        if (HasDigit(w)) {
+          uids.push_back(-2);
+        } else {
+          auto it = word_id.find(w);
+          uids.push_back(it == word_id.end() ? -1 : it->second);
+        }
+      }
+      const size_t m = uids.size();
+      if (m == 0) return 0.0;
+      prev.resize(m + 1);
+      cur.resize(m + 1);
+      for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
+      for (size_t i = 1; i <= n; ++i) {
+        cur[0] = static_cast<int>(i);
+        for (size_t j = 1; j <= m; ++j) {
+          bool eq = qids[i - 1] == uids[j - 1] && uids[j - 1] != -1;
+          cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (eq ? 0 : 1)});
+        }
+        std::swap(prev, cur);
+      }
+      return 100.0 * (1.0 - static_cast<double>(prev[m]) / static_cast<double>(std::max(n, m)));
+    };
+    // Full scores of the best `limit` so far (min-heap): candidates that cannot beat the cut are skipped.
+    std::vector<double> best;
+    auto cut = [&]() { return best.size() < options.limit ? options.min_score : best.front(); };
+    auto& light = im.Prepare(im.get_key, lang == 0 ? "SELECT vi_key, review FROM unit WHERE id = ?"
+                                                   : "SELECT en_key, review FROM unit WHERE id = ?");
     for (const auto& [count, id] : cands) {
+      // Candidates come by falling overlap: once even full overlap cannot reach the cut, stop.
+      double bound = 100.0 * std::min<double>(static_cast<double>(n), (count >> 8) + free_words) / static_cast<double>(n);
+      if (bound < cut()) break;
+      light.reset();
+      light.bind(1, static_cast<int64_t>(id));
+      if (!light.executeStep()) continue;  // deleted since indexed
+      std::string review = light.getColumn(1).getString();
+      if (review == "rejected" || (review == "unreviewed" && !options.include_unreviewed)) continue;
+      MatchText mt = MatchTextFromKey(light.getColumn(0).getString());
+      if (upper_score(mt.words) < cut()) continue;
+      double score = ScoreMatch(query, mt).score;
+      if (score < cut()) continue;
+      best.push_back(score);
+      std::push_heap(best.begin(), best.end(), std::greater<double>());
+      if (best.size() > options.limit) {
+        std::pop_heap(best.begin(), best.end(), std::greater<double>());
+        best.pop_back();
+      }
+      scored.push_back({id, score, -1, std::move(mt.key)});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    if (scored.size() > options.limit) {
+      const double cut = scored[options.limit - 1].score;
+      size_t end = options.limit;
+      // Ties at the cut are told apart by character similarity; a few suffice (best overlap first).
+      while (end < scored.size() && end < 4 * options.limit && scored[end].score == cut) ++end;
+      scored.resize(end);
+    }
+    for (Scored& s : scored) s.chars = CharSimilarity(query.key, s.key);
+    std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+      if (a.score != b.score) return a.score > b.score;
+      if (a.chars != b.chars) return a.chars > b.chars;
+      return a.id < b.id;
+    });
+    if (scored.size() > options.limit) scored.resize(options.limit);
+
+    std::vector<Match> out;
+    auto& get = im.Prepare(im.get_unit, (std::string("SELECT ") + Impl::kUnitColumns + " FROM unit WHERE id = ?").c_str());
+    for (const Scored& s : scored) {
       get.reset();
-      get.bind(1, static_cast<int64_t>(id));
-      if (!get.executeStep()) continue;  // deleted since indexed
-      std::string vi_key, en_key;
-      Unit u = Impl::ReadUnit(get, &vi_key, &en_key);
-      if (u.review == Review::kRejected) continue;
-      if (u.review == Review::kUnreviewed && !options.include_unreviewed) continue;
+      get.bind(1, static_cast<int64_t>(s.id));
+      if (!get.executeStep()) continue;
+      Unit u = Impl::ReadUnit(get);
       const std::string& src = lang == 0 ? u.vi : u.en;
-      MatchText mt = PrepareMatchText(src);
-      FuzzyResult fr = ScoreMatch(query, mt);
-      if (fr.score < options.min_score) continue;
+      const std::string& tgt = lang == 0 ? u.en : u.vi;
+      FuzzyResult fr = ScoreMatch(query, PrepareMatchText(src));
       Match m;
       m.score = fr.score;
       m.band = ScoreBand(fr.score);
       m.source = src;
-      const std::string& tgt = lang == 0 ? u.en : u.vi;
-      m.numbers_differ = fr.numbers_differ;
       m.target = tgt;
+      m.numbers_differ = fr.numbers_differ;
       if (fr.numbers_differ) {
         bool complete = false;
         m.target = SubstituteNumbers(tgt, fr.number_changes, &complete);
@@ -750,16 +858,8 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
       }
       m.diffs = std::move(fr.diffs);
       m.unit = std::move(u);
-      double cs = CharSimilarity(query.key, lang == 0 ? vi_key : en_key);
-      scored.emplace_back(cs, std::move(m));
+      out.push_back(std::move(m));
     }
-    std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
-      if (a.second.score != b.second.score) return a.second.score > b.second.score;
-      if (a.first != b.first) return a.first > b.first;
-      return a.second.unit.id < b.second.unit.id;
-    });
-    std::vector<Match> out;
-    for (size_t i = 0; i < scored.size() && out.size() < options.limit; ++i) out.push_back(std::move(scored[i].second));
     return out;
   });
 }
@@ -776,11 +876,11 @@ std::vector<Unit> TmStore::FindPhrase(std::string_view phrase, Lang from, size_t
       return im.TermCount(lang, a) < im.TermCount(lang, b);
     });
     std::vector<uint32_t> ids;
-    im.TermIds(lang, words[0], [&](uint32_t id) { ids.push_back(id); });
+    im.TermIds(lang, words[0], [&](uint32_t id, unsigned) { ids.push_back(id); });
     std::sort(ids.begin(), ids.end());
     for (size_t w = 1; w < words.size() && !ids.empty(); ++w) {
       std::vector<uint32_t> other;
-      im.TermIds(lang, words[w], [&](uint32_t id) { other.push_back(id); });
+      im.TermIds(lang, words[w], [&](uint32_t id, unsigned) { other.push_back(id); });
       std::sort(other.begin(), other.end());
       std::vector<uint32_t> both;
       std::set_intersection(ids.begin(), ids.end(), other.begin(), other.end(), std::back_inserter(both));
@@ -822,7 +922,10 @@ void TmStore::ForEachUnit(const ExportFilter& filter, const std::function<void(c
                       (filter.min_score ? " AND (score IS NULL OR score >= ?)" : "") + " ORDER BY id";
     SQLite::Statement s(impl_->db, sql);
     if (filter.min_score) s.bind(1, *filter.min_score);
-    while (s.executeStep()) fn(Impl::ReadUnit(s));
+    while (s.executeStep()) {
+      Unit u = Impl::ReadUnit(s);
+      if (!filter.keep || filter.keep(u)) fn(u);
+    }
   });
 }
 

@@ -99,6 +99,7 @@ struct BatchInfo {
 struct ExportFilter {
   std::optional<double> min_score;  // units with a lower alignment score are left out; unscored pass
   bool include_unreviewed = true;   // rejected units are never exported
+  std::function<bool(const Unit&)> keep;  // a further selection (one split of a corpus); empty = all
 };
 
 struct GlossaryEntry;  // tm/glossary.h
@@ -138,6 +139,9 @@ class TmStore {
   // Records a source document; the same content in the same language gives the same id.
   int64_t AddDocument(const DocumentMeta& meta, std::string_view lang, std::string_view name,
                       std::string_view content, int64_t batch);
+  // The id of the stored document with this content in this language (the
+  // same content hash as AddDocument), if any: lets a batch job resume.
+  std::optional<int64_t> FindDocument(std::string_view lang, std::string_view content);
   AddResult AddUnit(const UnitInput& unit, int64_t batch);
   std::vector<AddResult> AddUnits(const std::vector<UnitInput>& units, int64_t batch);
 

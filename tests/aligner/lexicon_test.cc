@@ -1,0 +1,153 @@
+#include "aligner/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "aligner/error.h"
+#include "aligner/normalize.h"
+
+namespace songngu {
+namespace {
+
+using Tokens = std::vector<std::string>;
+
+const Lexicon& Default() {
+  static const Lexicon lexicon = Lexicon::LoadDefault();
+  return lexicon;
+}
+
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "/lexicon_test_" + name;
+}
+
+void WriteFile(const std::string& path, const std::string& text) {
+  std::ofstream f(path, std::ios::binary);
+  f << text;
+}
+
+std::string LoadError(const std::string& text) {
+  const std::string path = TempPath("corrupt.lex");
+  WriteFile(path, text);
+  try {
+    Lexicon::Load(path);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(EnglishToken, LowerCasesAndStems) {
+  EXPECT_EQ(EnglishToken("Resolutions"), "resolut");
+  EXPECT_EQ(EnglishToken("tasks"), "task");
+  EXPECT_EQ(EnglishToken("Committee"), "committe");
+  EXPECT_EQ(EnglishToken("2024"), "2024");
+}
+
+TEST(Lexicon, EmptyLexiconKnowsNothing) {
+  Lexicon empty;
+  EXPECT_TRUE(empty.empty());
+  EXPECT_EQ(empty.ProbEnGivenVi("nhiệm_vụ", "task"), 0.0f);
+  EXPECT_EQ(empty.GroupVietnamese("Chủ tịch UBND"), (Tokens{"chủ", "tịch", "ubnd"}));
+}
+
+TEST(Lexicon, DefaultGroupsVietnameseWords) {
+  EXPECT_EQ(Default().GroupVietnamese("Chủ tịch UBND thành phố"), (Tokens{"chủ_tịch", "ubnd", "thành_phố"}));
+  // Numbers and document codes stay single tokens.
+  EXPECT_EQ(Default().GroupVietnamese("Nghị quyết 59-NQ/TW năm 2024"),
+            (Tokens{"nghị_quyết", "59-nq/tw", "năm", "2024"}));
+  // Old and new tone placement group alike.
+  EXPECT_EQ(Default().GroupVietnamese("Uỷ ban"), Default().GroupVietnamese("Ủy ban"));
+}
+
+TEST(Lexicon, DefaultLooksUpTranslations) {
+  const std::string nghi_quyet = Default().GroupVietnamese("nghị quyết")[0];
+  EXPECT_EQ(nghi_quyet, "nghị_quyết");
+  EXPECT_GT(Default().ProbEnGivenVi(nghi_quyet, "resolut"), 0.5f);
+  EXPECT_GT(Default().ProbEnGivenVi("nhiệm_vụ", "task"), 0.0f);
+  EXPECT_GT(Default().ProbViGivenEn("task", "nhiệm_vụ"), 0.0f);
+  EXPECT_EQ(Default().ProbEnGivenVi("nhiệm_vụ", "banana"), 0.0f);
+  auto thanh_pho = Default().Translations("thành_phố", 1);
+  ASSERT_EQ(thanh_pho.size(), 1u);
+  EXPECT_EQ(thanh_pho[0].first, "citi");
+}
+
+TEST(Lexicon, ComputesProbabilitiesFromWeights) {
+  const std::string path = TempPath("weights.lex");
+  // Joint weights; "tasks" and "task" share the stem "task" and merge.
+  WriteFile(path,
+            "songngu-lexicon 1 english=words\n"
+            "nhiệm_vụ\tduty 2\ttask 1\ttasks 1\n"
+            "việc\ttask 4\n");
+  Lexicon lex = Lexicon::Load(path);
+  EXPECT_EQ(lex.size(), 3u);
+  EXPECT_FLOAT_EQ(lex.ProbEnGivenVi("nhiệm_vụ", "duti"), 0.5f);
+  EXPECT_FLOAT_EQ(lex.ProbEnGivenVi("nhiệm_vụ", "task"), 0.5f);
+  EXPECT_FLOAT_EQ(lex.ProbEnGivenVi("việc", "task"), 1.0f);
+  EXPECT_FLOAT_EQ(lex.ProbViGivenEn("task", "nhiệm_vụ"), 2.0f / 6.0f);
+  EXPECT_FLOAT_EQ(lex.ProbViGivenEn("task", "việc"), 4.0f / 6.0f);
+  EXPECT_FLOAT_EQ(lex.ProbViGivenEn("duti", "nhiệm_vụ"), 1.0f);
+}
+
+TEST(Lexicon, SaveLoadRoundTrip) {
+  LexiconBuilder b;
+  b.Add("nhà", "hous", 3, 1);
+  b.Add("nhà", "home", 1, 1);
+  b.Add("sách", "book", 1, 1);
+  Lexicon lex = std::move(b).Build();
+  const std::string path = TempPath("roundtrip.lex");
+  lex.Save(path);
+  Lexicon back = Lexicon::Load(path);
+  EXPECT_EQ(back.size(), 3u);
+  EXPECT_FLOAT_EQ(back.ProbEnGivenVi("nhà", "hous"), 0.75f);
+  EXPECT_FLOAT_EQ(back.ProbEnGivenVi("nhà", "home"), 0.25f);
+  EXPECT_FLOAT_EQ(back.ProbViGivenEn("hous", "nhà"), 1.0f);
+  EXPECT_FLOAT_EQ(back.ProbEnGivenVi("sách", "book"), 1.0f);
+  // Stems are written as stems: loading them again must not stem twice.
+  EXPECT_EQ(back.Translations("nhà", 1)[0].first, "hous");
+}
+
+TEST(Lexicon, CorruptFileNamesFileAndLine) {
+  const std::string path = TempPath("corrupt.lex");
+  std::string e = LoadError("songngu-lexicon 1 english=words\nnhà\thouse 1\nsách\tbook x\n");
+  EXPECT_NE(e.find(path + ":3:"), std::string::npos) << e;
+  e = LoadError("songngu-lexicon 1 english=words\nnhà house 1\n");
+  EXPECT_NE(e.find(path + ":2:"), std::string::npos) << e;
+  e = LoadError("hello\n");
+  EXPECT_NE(e.find(path + ":1:"), std::string::npos) << e;
+  e = LoadError("songngu-lexicon 1 english=words\nnhà\thouse -1\n");
+  EXPECT_NE(e.find(path + ":2:"), std::string::npos) << e;
+  e = LoadError("songngu-lexicon 1 english=words\nnhà\thou");
+  EXPECT_NE(e.find("truncated"), std::string::npos) << e;
+  e = LoadError("");
+  EXPECT_NE(e.find(path), std::string::npos) << e;
+  EXPECT_THROW(Lexicon::Load(TempPath("does-not-exist.lex")), Error);
+}
+
+TEST(Lexicon, ShippedKeysAreMatchingKeys) {
+  // The generating script re-implements MatchingKey's tone placement in python;
+  // every key must be a fixed point of the C++ one.
+  int checked = 0;
+  std::string last;
+  for (const LexiconEntry& e : Default().Entries()) {
+    if (e.vi == last) continue;
+    last = e.vi;
+    std::string spaced = e.vi;
+    for (char& c : spaced) {
+      if (c == '_') c = ' ';
+    }
+    std::string key = MatchingKey(spaced);
+    for (char& c : key) {
+      if (c == ' ') c = '_';
+    }
+    ASSERT_EQ(key, e.vi);
+    ++checked;
+  }
+  EXPECT_GT(checked, 20000);
+}
+
+}  // namespace
+}  // namespace songngu
