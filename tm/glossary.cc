@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <memory>
@@ -123,12 +124,28 @@ std::string PickEnglish(const GlossaryEntry& e, Gender gender) {
   return gender == Gender::kFemale && !e.en_female.empty() ? e.en_female : e.en;
 }
 
+std::string Today() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// Notes worth showing with a match: validity periods and variants, not the
+// bookkeeping of abbreviations or examples.
 void AppendNote(std::string& notes, const GlossaryEntry& e, const std::string& date) {
   std::string n = e.note;
+  for (const char* skip : {"abbrev. of ", "e.g. ", "also written "}) {
+    if (n.rfind(skip, 0) == 0) n.clear();
+  }
   if (!e.valid_to.empty() || !e.valid_from.empty()) {
     std::string period = "valid " + (e.valid_from.empty() ? std::string("until ") : "from " + e.valid_from) +
                          (e.valid_to.empty() ? "" : (e.valid_from.empty() ? "" : " to ") + e.valid_to);
-    if (!ValidAt(e, date.empty() ? "9999-12-31" : date)) period += "; not valid at the text's date";
+    if (!ValidAt(e, date.empty() ? Today() : date)) {
+      period += date.empty() ? "; no longer valid" : "; not valid at the text's date";
+    }
     n = n.empty() ? period : n + " (" + period + ")";
   }
   if (n.empty()) return;
@@ -425,6 +442,7 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
   };
   auto any = [](const GlossaryEntry&) { return true; };
 
+  static const std::string kSo = MatchingKey("số");
   std::vector<TermMatch> out;
   size_t i = 0;
   while (i < tokens.size()) {
@@ -521,6 +539,18 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
         m.composed = true;
         best_len = j - i;
       }
+    }
+    if (!m.composed && direct != nullptr && best_len == direct_len && RoleOf(*this, *direct, date) == "place" &&
+        LevelFor(LevelKeyOf(*direct)) != nullptr) {
+      best_len = 0;  // a bare "thành phố" or "xã" is not worth a glossary line
+    }
+    if (!m.composed && direct != nullptr && best_len == direct_len && m.kind == "doctype" &&
+        i + best_len + 1 < tokens.size() && tokens[i + best_len].key == kSo &&
+        tokens[i + best_len + 1].has_digit) {
+      // "Nghị quyết số 59-NQ/TW" -> "Resolution No. 59-NQ/TW"
+      m.en += " No. " + tokens[i + best_len + 1].text;
+      m.composed = true;
+      best_len += 2;
     }
     if (best_len == 0) {
       ++i;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -145,7 +146,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::
   eo.glossary = &glossary;
   for (TermMatch& t : glossary.Recognize(s.source, ro)) {
     // A bare place name is an entity ("Cần Thơ" -> "Can Tho"), not a glossary term.
-    if (t.kind == "place" && !t.composed && !t.vi.empty() && Tokenize(t.vi)[0].upper_initial) {
+    if (t.kind == "place" && !t.composed && !t.en.empty() && std::isupper(static_cast<unsigned char>(t.en[0]))) {
       Entity e;
       e.begin = t.begin;
       e.end = t.end;

@@ -54,6 +54,16 @@ TEST(GlossaryTest, AbbreviationsAndBodies) {
   EXPECT_EQ(RenderIn(g, "Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"), "Director of the Department of Finance");
 }
 
+TEST(GlossaryTest, DocumentTypesWithNumbers) {
+  const Glossary& g = Default();
+  EXPECT_EQ(RenderIn(g, "tại Nghị quyết số 59-NQ/TW của Bộ Chính trị", "Nghị quyết số 59-NQ/TW"),
+            "Resolution No. 59-NQ/TW");
+  EXPECT_EQ(RenderIn(g, "tại Nghị quyết số 59-NQ/TW của Bộ Chính trị", "Bộ Chính trị"), "Politburo");
+  // A bare level word is not a term; with a place name it is.
+  EXPECT_EQ(RenderIn(g, "trên địa bàn thành phố.", "thành phố"), "<not recognized>");
+  EXPECT_EQ(RenderIn(g, "tại xã Thới Lai", "xã Thới Lai"), "Thoi Lai Commune");
+}
+
 TEST(GlossaryTest, LowerCaseWordsDoNotMatchCapitalisedEntries) {
   // "vụ" in "nhiệm vụ" is not "Vụ" (Department); "kế hoạch" is not the doctype "Kế hoạch".
   for (const TermMatch& m : Default().Recognize("thực hiện nhiệm vụ và kế hoạch")) {
