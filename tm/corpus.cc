@@ -68,10 +68,11 @@ size_t StorePair(TmStore& store, const Document& vi, const Document& en, const D
     u.vi_doc = vi_id;
     u.en_doc = en_id;
     // Provenance as TMX props (tm/tmx.h): sentence indices in both files.
-    nlohmann::json props = {
-        {"props",
-         {{"x-songngu-source", vi.name + " " + IndexList(l.vi) + " | " + en.name + " " + IndexList(l.en)},
-          {"x-songngu-pair-confidence", confidence}}}};
+    using nlohmann::json;
+    json props = {{"props", json::array({json::array({"x-songngu-source", vi.name + " " + IndexList(l.vi) +
+                                                                               " | " + en.name + " " +
+                                                                               IndexList(l.en)}),
+                                         json::array({"x-songngu-pair-confidence", confidence})})}};
     u.props = props.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     units.push_back(std::move(u));
     *score_sum += l.score;
