@@ -127,8 +127,8 @@ int Build(const GlobalOptions& global, const Args& args) {
               << " links, mean pair confidence " << r.mean_pair_confidence << ", mean link score "
               << r.mean_link_score << ", " << r.errors.size() << " errors\n"
               << std::setprecision(2) << "  time: load " << r.seconds_load << " s, pair " << r.seconds_pair
-              << " s, align+store " << r.seconds_align_store << " s (align cpu " << r.seconds_align_cpu
-              << " s, store " << r.seconds_store << " s)";
+              << " s, align+store " << r.seconds_align_store << " s (align " << r.seconds_align_sum
+              << " s summed over threads, store " << r.seconds_store << " s)";
     if (r.batch) std::cerr << ", batch " << r.batch;
     std::cerr << "\n";
     if (r.interrupted) std::cerr << "songngu corpus build: interrupted; run the same command again to resume\n";

@@ -194,7 +194,7 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   aligners.join();
   if (aligner_error) std::rethrow_exception(aligner_error);
   report.seconds_align_store = SecondsSince(start);
-  report.seconds_align_cpu = align_micros / 1e6;
+  report.seconds_align_sum = align_micros / 1e6;
   if (report.pairs) report.mean_pair_confidence = confidence_sum / report.pairs;
   if (report.links) report.mean_link_score = score_sum / report.links;
   return report;

@@ -50,9 +50,9 @@ struct CorpusBuildReport {
   bool interrupted = false;     // progress() asked to stop; what was stored stays stored
   std::vector<std::string> errors;  // files that could not be loaded, pairs that failed to align
   // Wall-clock seconds per stage. Aligning and storing overlap (one writer,
-  // `jobs` aligners); align_cpu is the aligners' summed time.
+  // `jobs` aligners); align_sum adds up the align calls of all threads.
   double seconds_load = 0, seconds_pair = 0, seconds_align_store = 0;
-  double seconds_align_cpu = 0, seconds_store = 0;
+  double seconds_align_sum = 0, seconds_store = 0;
 };
 
 // Called after each stored pair with (pairs stored, pairs to store); return
