@@ -29,6 +29,8 @@ struct DocumentMeta {
   std::string author;       // byline ("T. TRINH", "Thanh Xuan")
   std::string translator;   // "Chi Nguyen" in "Thanh Xuan - Translated by Chi Nguyen"
   std::string url;
+  std::string encoding;     // source encoding the input was decoded from ("UTF-8", "windows-1258")
+  size_t replaced = 0;      // invalid UTF-8 sequences replaced by U+FFFD (lenient mode)
   std::vector<std::string> furniture;  // lines removed as page furniture, in order
 };
 

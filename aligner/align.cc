@@ -1,0 +1,674 @@
+#include "aligner/align.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <unordered_map>
+
+#include "aligner/anchors.h"
+#include "aligner/length_prior.h"
+#include "aligner/normalize.h"
+
+namespace songngu {
+namespace {
+
+constexpr int kMaxTokens = 64;  // tokens per sentence that take part in coverage (bit masks)
+
+// One side's sentence, reduced to what scoring needs.
+struct SentenceFeatures {
+  int length = 0;                // syllables (vi) or words (en)
+  int tokens = 0;                // lexicon tokens counted, <= kMaxTokens
+  std::vector<int> token_ids;    // per position: interned token (vi or en vocabulary)
+  std::vector<float> weights;    // per position: inverse document frequency in [0.05, 1]
+  float total_weight = 0;
+  std::vector<int> names;        // interned name words, sorted unique
+  std::vector<int> numbers;      // interned number tokens, sorted
+};
+
+struct ViSentence : SentenceFeatures {};
+
+struct EnSentence : SentenceFeatures {
+  // English token id -> bit mask of its positions, sorted by id.
+  std::vector<std::pair<int, uint64_t>> positions;
+};
+
+struct PairMasks {
+  uint64_t vi = 0;  // Vietnamese tokens of x that have a translation in y
+  uint64_t en = 0;  // English tokens of y that translate a token of x
+};
+
+struct Bead {
+  int vi_begin, vi_end, en_begin, en_end;
+};
+
+class Interner {
+ public:
+  int Id(const std::string& s) {
+    auto it = ids_.emplace(s, static_cast<int>(ids_.size())).first;
+    return it->second;
+  }
+  int Find(const std::string& s) const {
+    auto it = ids_.find(s);
+    return it == ids_.end() ? -1 : it->second;
+  }
+  const std::unordered_map<std::string, int>& entries() const { return ids_; }
+
+ private:
+  std::unordered_map<std::string, int> ids_;
+};
+
+bool SignificantNumber(const std::string& token) {
+  if (token.compare(0, 2, "n:") != 0) return true;
+  return std::atof(token.c_str() + 2) >= 10;
+}
+
+class Aligner {
+ public:
+  Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
+          const AlignOptions& options)
+      : options_(options) {
+    Prepare(vi, en, lexicon);
+  }
+
+  Alignment Run();
+
+ private:
+  void Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon);
+  PairMasks ComputePair(int x, int y) const;
+  const PairMasks& CachedPair(int x, int y) const;
+  // Gain of linking vi [vb, ve) with en [eb, ee); fills `evidence` when given.
+  double Gain(const Bead& b, bool cached, Evidence* evidence) const;
+  // English sentences sharing a rare translation with vi sentence x (at most
+  // max_df sentences per English token), with the number of such tokens.
+  std::vector<std::pair<int, int>> RareMatches(int x, size_t max_df) const;
+  // Column of the DP band's centre for every row: a monotone path through
+  // confident rare-word matches, so the band follows the documents' drift.
+  std::vector<long> GuideCenters() const;
+  void DynamicProgramming(std::vector<Bead>* links);
+  // Links a lone Vietnamese and a lone English sentence between two in-order
+  // links when their lengths agree: the position prior speaks where the lexicon is silent.
+  void FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) const;
+  void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links);
+  double Confidence(const Evidence& e) const;
+  template <typename S>
+  static void SetWeights(std::vector<S>* sentences, size_t vocabulary);
+
+  AlignOptions options_;
+  LengthPrior length_prior_;
+  std::vector<ViSentence> vi_;
+  std::vector<EnSentence> en_;
+  std::vector<std::vector<int>> related_;  // vi token id -> sorted en token ids it may translate to
+  std::vector<char> significant_;          // number id -> counts when missing
+  std::vector<std::vector<int>> postings_; // en token id -> English sentences holding it, ascending
+  // Band of the DP: for row i (vi sentences consumed), columns [lo_[i], hi_[i]].
+  std::vector<int> lo_, hi_;
+  // Pair masks for vi sentence x and en sentences [pair_lo_[x], pair_lo_[x] + width).
+  std::vector<int> pair_lo_, pair_offset_;
+  std::vector<PairMasks> pairs_;
+};
+
+void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
+                      const Lexicon& lexicon) {
+  Interner en_vocab, vi_vocab, names, numbers;
+  en_.resize(en.size());
+  for (size_t j = 0; j < en.size(); ++j) {
+    EnSentence& s = en_[j];
+    s.length = static_cast<int>(Words(en[j]).size());
+    std::vector<std::string> tokens = lexicon.EnglishTokens(en[j]);
+    s.tokens = std::min<int>(tokens.size(), kMaxTokens);
+    for (int p = 0; p < s.tokens; ++p) {
+      int id = en_vocab.Id(tokens[p]);
+      s.token_ids.push_back(id);
+      auto it = std::find_if(s.positions.begin(), s.positions.end(), [id](const auto& e) { return e.first == id; });
+      if (it == s.positions.end()) {
+        s.positions.push_back({id, uint64_t{1} << p});
+      } else {
+        it->second |= uint64_t{1} << p;
+      }
+    }
+    std::sort(s.positions.begin(), s.positions.end());
+    SentenceAnchors a = ExtractAnchors(en[j], "en");
+    for (const std::string& n : a.names) s.names.push_back(names.Id(n));
+    for (const std::string& n : a.numbers) {
+      int id = numbers.Id(n);
+      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      s.numbers.push_back(id);
+    }
+    std::sort(s.names.begin(), s.names.end());
+    std::sort(s.numbers.begin(), s.numbers.end());
+  }
+  vi_.resize(vi.size());
+  for (size_t i = 0; i < vi.size(); ++i) {
+    ViSentence& s = vi_[i];
+    s.length = static_cast<int>(Words(vi[i]).size());
+    std::vector<std::string> tokens = lexicon.GroupVietnamese(vi[i]);
+    s.tokens = std::min<int>(tokens.size(), kMaxTokens);
+    for (int p = 0; p < s.tokens; ++p) {
+      int id = vi_vocab.Id(tokens[p]);
+      if (static_cast<size_t>(id) == related_.size()) {
+        std::vector<int> rel;
+        // Identical tokens (numbers, names, borrowed words) translate themselves.
+        if (int self = en_vocab.Find(tokens[p]); self >= 0) rel.push_back(self);
+        for (const auto& [word, prob] : lexicon.Translations(tokens[p], options_.translations_per_word)) {
+          if (prob < options_.min_translation_prob) continue;
+          if (int e = en_vocab.Find(word); e >= 0) rel.push_back(e);
+        }
+        related_.push_back(std::move(rel));
+      }
+      s.token_ids.push_back(id);
+    }
+    SentenceAnchors a = ExtractAnchors(vi[i], "vi");
+    for (const std::string& n : a.names) {
+      if (int id = names.Find(n); id >= 0) s.names.push_back(id);  // only names the other side has can match
+    }
+    for (const std::string& n : a.numbers) {
+      int id = numbers.Id(n);
+      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      s.numbers.push_back(id);
+    }
+    std::sort(s.names.begin(), s.names.end());
+    std::sort(s.numbers.begin(), s.numbers.end());
+  }
+  // The other direction: an English word's likely Vietnamese sources (p(vi|en))
+  // catch translations that are rare among the Vietnamese word's senses.
+  for (const auto& [word, e] : en_vocab.entries()) {
+    for (const auto& [source, prob] : lexicon.Sources(word, options_.translations_per_word)) {
+      if (prob < options_.min_translation_prob) continue;
+      if (int v = vi_vocab.Find(source); v >= 0) related_[v].push_back(e);
+    }
+  }
+  for (std::vector<int>& rel : related_) {
+    std::sort(rel.begin(), rel.end());
+    rel.erase(std::unique(rel.begin(), rel.end()), rel.end());
+  }
+  postings_.assign(en_vocab.entries().size(), {});
+  for (size_t j = 0; j < en_.size(); ++j) {
+    for (const auto& [id, mask] : en_[j].positions) postings_[id].push_back(static_cast<int>(j));
+  }
+  SetWeights(&vi_, vi_vocab.entries().size());
+  SetWeights(&en_, en_vocab.entries().size());
+}
+
+// Function words cover each other in any pair of sentences; a token's weight is
+// its inverse document frequency within this document, so "the"/"của" count little.
+template <typename S>
+void Aligner::SetWeights(std::vector<S>* sentences, size_t vocabulary) {
+  std::vector<int> df(vocabulary, 0), seen(vocabulary, -1);
+  for (size_t k = 0; k < sentences->size(); ++k) {
+    for (int id : (*sentences)[k].token_ids) {
+      if (seen[id] != static_cast<int>(k)) {
+        seen[id] = static_cast<int>(k);
+        ++df[id];
+      }
+    }
+  }
+  const double n = static_cast<double>(sentences->size()) + 1;
+  for (S& s : *sentences) {
+    s.weights.clear();
+    s.total_weight = 0;
+    for (int id : s.token_ids) {
+      double w = std::log(n / df[id]) / std::log(n);
+      s.weights.push_back(static_cast<float>(std::clamp(w, 0.05, 1.0)));
+      s.total_weight += s.weights.back();
+    }
+  }
+}
+
+PairMasks Aligner::ComputePair(int x, int y) const {
+  PairMasks m;
+  const ViSentence& v = vi_[x];
+  const auto& pos = en_[y].positions;
+  if (pos.empty()) return m;
+  for (int p = 0; p < v.tokens; ++p) {
+    for (int r : related_[v.token_ids[p]]) {
+      auto it = std::lower_bound(pos.begin(), pos.end(), std::pair<int, uint64_t>(r, 0));
+      if (it != pos.end() && it->first == r) {
+        m.vi |= uint64_t{1} << p;
+        m.en |= it->second;
+      }
+    }
+  }
+  return m;
+}
+
+const PairMasks& Aligner::CachedPair(int x, int y) const {
+  return pairs_[pair_offset_[x] + (y - pair_lo_[x])];
+}
+
+// Size of the multiset intersection of two sorted vectors.
+int CommonCount(const std::vector<int>& a, const std::vector<int>& b) {
+  int n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
+  double covered_vi = 0, covered_en = 0, tokens_vi = 0, tokens_en = 0;
+  int len_vi = 0, len_en = 0;
+  double min_part = 1;    // lowest coverage of one sentence of a merged side
+  double min_unique = 1;  // lowest share of the other side that only one merged sentence explains
+  auto weight_of = [](uint64_t mask, const std::vector<float>& w) {
+    double sum = 0;
+    for (; mask; mask &= mask - 1) sum += w[__builtin_ctzll(mask)];
+    return sum;
+  };
+  const int na = b.vi_end - b.vi_begin, nb = b.en_end - b.en_begin;
+  PairMasks pm[3][3];
+  for (int xa = 0; xa < na; ++xa) {
+    for (int yb = 0; yb < nb; ++yb) {
+      pm[xa][yb] = cached ? CachedPair(b.vi_begin + xa, b.en_begin + yb) : ComputePair(b.vi_begin + xa, b.en_begin + yb);
+    }
+  }
+  for (int xa = 0; xa < na; ++xa) {
+    tokens_vi += vi_[b.vi_begin + xa].total_weight;
+    len_vi += vi_[b.vi_begin + xa].length;
+  }
+  for (int yb = 0; yb < nb; ++yb) {
+    tokens_en += en_[b.en_begin + yb].total_weight;
+    len_en += en_[b.en_begin + yb].length;
+  }
+  for (int xa = 0; xa < na; ++xa) {
+    const ViSentence& v = vi_[b.vi_begin + xa];
+    uint64_t vm = 0, only = 0;
+    for (int yb = 0; yb < nb; ++yb) vm |= pm[xa][yb].vi;
+    double c = weight_of(vm, v.weights);
+    covered_vi += c;
+    if (na > 1) {
+      // Its own coverage, and what it alone explains on the other side.
+      min_part = std::min(min_part, v.total_weight > 0 ? c / v.total_weight : 0.0);
+      double unique = 0;
+      for (int yb = 0; yb < nb; ++yb) {
+        only = pm[xa][yb].en;
+        for (int other = 0; other < na; ++other) {
+          if (other != xa) only &= ~pm[other][yb].en;
+        }
+        unique += weight_of(only, en_[b.en_begin + yb].weights);
+      }
+      min_unique = std::min(min_unique, v.total_weight > 0 ? unique / v.total_weight : 0.0);
+    }
+  }
+  for (int yb = 0; yb < nb; ++yb) {
+    const EnSentence& e = en_[b.en_begin + yb];
+    uint64_t em = 0;
+    for (int xa = 0; xa < na; ++xa) em |= pm[xa][yb].en;
+    double c = weight_of(em, e.weights);
+    covered_en += c;
+    if (nb > 1) {
+      min_part = std::min(min_part, e.total_weight > 0 ? c / e.total_weight : 0.0);
+      double unique = 0;
+      for (int xa = 0; xa < na; ++xa) {
+        uint64_t only = pm[xa][yb].vi;
+        for (int other = 0; other < nb; ++other) {
+          if (other != yb) only &= ~pm[xa][other].vi;
+        }
+        unique += weight_of(only, vi_[b.vi_begin + xa].weights);
+      }
+      min_unique = std::min(min_unique, e.total_weight > 0 ? unique / e.total_weight : 0.0);
+    }
+  }
+  // Anchors: gather both sides (few per sentence).
+  std::vector<int> vn, en_n, vnum, enum_;
+  for (int x = b.vi_begin; x < b.vi_end; ++x) {
+    vn.insert(vn.end(), vi_[x].names.begin(), vi_[x].names.end());
+    vnum.insert(vnum.end(), vi_[x].numbers.begin(), vi_[x].numbers.end());
+  }
+  for (int y = b.en_begin; y < b.en_end; ++y) {
+    en_n.insert(en_n.end(), en_[y].names.begin(), en_[y].names.end());
+    enum_.insert(enum_.end(), en_[y].numbers.begin(), en_[y].numbers.end());
+  }
+  int names = 0, numbers = 0, missing = 0;
+  if (!vn.empty() && !en_n.empty()) {
+    std::sort(vn.begin(), vn.end());
+    vn.erase(std::unique(vn.begin(), vn.end()), vn.end());
+    std::sort(en_n.begin(), en_n.end());
+    en_n.erase(std::unique(en_n.begin(), en_n.end()), en_n.end());
+    names = CommonCount(vn, en_n);
+  }
+  if (!vnum.empty() || !enum_.empty()) {
+    std::sort(vnum.begin(), vnum.end());
+    std::sort(enum_.begin(), enum_.end());
+    // Walk both sorted lists: equal ids match, the rest is missing on one side.
+    size_t i = 0, j = 0;
+    while (i < vnum.size() || j < enum_.size()) {
+      if (j == enum_.size() || (i < vnum.size() && vnum[i] < enum_[j])) {
+        missing += significant_[vnum[i++]];
+      } else if (i == vnum.size() || enum_[j] < vnum[i]) {
+        missing += significant_[enum_[j++]];
+      } else {
+        ++numbers, ++i, ++j;
+      }
+    }
+  }
+  double length = length_prior_.LogScore(len_vi, len_en);
+  int extra = (b.vi_end - b.vi_begin) + (b.en_end - b.en_begin) - 2;
+  double gain = (covered_vi + covered_en) - options_.token_cost * (tokens_vi + tokens_en) +
+                options_.length_weight * std::max(length, -12.0) + options_.name_weight * names +
+                options_.number_weight * numbers - options_.number_miss_weight * missing -
+                options_.merge_penalty * extra;
+  // Every sentence of a merged side must be covered on its own and explain a
+  // part of the other side that its neighbours do not: otherwise a neighbour
+  // on the same topic is glued onto a good 1-1 link.
+  if (min_part < options_.merge_min_coverage || min_unique < options_.merge_min_unique) gain = std::min(gain, -1.0);
+  if (evidence) {
+    evidence->vi_coverage = tokens_vi > 0 ? covered_vi / tokens_vi : 0;
+    evidence->en_coverage = tokens_en > 0 ? covered_en / tokens_en : 0;
+    evidence->length_delta = length_prior_.Delta(len_vi, len_en);
+    evidence->names = names;
+    evidence->numbers = numbers;
+    evidence->numbers_missing = missing;
+    evidence->gain = gain;
+  }
+  return gain;
+}
+
+struct BeadType {
+  int a, b;
+};
+
+std::vector<std::pair<int, int>> Aligner::RareMatches(int x, size_t max_df) const {
+  std::vector<std::pair<int, int>> votes;  // (en sentence, count), small
+  const ViSentence& v = vi_[x];
+  for (int p = 0; p < v.tokens; ++p) {
+    for (int r : related_[v.token_ids[p]]) {
+      if (postings_[r].size() > max_df) continue;
+      for (int y : postings_[r]) {
+        auto it = std::find_if(votes.begin(), votes.end(), [y](const auto& e) { return e.first == y; });
+        if (it == votes.end()) {
+          votes.push_back({y, 1});
+        } else {
+          ++it->second;
+        }
+      }
+    }
+  }
+  return votes;
+}
+
+std::vector<long> Aligner::GuideCenters() const {
+  const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
+  // One anchor per Vietnamese sentence: the English sentence with clearly the
+  // most shared rare words (at least two).
+  std::vector<std::pair<int, int>> anchors;
+  for (int x = 0; x < n; ++x) {
+    int best = -1, best_votes = 0, second = 0;
+    for (const auto& [y, c] : RareMatches(x, 5)) {
+      if (c > best_votes) {
+        second = best_votes;
+        best_votes = c;
+        best = y;
+      } else if (c > second) {
+        second = c;
+      }
+    }
+    if (best >= 0 && best_votes >= 2 && best_votes > second) anchors.push_back({x, best});
+  }
+  // Longest chain increasing in both coordinates (patience sorting).
+  std::vector<int> tails, tail_index, parent(anchors.size(), -1);
+  for (size_t k = 0; k < anchors.size(); ++k) {
+    int y = anchors[k].second;
+    size_t pos = std::lower_bound(tails.begin(), tails.end(), y) - tails.begin();
+    if (pos == tails.size()) {
+      tails.push_back(y);
+      tail_index.push_back(static_cast<int>(k));
+    } else {
+      tails[pos] = y;
+      tail_index[pos] = static_cast<int>(k);
+    }
+    parent[k] = pos ? tail_index[pos - 1] : -1;
+  }
+  std::vector<std::pair<long, long>> chain = {{n, m}};
+  for (int k = tail_index.empty() ? -1 : tail_index.back(); k >= 0; k = parent[k]) {
+    chain.push_back({anchors[k].first, anchors[k].second});
+  }
+  chain.push_back({0, 0});
+  std::reverse(chain.begin(), chain.end());
+  std::vector<long> center(n + 1, 0);
+  for (size_t c = 0; c + 1 < chain.size(); ++c) {
+    auto [x0, y0] = chain[c];
+    auto [x1, y1] = chain[c + 1];
+    for (long i = x0; i <= x1; ++i) center[i] = x1 > x0 ? y0 + (i - x0) * (y1 - y0) / (x1 - x0) : y1;
+  }
+  return center;
+}
+
+void Aligner::DynamicProgramming(std::vector<Bead>* links) {
+  const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
+  const long half = options_.band;
+  std::vector<long> center = GuideCenters();
+  lo_.assign(n + 1, 0);
+  hi_.assign(n + 1, 0);
+  for (int i = 0; i <= n; ++i) {
+    lo_[i] = static_cast<int>(std::max<long>(0, center[i] - half));
+    hi_[i] = static_cast<int>(std::min<long>(m, center[i] + half));
+  }
+  lo_[0] = 0;
+  hi_[n] = m;
+  // Keep consecutive rows connected where the guide jumps (a long omission).
+  for (int i = n - 1; i >= 0; --i) hi_[i] = std::max(hi_[i], lo_[i + 1]);
+  // Pair masks for every (x, y) a bead inside the band can touch.
+  pair_lo_.assign(n, 0);
+  pair_offset_.assign(n + 1, 0);
+  for (int x = 0; x < n; ++x) {
+    int plo = std::max(0, lo_[x + 1] - 3);
+    int phi = std::min(m - 1, hi_[std::min(n, x + 3)] - 1);
+    pair_lo_[x] = plo;
+    pair_offset_[x + 1] = pair_offset_[x] + std::max(0, phi - plo + 1);
+  }
+  pairs_.assign(pair_offset_[n], PairMasks());
+  for (int x = 0; x < n; ++x) {
+    for (int k = pair_offset_[x]; k < pair_offset_[x + 1]; ++k) pairs_[k] = ComputePair(x, pair_lo_[x] + k - pair_offset_[x]);
+  }
+
+  std::vector<BeadType> types = {{1, 0}, {0, 1}, {1, 1}};
+  if (options_.many_to_one) types.insert(types.end(), {{1, 2}, {2, 1}, {1, 3}, {3, 1}});
+  if (options_.two_to_two) types.push_back({2, 2});
+  std::vector<size_t> row(n + 2, 0);
+  for (int i = 0; i <= n; ++i) row[i + 1] = row[i] + (hi_[i] - lo_[i] + 1);
+  const float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(row[n + 1], kNone);
+  std::vector<uint8_t> back(row[n + 1], 0);
+  auto in_band = [&](int i, int j) { return i >= 0 && j >= lo_[i] && j <= hi_[i]; };
+  auto cell = [&](int i, int j) { return row[i] + (j - lo_[i]); };
+  if (in_band(0, 0)) score[cell(0, 0)] = 0;
+  for (int i = 0; i <= n; ++i) {
+    for (int j = lo_[i]; j <= hi_[i]; ++j) {
+      float best = (i == 0 && j == 0) ? 0.0f : kNone;
+      uint8_t arg = 0;
+      for (size_t t = 0; t < types.size(); ++t) {
+        int pi = i - types[t].a, pj = j - types[t].b;
+        if (pj < 0 || !in_band(pi, pj)) continue;
+        float prev = score[cell(pi, pj)];
+        if (prev == kNone) continue;
+        float g = 0;
+        if (types[t].a && types[t].b) {
+          g = static_cast<float>(Gain({pi, i, pj, j}, true, nullptr));
+          if (g <= 0) continue;  // a link must earn its place; skipping is free
+        }
+        if (prev + g > best) {
+          best = prev + g;
+          arg = static_cast<uint8_t>(t);
+        }
+      }
+      score[cell(i, j)] = best;
+      back[cell(i, j)] = arg;
+    }
+  }
+  // The band always contains (n, m): the diagonal ends there.
+  int i = n, j = m;
+  std::vector<Bead> path;
+  while (i > 0 || j > 0) {
+    const BeadType& t = types[back[cell(i, j)]];
+    if (t.a && t.b) path.push_back({i - t.a, i, j - t.b, j});
+    i -= t.a;
+    j -= t.b;
+  }
+  links->assign(path.rbegin(), path.rend());
+}
+
+void Aligner::FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) const {
+  std::vector<Bead> out;
+  gap_links->clear();
+  for (size_t k = 0; k < links->size(); ++k) {
+    // Only between two links: at the documents' edges sit bylines and captions.
+    if (k > 0) {
+      const Bead& previous = (*links)[k - 1];
+      const Bead& next = (*links)[k];
+      if (next.vi_begin - previous.vi_end == 1 && next.en_begin - previous.en_end == 1) {
+        Bead gap{previous.vi_end, next.vi_begin, previous.en_end, next.en_begin};
+        Evidence e;
+        double g = Gain(gap, false, &e);
+        if (g >= options_.gap_min_gain && std::abs(e.length_delta) <= options_.gap_max_length_delta) {
+          out.push_back(gap);
+          gap_links->push_back(1);
+        }
+      }
+    }
+    out.push_back((*links)[k]);
+    gap_links->push_back(0);
+  }
+  links->swap(out);
+}
+
+void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links) {
+  const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
+  std::vector<int> free_vi, free_en;
+  for (int x = 0; x < n; ++x) {
+    if (!(*vi_used)[x] && vi_[x].tokens > 0) free_vi.push_back(x);
+  }
+  for (int y = 0; y < m; ++y) {
+    if (!(*en_used)[y] && en_[y].tokens > 0) free_en.push_back(y);
+  }
+  // Candidates anywhere in the document: English sentences sharing a rare
+  // translation (an English token in few sentences) with the Vietnamese one.
+  std::vector<char> en_free(m, 0);
+  for (int y : free_en) en_free[y] = 1;
+  struct Candidate {
+    double gain;
+    int x, y;
+  };
+  std::vector<Candidate> candidates;
+  for (int x : free_vi) {
+    for (const auto& [y, votes] : RareMatches(x, options_.crossing_max_df)) {
+      if (!en_free[y]) continue;
+      double g = Gain({x, x + 1, y, y + 1}, false, nullptr);
+      if (g >= options_.crossing_min_gain) candidates.push_back({g, x, y});
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.gain != b.gain ? a.gain > b.gain : (a.x != b.x ? a.x < b.x : a.y < b.y);
+  });
+  for (const Candidate& c : candidates) {
+    if ((*vi_used)[c.x] || (*en_used)[c.y]) continue;
+    Bead bead{c.x, c.x + 1, c.y, c.y + 1};
+    double gain = c.gain;
+    (*vi_used)[c.x] = (*en_used)[c.y] = 1;
+    // Grow into free neighbours when that raises the gain (a moved merged sentence).
+    for (bool grown = true; grown;) {
+      grown = false;
+      Bead tries[4] = {{bead.vi_begin - 1, bead.vi_end, bead.en_begin, bead.en_end},
+                       {bead.vi_begin, bead.vi_end + 1, bead.en_begin, bead.en_end},
+                       {bead.vi_begin, bead.vi_end, bead.en_begin - 1, bead.en_end},
+                       {bead.vi_begin, bead.vi_end, bead.en_begin, bead.en_end + 1}};
+      for (const Bead& t : tries) {
+        if (t.vi_begin < 0 || t.en_begin < 0 || t.vi_end > n || t.en_end > m) continue;
+        if (t.vi_end - t.vi_begin > 3 || t.en_end - t.en_begin > 3) continue;
+        if ((t.vi_end - t.vi_begin > 1) && (t.en_end - t.en_begin > 1)) continue;
+        int nx = t.vi_begin < bead.vi_begin ? t.vi_begin : (t.vi_end > bead.vi_end ? t.vi_end - 1 : -1);
+        int ny = t.en_begin < bead.en_begin ? t.en_begin : (t.en_end > bead.en_end ? t.en_end - 1 : -1);
+        if ((nx >= 0 && (*vi_used)[nx]) || (ny >= 0 && (*en_used)[ny])) continue;
+        double g = Gain(t, false, nullptr);
+        if (g > gain) {
+          if (nx >= 0) (*vi_used)[nx] = 1;
+          if (ny >= 0) (*en_used)[ny] = 1;
+          bead = t;
+          gain = g;
+          grown = true;
+          break;
+        }
+      }
+    }
+    links->push_back(bead);
+  }
+}
+
+// Logistic model of "this link is exactly right", fitted on the links the
+// aligner proposes for IWSLT15 dev2010 (simulated comparable talks, seed 1).
+double Aligner::Confidence(const Evidence& e) const {
+  double mean_coverage = (e.vi_coverage + e.en_coverage) / 2;
+  double min_coverage = std::min(e.vi_coverage, e.en_coverage);
+  double z = 1.4 + 2.0 * mean_coverage + 2.0 * min_coverage - 0.3 * std::abs(e.length_delta) +
+             0.4 * std::min(e.names, 3) + 1.2 * std::min(e.numbers, 3) - 0.5 * std::min(e.numbers_missing, 3) -
+             1.1 * (e.crossing ? 1 : 0);
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+Alignment Aligner::Run() {
+  Alignment out;
+  const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
+  std::vector<Bead> beads;
+  std::vector<char> gap_links;
+  if (n > 0 && m > 0) DynamicProgramming(&beads);
+  if (options_.fill_gaps && !beads.empty()) FillGaps(&beads, &gap_links);
+  std::vector<char> vi_used(n, 0), en_used(m, 0);
+  for (const Bead& b : beads) {
+    for (int x = b.vi_begin; x < b.vi_end; ++x) vi_used[x] = 1;
+    for (int y = b.en_begin; y < b.en_end; ++y) en_used[y] = 1;
+  }
+  size_t in_order = beads.size();
+  if (options_.crossings && n > 0 && m > 0) CrossingPass(&vi_used, &en_used, &beads);
+  for (size_t k = 0; k < beads.size(); ++k) {
+    const Bead& b = beads[k];
+    Link link;
+    for (int x = b.vi_begin; x < b.vi_end; ++x) link.vi.push_back(x);
+    for (int y = b.en_begin; y < b.en_end; ++y) link.en.push_back(y);
+    Gain(b, false, &link.evidence);
+    link.evidence.crossing = k >= in_order;
+    link.evidence.gap = k < gap_links.size() && gap_links[k];
+    link.score = Confidence(link.evidence);
+    if (link.score >= options_.min_score) out.links.push_back(std::move(link));
+  }
+  std::sort(out.links.begin(), out.links.end(), [](const Link& a, const Link& b) {
+    return a.vi.front() != b.vi.front() ? a.vi.front() < b.vi.front() : a.en.front() < b.en.front();
+  });
+  std::vector<char> vi_linked(n, 0), en_linked(m, 0);
+  for (const Link& l : out.links) {
+    for (int x : l.vi) vi_linked[x] = 1;
+    for (int y : l.en) en_linked[y] = 1;
+  }
+  for (int x = 0; x < n; ++x) {
+    if (!vi_linked[x]) out.unlinked_vi.push_back(x);
+  }
+  for (int y = 0; y < m; ++y) {
+    if (!en_linked[y]) out.unlinked_en.push_back(y);
+  }
+  return out;
+}
+
+std::vector<std::string> Texts(const Document& doc) {
+  std::vector<std::string> out;
+  out.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) out.push_back(s.text);
+  return out;
+}
+
+}  // namespace
+
+Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
+                const AlignOptions& options) {
+  return Aligner(vi, en, lexicon, options).Run();
+}
+
+Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon, const AlignOptions& options) {
+  return Align(Texts(vi), Texts(en), lexicon, options);
+}
+
+}  // namespace songngu

@@ -1,0 +1,86 @@
+// Sentence alignment of comparable Vietnamese/English reports.
+//
+// The two sides are separate write-ups of one event, not translations: either
+// side leaves sentences out, one sentence may cover two or three of the other
+// side's, and the order may cross. Precision comes first: a sentence is left
+// unlinked rather than linked on weak evidence.
+//
+// Pipeline: per-sentence features (lexicon tokens, anchors, lengths) ->
+// banded dynamic programming over beads 0-1, 1-0, 1-1, 1-2, 2-1, 1-3, 3-1,
+// 2-2 (skips cost nothing, links earn their evidence) -> a crossing pass that
+// links leftover sentences anywhere in the document on strong evidence ->
+// confidence in [0,1] per link -> min_score filter.
+#ifndef SONGNGU_ALIGNER_ALIGN_H_
+#define SONGNGU_ALIGNER_ALIGN_H_
+
+#include <string>
+#include <vector>
+
+#include "aligner/document.h"
+#include "aligner/lexicon.h"
+
+namespace songngu {
+
+struct AlignOptions {
+  double min_score = 0.5;  // links with a lower confidence are dropped (precision first)
+  int band = 40;  // half-width of the DP band, in sentences, around a guide path through rare-word matches
+  bool many_to_one = true;  // beads 1-2, 2-1, 1-3, 3-1 (merged sentences)
+  bool two_to_two = false;  // bead 2-2: off, it merged two good 1-1 links on dev2010 (strict F1 0.90 vs 0.93)
+  bool fill_gaps = true;    // link a lone 1-1 gap between two links when lengths agree
+  double gap_min_gain = -3.0;  // ... and its gain is at least this
+  double gap_max_length_delta = 1.5;  // ... and |Gale-Church delta| is at most this
+  bool crossings = true;    // second pass: link leftover sentences anywhere (moved sentences)
+  // Bead gain = covered tokens - token_cost * all tokens + length + anchors - bead penalty.
+  // Calibrated on IWSLT15 dev2010 (bench/eval_alignment.sh); see bench/README.md.
+  double token_cost = 0.20;     // idf-weighted share of tokens a link must cover to break even
+  double length_weight = 0.4;   // weight of the Gale-Church log-likelihood (<= 0)
+  double name_weight = 2.0;     // per shared name word (diacritics folded)
+  double number_weight = 3.0;   // per shared number, code, date or fraction
+  double number_miss_weight = 1.0;  // per significant number present on one side only
+  double merge_penalty = 3.0;   // per extra sentence in a many-to-one bead (else function words glue neighbours on)
+  double merge_min_coverage = 0.3;  // each sentence of a merged side needs this much of itself covered
+  double merge_min_unique = 0.10;   // ... and alone explain this much (relative to its own weight) of the other side
+  double crossing_min_gain = 4.0;  // gain a leftover pair needs in the crossing pass
+  int crossing_max_df = 10;  // crossing candidates share an English token found in at most this many sentences
+  float min_translation_prob = 0.01f;  // lexicon entries below this are noise
+  int translations_per_word = 12;      // candidate English tokens per Vietnamese word
+};
+
+// What made a link: shown by `songngu align --format jsonl`.
+struct Evidence {
+  double vi_coverage = 0;  // share of Vietnamese tokens with a translation on the English side
+  double en_coverage = 0;  // share of English tokens with a translation on the Vietnamese side
+  double length_delta = 0; // Gale-Church standardised length difference
+  int names = 0;           // shared name words
+  int numbers = 0;         // shared numbers/codes/dates
+  int numbers_missing = 0; // significant numbers on one side only
+  double gain = 0;         // the bead's score in the search
+  bool crossing = false;   // found by the crossing pass, out of document order
+  bool gap = false;        // a 1-1 gap between two links, linked by position and length
+};
+
+struct Link {
+  std::vector<int> vi, en;  // sentence indices, ascending and contiguous
+  double score = 0;         // confidence in [0,1]
+  Evidence evidence;
+};
+
+struct Alignment {
+  std::vector<Link> links;        // in Vietnamese order
+  std::vector<int> unlinked_vi;   // ascending
+  std::vector<int> unlinked_en;   // ascending
+};
+
+// Aligns two documents' sentences. `lexicon` may be empty (then only
+// lengths, anchors and identical tokens speak). Never invents a link: with no
+// evidence in common the result has no links.
+Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,
+                const AlignOptions& options = AlignOptions());
+
+// The same on plain sentence lists (presegmented input, tests).
+Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en,
+                const Lexicon& lexicon, const AlignOptions& options = AlignOptions());
+
+}  // namespace songngu
+
+#endif  // SONGNGU_ALIGNER_ALIGN_H_

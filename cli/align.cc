@@ -1,0 +1,267 @@
+// songngu align: sentence-align a Vietnamese and an English report of one event.
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "aligner/align.h"
+#include "aligner/data_path.h"
+#include "aligner/error.h"
+#include "aligner/stream.h"
+#include "aligner/text.h"
+#include "cli/command.h"
+
+namespace po = boost::program_options;
+
+namespace songngu::cli {
+namespace {
+
+const char kUsage[] =
+    "usage: songngu align VI_FILE EN_FILE [--format tsv|jsonl|beads|tmx] [--min-score X]\n"
+    "                     [--presegmented] [--show-unlinked] [--lexicon FILE]\n"
+    "       songngu align --stdin [--jobs N] < pairs.jsonl > links.jsonl\n\n"
+    "Aligns the sentences of a Vietnamese and an English report of the same event\n"
+    "(separate write-ups: omissions, merged sentences and crossings are expected).\n"
+    "Links go to stdout in Vietnamese order; counts go to stderr.\n\n"
+    "formats:\n"
+    "  tsv    score<TAB>vi text<TAB>en text\n"
+    "  jsonl  {\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..,\"evidence\":{..}}\n"
+    "  beads  [i,j]:[k]   (Vietnamese sentence indices first, 0-based)\n"
+    "  tmx    TMX 1.4b, one <tu> per link\n\n"
+    "--stdin (streaming, e.g. Spark RDD.pipe() or Hadoop streaming): reads lines\n"
+    "  {\"id\":..,\"vi\":\"raw text\",\"en\":\"raw text\"}, writes one line per link\n"
+    "  {\"id\":..,\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..}; a bad\n"
+    "  record gives {\"id\":..,\"error\":..} and a message on stderr, then exit status 1.\n\n"
+    "example:\n"
+    "  songngu align vi.txt en.txt --format tsv --min-score 0.7\n"
+    "  cat pairs.jsonl | songngu align --stdin > links.jsonl";
+
+std::string Join(const Document& doc, const std::vector<int>& idx) {
+  std::string out;
+  for (int i : idx) {
+    if (!out.empty()) out += ' ';
+    out += doc.sentences[i].text;
+  }
+  return out;
+}
+
+std::string IndexList(const std::vector<int>& idx) {
+  std::string out = "[";
+  for (size_t k = 0; k < idx.size(); ++k) out += (k ? "," : "") + std::to_string(idx[k]);
+  return out + "]";
+}
+
+std::string Score(double s) {
+  std::ostringstream o;
+  o << std::fixed << std::setprecision(3) << s;
+  return o.str();
+}
+
+// Tabs and newlines inside a sentence would break the TSV columns.
+std::string TsvField(std::string s) {
+  for (char& c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
+std::string XmlEscape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        // XML 1.0 forbids most C0 controls even escaped.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          out += ' ';
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+nlohmann::json EvidenceJson(const Evidence& e) {
+  auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
+  return {{"vi_coverage", r3(e.vi_coverage)}, {"en_coverage", r3(e.en_coverage)},
+          {"length_delta", r3(e.length_delta)}, {"names", e.names},
+          {"numbers", e.numbers}, {"numbers_missing", e.numbers_missing},
+          {"gain", r3(e.gain)}, {"crossing", e.crossing}, {"gap", e.gap}};
+}
+
+// One output item: a link, or (with --show-unlinked) a sentence left alone.
+struct Item {
+  const Link* link = nullptr;
+  int vi = -1, en = -1;  // the unlinked sentence when link is null
+};
+
+std::vector<Item> Items(const Alignment& a, bool show_unlinked) {
+  std::vector<Item> items;
+  for (const Link& l : a.links) items.push_back({&l, -1, -1});
+  if (show_unlinked) {
+    for (int i : a.unlinked_vi) items.push_back({nullptr, i, -1});
+    // Vietnamese order: unlinked Vietnamese sentences take their place among
+    // the links; unlinked English sentences (no Vietnamese index) follow.
+    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+      return (x.link ? x.link->vi.front() : x.vi) < (y.link ? y.link->vi.front() : y.vi);
+    });
+    for (int j : a.unlinked_en) items.push_back({nullptr, -1, j});
+  }
+  return items;
+}
+
+void WriteAlignment(const Document& vi, const Document& en, const Alignment& a, const std::string& format,
+                    bool show_unlinked, std::ostream& out) {
+  if (format == "tmx") {
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
+        << "<header creationtool=\"songngu\" creationtoolversion=\"" << Version()
+        << "\" segtype=\"sentence\" o-tmf=\"songngu\" adminlang=\"en\" srclang=\"vi\" datatype=\"plaintext\"/>\n"
+        << "<body>\n";
+    for (const Link& l : a.links) {
+      out << "<tu>\n  <prop type=\"x-songngu-score\">" << Score(l.score) << "</prop>\n"
+          << "  <prop type=\"x-songngu-source\">" << XmlEscape(vi.name) << " " << IndexList(l.vi) << " | "
+          << XmlEscape(en.name) << " " << IndexList(l.en) << "</prop>\n"
+          << "  <tuv xml:lang=\"vi\"><seg>" << XmlEscape(Join(vi, l.vi)) << "</seg></tuv>\n"
+          << "  <tuv xml:lang=\"en\"><seg>" << XmlEscape(Join(en, l.en)) << "</seg></tuv>\n</tu>\n";
+    }
+    out << "</body>\n</tmx>\n";
+    return;
+  }
+  for (const Item& it : Items(a, show_unlinked)) {
+    std::vector<int> vi_idx, en_idx;
+    if (it.link) {
+      vi_idx = it.link->vi;
+      en_idx = it.link->en;
+    } else if (it.vi >= 0) {
+      vi_idx = {it.vi};
+    } else {
+      en_idx = {it.en};
+    }
+    if (format == "beads") {
+      out << IndexList(vi_idx) << ":" << IndexList(en_idx) << "\n";
+    } else if (format == "tsv") {
+      out << Score(it.link->score) << "\t" << TsvField(Join(vi, vi_idx)) << "\t" << TsvField(Join(en, en_idx))
+          << "\n";
+    } else {
+      nlohmann::json j = {{"vi_idx", vi_idx}, {"en_idx", en_idx}, {"vi", Join(vi, vi_idx)},
+                          {"en", Join(en, en_idx)}};
+      if (it.link) {
+        j["score"] = std::round(it.link->score * 1000) / 1000;
+        j["evidence"] = EvidenceJson(it.link->evidence);
+      } else {
+        j["score"] = 0;
+      }
+      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+  }
+}
+
+const char* LanguageName(const std::string& lang) { return lang == "vi" ? "Vietnamese" : "English"; }
+
+Document LoadSide(const std::string& path, const std::string& expected, bool presegmented) {
+  SegmentOptions options;
+  options.presegmented = presegmented;
+  Document doc = LoadDocument(path, options);
+  std::string lang = doc.lang.empty() ? DetectLanguage(doc.raw) : doc.lang;
+  if (lang != expected) {
+    throw Error(FormatLocation(path, std::string("looks ") + LanguageName(lang) + ", expected " +
+                                         LanguageName(expected) +
+                                         " (give the Vietnamese file first, then the English one)"));
+  }
+  SONGNGU_THROW_IF(doc.sentences.empty(), FormatLocation(path, "no sentences found"));
+  return doc;
+}
+
+int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs) {
+  StreamOptions options;
+  options.align = align;
+  options.jobs = jobs;
+  Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
+  StreamReport r = AlignStream(std::cin, std::cout, lexicon, options);
+  for (const std::string& e : r.errors) std::cerr << "songngu align: " << e << "\n";
+  if (!global.quiet) {
+    std::cerr << "songngu align: " << r.records << " records, " << r.links << " links, " << r.errors.size()
+              << " bad records\n";
+  }
+  return r.errors.empty() ? 0 : 1;
+}
+
+int RunAlign(const GlobalOptions& global, const Args& args) {
+  std::string vi_path, en_path, format = "tsv", lexicon_path;
+  AlignOptions options;
+  bool presegmented = false, show_unlinked = false, from_stdin = false;
+  int jobs = 1;
+  po::options_description desc("options");
+  desc.add_options()
+      ("vi", po::value(&vi_path), "Vietnamese file")
+      ("en", po::value(&en_path), "English file")
+      ("stdin", po::bool_switch(&from_stdin), "stream: JSON lines of document pairs in, links out")
+      ("jobs,j", po::value(&jobs)->default_value(1), "--stdin: records aligned at once (0 = all cores)")
+      ("format", po::value(&format)->default_value("tsv"), "tsv, jsonl, beads or tmx")
+      ("min-score", po::value(&options.min_score)->default_value(options.min_score),
+       "drop links with a lower confidence (0..1)")
+      ("presegmented", po::bool_switch(&presegmented), "one sentence per line, taken as is")
+      ("show-unlinked", po::bool_switch(&show_unlinked),
+       "also print sentences left unlinked (jsonl, beads)")
+      ("lexicon", po::value(&lexicon_path), "lexicon file (default: data/lexicon/vi-en.lex)");
+  po::positional_options_description pos;
+  pos.add("vi", 1).add("en", 1);
+  po::variables_map vm;
+  if (!ParseArgs(args, kUsage, desc, pos, vm)) return 0;
+  if (format != "tsv" && format != "jsonl" && format != "beads" && format != "tmx") {
+    throw UsageError("unknown --format '" + format + "' (tsv, jsonl, beads or tmx)");
+  }
+  if (show_unlinked && (format == "tsv" || format == "tmx")) {
+    throw UsageError("--show-unlinked needs --format jsonl or beads");
+  }
+  if (options.min_score < 0 || options.min_score > 1) throw UsageError("--min-score must be within 0..1");
+  if (from_stdin) {
+    if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
+    return RunStream(global, options, lexicon_path, jobs);
+  }
+  if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
+
+  if (const char* t = std::getenv("TUNE")) {  // TEMP
+    std::istringstream in(t); std::string kv;
+    while (std::getline(in, kv, ',')) {
+      auto eq = kv.find('='); std::string k = kv.substr(0, eq); double v = std::stod(kv.substr(eq + 1));
+      if (k == "tc") options.token_cost = v; else if (k == "lw") options.length_weight = v;
+      else if (k == "nw") options.name_weight = v; else if (k == "numw") options.number_weight = v;
+      else if (k == "mw") options.number_miss_weight = v; else if (k == "mp") options.merge_penalty = v;
+      else if (k == "cg") options.crossing_min_gain = v; else if (k == "tt") options.two_to_two = v > 0;
+      else if (k == "cr") options.crossings = v > 0; else if (k == "mtp") options.min_translation_prob = v;
+      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "tpw") options.translations_per_word = v;
+    }
+  }
+  Document vi = LoadSide(vi_path, "vi", presegmented);
+  Document en = LoadSide(en_path, "en", presegmented);
+  Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
+  Alignment alignment = Align(vi, en, lexicon, options);
+  WriteAlignment(vi, en, alignment, format, show_unlinked, std::cout);
+  std::cout.flush();
+
+  size_t vi_linked = vi.sentences.size() - alignment.unlinked_vi.size();
+  size_t en_linked = en.sentences.size() - alignment.unlinked_en.size();
+  if (alignment.links.empty()) {
+    std::cerr << "songngu align: no sentence in common found between " << vi_path << " (" << vi.sentences.size()
+              << " sentences) and " << en_path << " (" << en.sentences.size()
+              << " sentences): 0 links\n";
+  } else if (!global.quiet) {
+    std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked << "/"
+              << vi.sentences.size() << " Vietnamese and " << en_linked << "/" << en.sentences.size()
+              << " English sentences\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+SONGNGU_COMMAND(align, "align", "sentence-align a Vietnamese and an English report (tsv, jsonl, beads, tmx)",
+                RunAlign);
+
+}  // namespace songngu::cli
