@@ -34,7 +34,7 @@ double Seconds(Clock::time_point since) {
 }
 
 // CPU time of the whole process (all threads): on a busy shared machine the
-// wall clock overstates the cost; CPU seconds / 2 is the time on 2 idle cores.
+// wall clock overstates the cost.
 double CpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
 
 std::string Unescape(std::string s) {
@@ -242,8 +242,10 @@ int RunSpeed(size_t n_pairs, int iterations) {
               pairs.size(), vi_tokens, en_tokens);
   std::printf("tokenise: %.2f s wall / %.2f s CPU; train (%d EM iterations, 2 threads): %.2f s wall / %.2f s CPU\n",
               tokenize, tokenize_cpu, iterations, train, train_cpu);
-  std::printf("total: %.2f s wall, %.2f s CPU (= %.2f s on 2 idle cores); %zu entries\n", tokenize + train,
-              tokenize_cpu + train_cpu, (tokenize_cpu + train_cpu) / 2, trained.size());
+  // CPU seconds bound the time on one idle core; two idle cores take about half.
+  std::printf("total: %.2f s wall, %.2f s CPU (one idle core: <= %.2f s; two: ~%.2f s); %zu entries\n",
+              tokenize + train, tokenize_cpu + train_cpu, tokenize_cpu + train_cpu, (tokenize_cpu + train_cpu) / 2,
+              trained.size());
   return 0;
 }
 
