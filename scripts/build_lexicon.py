@@ -184,8 +184,12 @@ def main():
     args = parser.parse_args()
     text = build(args.shared).encode("utf-8")
     if args.check:
-        with open(args.out, "rb") as f:
-            old = f.read()
+        try:
+            with open(args.out, "rb") as f:
+                old = f.read()
+        except OSError as e:
+            print(f"{args.out}: {e.strerror}", file=sys.stderr)
+            return 1
         if old != text:
             print(f"{args.out}: differs from the regenerated lexicon", file=sys.stderr)
             return 1
