@@ -128,8 +128,11 @@ def gloss_words(gloss):
 
 
 def read_tsv(path, header=False):
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except OSError as e:
+        sys.exit(f"{path}: {e.strerror} (use --shared DIR to point at the shared data folder)")
     if header:
         lines = lines[1:]
     for number, line in enumerate(lines, 1 + int(header)):
