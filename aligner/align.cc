@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "aligner/anchors.h"
+#include "aligner/ibm1.h"
 #include "aligner/length_prior.h"
 #include "aligner/normalize.h"
 
@@ -664,7 +665,23 @@ std::vector<std::string> Texts(const Document& doc) {
 
 Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
                 const AlignOptions& options) {
-  return Aligner(vi, en, lexicon, options).Run();
+  Alignment first = Aligner(vi, en, lexicon, options).Run();
+  if (!options.self_train) return first;
+  // Self-training: IBM Model 1 on this document's confident links, with the
+  // lexicon as prior, teaches the document's own vocabulary; then align again.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const Link& l : first.links) {
+    if (l.score < options.self_train_min_score) continue;
+    std::string v, e;
+    for (int x : l.vi) v += vi[x] + " ";
+    for (int y : l.en) e += en[y] + " ";
+    pairs.push_back({v, e});
+  }
+  if (static_cast<int>(pairs.size()) < options.self_train_min_links) return first;
+  Ibm1Options ibm;
+  ibm.threads = 1;
+  Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);
+  return Aligner(vi, en, adapted, options).Run();
 }
 
 Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon, const AlignOptions& options) {

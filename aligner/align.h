@@ -40,9 +40,12 @@ struct AlignOptions {
   double merge_penalty = 3.0;   // per extra sentence in a many-to-one bead (else function words glue neighbours on)
   double merge_min_coverage = 0.3;  // each sentence of a merged side needs this much of itself covered
   double merge_min_unique = 0.10;   // ... and alone explain this much (relative to its own weight) of the other side
-  double crossing_min_gain = 4.0;  // gain a leftover pair needs in the crossing pass
+  double crossing_min_gain = 6.0;  // gain a leftover pair needs in the crossing pass
   int crossing_max_df = 10;  // crossing candidates share an English token found in at most this many sentences
-  float min_translation_prob = 0.01f;  // lexicon entries below this are noise
+  bool self_train = true;  // train IBM Model 1 on the first pass's confident links, then align again
+  double self_train_min_score = 0.9;  // links that teach the second pass
+  int self_train_min_links = 30;      // fewer confident links teach nothing reliable (and it learns its own links back)
+  float min_translation_prob = 0.1f;  // weaker lexicon entries are noise (self-trained ones above all)
   int translations_per_word = 12;      // candidate English tokens per Vietnamese word
 };
 

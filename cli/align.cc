@@ -206,7 +206,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
       else if (k == "mw") options.number_miss_weight = v; else if (k == "mp") options.merge_penalty = v;
       else if (k == "cg") options.crossing_min_gain = v; else if (k == "tt") options.two_to_two = v > 0;
       else if (k == "cr") options.crossings = v > 0; else if (k == "mtp") options.min_translation_prob = v;
-      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "tpw") options.translations_per_word = v;
+      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "st") options.self_train = v > 0; else if (k == "stm") options.self_train_min_score = v; else if (k == "tpw") options.translations_per_word = v;
     }
   }
   Document vi = LoadSide(vi_path, "vi", presegmented);
