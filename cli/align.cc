@@ -219,9 +219,9 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   size_t vi_linked = vi.sentences.size() - alignment.unlinked_vi.size();
   size_t en_linked = en.sentences.size() - alignment.unlinked_en.size();
   if (alignment.links.empty()) {
-    std::cerr << "songngu align: no sentence in common found between " << vi_path << " (" << vi.sentences.size()
-              << " sentences) and " << en_path << " (" << en.sentences.size()
-              << " sentences): 0 links\n";
+    std::cerr << "songngu align: 0 links: no sentence pair reached --min-score " << Score(options.min_score)
+              << " (no sentence in common?) between " << vi_path << " (" << vi.sentences.size()
+              << " sentences) and " << en_path << " (" << en.sentences.size() << " sentences)\n";
   } else if (!global.quiet) {
     std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked << "/"
               << vi.sentences.size() << " Vietnamese and " << en_linked << "/" << en.sentences.size()
