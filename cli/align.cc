@@ -197,18 +197,6 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   }
   if (options.min_score < 0 || options.min_score > 1) throw UsageError("--min-score must be within 0..1");
 
-  if (const char* t = std::getenv("TUNE")) {  // TEMP
-    std::istringstream in(t); std::string kv;
-    while (std::getline(in, kv, ',')) {
-      auto eq = kv.find('='); std::string k = kv.substr(0, eq); double v = std::stod(kv.substr(eq + 1));
-      if (k == "tc") options.token_cost = v; else if (k == "lw") options.length_weight = v;
-      else if (k == "nw") options.name_weight = v; else if (k == "numw") options.number_weight = v;
-      else if (k == "mw") options.number_miss_weight = v; else if (k == "mp") options.merge_penalty = v;
-      else if (k == "cg") options.crossing_min_gain = v; else if (k == "tt") options.two_to_two = v > 0;
-      else if (k == "cr") options.crossings = v > 0; else if (k == "mtp") options.min_translation_prob = v;
-      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "st") options.self_train = v > 0; else if (k == "stm") options.self_train_min_score = v; else if (k == "tpw") options.translations_per_word = v;
-    }
-  }
   Document vi = LoadSide(vi_path, "vi", presegmented);
   Document en = LoadSide(en_path, "en", presegmented);
   Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
