@@ -669,15 +669,23 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
   if (!options.self_train) return first;
   // Self-training: IBM Model 1 on this document's confident links, with the
   // lexicon as prior, teaches the document's own vocabulary; then align again.
-  std::vector<std::pair<std::string, std::string>> pairs;
+  std::vector<const Link*> teachers;
   for (const Link& l : first.links) {
-    if (l.score < options.self_train_min_score) continue;
+    if (l.score >= options.self_train_min_score) teachers.push_back(&l);
+  }
+  if (static_cast<int>(teachers.size()) < options.self_train_min_links) return first;
+  if (teachers.size() > static_cast<size_t>(options.self_train_max_links)) {
+    // Bounded training time and memory on long documents: the most confident links.
+    std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) { return a->score > b->score; });
+    teachers.resize(options.self_train_max_links);
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const Link* l : teachers) {
     std::string v, e;
-    for (int x : l.vi) v += vi[x] + " ";
-    for (int y : l.en) e += en[y] + " ";
+    for (int x : l->vi) v += vi[x] + " ";
+    for (int y : l->en) e += en[y] + " ";
     pairs.push_back({v, e});
   }
-  if (static_cast<int>(pairs.size()) < options.self_train_min_links) return first;
   Ibm1Options ibm;
   ibm.threads = 1;
   Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);

@@ -44,6 +44,7 @@ struct AlignOptions {
   int crossing_max_df = 10;  // crossing candidates share an English token found in at most this many sentences
   bool self_train = true;  // train IBM Model 1 on the first pass's confident links, then align again
   double self_train_min_score = 0.9;  // links that teach the second pass
+  int self_train_max_links = 1000;    // long documents train on their most confident links only (time, memory)
   int self_train_min_links = 30;      // fewer confident links teach nothing reliable (and it learns its own links back)
   float min_translation_prob = 0.1f;  // weaker lexicon entries are noise (self-trained ones above all)
   int translations_per_word = 12;      // candidate English tokens per Vietnamese word
