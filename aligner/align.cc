@@ -59,11 +59,6 @@ class Interner {
   std::unordered_map<std::string, int> ids_;
 };
 
-bool SignificantNumber(const std::string& token) {
-  if (token.compare(0, 2, "n:") != 0) return true;
-  return std::atof(token.c_str() + 2) >= 10;
-}
-
 class Aligner {
  public:
   Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
@@ -133,7 +128,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     for (const std::string& n : a.names) s.names.push_back(names.Id(n));
     for (const std::string& n : a.numbers) {
       int id = numbers.Id(n);
-      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(IsSignificantNumber(n));
       s.numbers.push_back(id);
     }
     std::sort(s.names.begin(), s.names.end());
@@ -165,7 +160,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     }
     for (const std::string& n : a.numbers) {
       int id = numbers.Id(n);
-      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(IsSignificantNumber(n));
       s.numbers.push_back(id);
     }
     std::sort(s.names.begin(), s.names.end());

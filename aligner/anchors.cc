@@ -226,16 +226,10 @@ SentenceAnchors MergeAnchors(const std::vector<const SentenceAnchors*>& parts) {
   return out;
 }
 
-namespace {
-
-// Small numbers are often spelled out ("three", "ba") or dropped, so only
-// larger numbers, codes, dates and fractions count against a link when missing.
-bool Significant(const std::string& token) {
+bool IsSignificantNumber(const std::string& token) {
   if (token.compare(0, 2, "n:") != 0) return true;
   return std::atof(token.c_str() + 2) >= 10;
 }
-
-}  // namespace
 
 AnchorMatch MatchAnchors(const SentenceAnchors& vi, const SentenceAnchors& en) {
   AnchorMatch m;
@@ -253,7 +247,7 @@ AnchorMatch MatchAnchors(const SentenceAnchors& vi, const SentenceAnchors& en) {
   std::set_difference(en.numbers.begin(), en.numbers.end(), vi.numbers.begin(), vi.numbers.end(),
                       std::back_inserter(only_en));
   for (const auto* side : {&only_vi, &only_en}) {
-    m.numbers_missing += static_cast<int>(std::count_if(side->begin(), side->end(), Significant));
+    m.numbers_missing += static_cast<int>(std::count_if(side->begin(), side->end(), IsSignificantNumber));
   }
   return m;
 }
