@@ -1,6 +1,7 @@
 #include "aligner/lexical_score.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace songngu {
 namespace {
@@ -11,17 +12,19 @@ bool HasDigit(const std::string& s) {
 
 }  // namespace
 
-LexicalScorer::LexicalScorer(const Lexicon& lexicon, const std::vector<std::string>& vi_tokens)
+LexicalScorer::LexicalScorer(const Lexicon& lexicon, const std::vector<std::string>& vi_tokens,
+                             const LexicalScoreOptions& options)
     : lexicon_(lexicon), vi_size_(vi_tokens.size()), vi_counts_(vi_tokens.size(), false) {
   for (uint32_t i = 0; i < vi_tokens.size(); ++i) {
     const std::string& vi = vi_tokens[i];
     bool known = false;
     for (const LexiconEntry& e : lexicon.EntriesFor(vi)) {
-      links_[e.en].push_back({i, e.p_en_given_vi, e.p_vi_given_en});
+      links_[e.en].push_back({i, static_cast<float>(std::pow(e.p_en_given_vi, options.exponent)),
+                              static_cast<float>(std::pow(e.p_vi_given_en, options.exponent)), false});
       known = true;
     }
     // Identity: numbers, codes and names are written alike in both languages.
-    if (HasDigit(vi) || !known) links_[vi].push_back({i, 1.0f, 1.0f});
+    if (HasDigit(vi) || !known) links_[vi].push_back({i, 1.0f, 1.0f, true});
     vi_counts_[i] = known || HasDigit(vi);
     vi_counted_ += vi_counts_[i];
   }
@@ -37,9 +40,9 @@ double LexicalScorer::Score(const std::vector<std::string>& en_tokens) const {
     bool identical = false;
     if (it != links_.end()) {
       for (const Link& l : it->second) {
-        vi_best[l.vi] = std::max(vi_best[l.vi], l.p_en_given_vi);
-        best = std::max(best, l.p_vi_given_en);
-        identical |= l.p_vi_given_en == 1.0f && !vi_counts_[l.vi];
+        vi_best[l.vi] = std::max(vi_best[l.vi], l.en_given_vi);
+        best = std::max(best, l.vi_given_en);
+        identical |= l.identity;
       }
     }
     if (identical || HasDigit(en) || lexicon_.HasEnglish(en)) {
@@ -66,8 +69,8 @@ double LexicalScorer::Score(const std::vector<std::string>& en_tokens) const {
 }
 
 double LexicalScore(const Lexicon& lexicon, const std::vector<std::string>& vi_tokens,
-                    const std::vector<std::string>& en_tokens) {
-  return LexicalScorer(lexicon, vi_tokens).Score(en_tokens);
+                    const std::vector<std::string>& en_tokens, const LexicalScoreOptions& options) {
+  return LexicalScorer(lexicon, vi_tokens, options).Score(en_tokens);
 }
 
 }  // namespace songngu

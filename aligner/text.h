@@ -12,13 +12,13 @@
 namespace songngu {
 
 struct SegmentOptions {
-  std::string lang = "auto";  // "vi", "en" or "auto" (detect from the text)
-  std::string format = "auto";  // "text", "html" or "auto" (sniff for markup)
+  std::string lang = "auto";      // "vi", "en" or "auto" (detect from the text)
+  std::string format = "auto";    // "text", "html" or "auto" (sniff for markup)
   std::string encoding = "auto";  // ICU converter name, or "auto" (BOM, <meta charset>, UTF-8,
                                   // else charset detection incl. Windows-1258)
-  bool lenient = false;       // replace invalid UTF-8 with U+FFFD instead of failing
-  bool presegmented = false;  // one sentence per line, taken as is (no furniture removal)
-  bool keep_furniture = false;  // keep furniture lines as sentences (debugging)
+  bool lenient = false;           // replace invalid UTF-8 with U+FFFD instead of failing
+  bool presegmented = false;      // one sentence per line, taken as is (no furniture removal)
+  bool keep_furniture = false;    // keep furniture lines as sentences (debugging)
 };
 
 // Runs the pipeline on bytes already in memory. `name` is used in error

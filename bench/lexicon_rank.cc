@@ -172,8 +172,8 @@ int RunRanking(int iterations) {
   std::printf("default lexicon: %zu entries, loaded in %.0f ms wall / %.0f ms CPU\n", lex.size(),
               Seconds(t0) * 1000, (CpuSeconds() - cpu0) * 1000);
   const unsigned kSeed = 20150101;
-  std::vector<TestSet> tests = {LoadSet("tst2012"), LoadSet("tst2013")};
   TestSet dev = LoadSet("dev2010");
+  std::vector<TestSet> tests = {dev, LoadSet("tst2012"), LoadSet("tst2013")};
 
   t0 = Clock::now();
   std::vector<TokenPair> dev_tokens = TokenizePairs(lex, dev.pairs);
@@ -190,6 +190,11 @@ int RunRanking(int iterations) {
     auto cands = Candidates(tokens, 99, kSeed);
     const double overlap = OverlapTopOne(lex, tokens, cands);
     const double shipped = LexicalTopOne(lex, tokens, cands);
+    if (set.name == dev.name) {  // trained on it: only the default's number means something
+      std::printf("%-8s %6zu %9.1f%% %9.1f%% %10s\n", set.name.c_str(), set.pairs.size(), 100 * overlap,
+                  100 * shipped, "(train)");
+      continue;
+    }
     const double learned = LexicalTopOne(trained, tokens, cands);
     std::printf("%-8s %6zu %9.1f%% %9.1f%% %9.1f%%\n", set.name.c_str(), set.pairs.size(), 100 * overlap,
                 100 * shipped, 100 * learned);

@@ -23,9 +23,13 @@ TEST(LexicalScore, PerfectTranslationScoresOne) {
 }
 
 TEST(LexicalScore, AveragesBothDirections) {
-  // vi side: nhà 1 (hous), sách 1/2 (book) -> 3/4.
+  // Plain probabilities. vi side: nhà 1 (hous), sách 1/2 (book) -> 3/4.
   // en side: hous 1, book 1 (p(sách|book) = 1) -> 1.  Score (3/4 + 1) / 2.
-  EXPECT_DOUBLE_EQ(LexicalScore(Small(), {"nhà", "sách"}, {"hous", "book"}), 0.875);
+  LexicalScoreOptions plain;
+  plain.exponent = 1;
+  EXPECT_DOUBLE_EQ(LexicalScore(Small(), {"nhà", "sách"}, {"hous", "book"}, plain), 0.875);
+  // Default exponent 1/4: sách counts 0.5^0.25 = 0.840896; vi side 0.920448, score 0.960224.
+  EXPECT_NEAR(LexicalScore(Small(), {"nhà", "sách"}, {"hous", "book"}), 0.960224, 1e-6);
 }
 
 TEST(LexicalScore, UnrelatedSentenceScoresZero) {

@@ -80,7 +80,8 @@ TEST(SegmentCli, JsonLinesEndWithTheMetadata) {
   EXPECT_EQ(first["text"], "Can Tho speeds up flood control works ahead of the 2025 rainy season");
   EXPECT_EQ(first["kind"], "headline");
   std::string raw = Slurp(kSource + "/data/samples/en-report.txt");
-  EXPECT_EQ(raw.substr(first["begin"].get<size_t>(), first["end"].get<size_t>() - first["begin"].get<size_t>()),
+  EXPECT_EQ(raw.substr(first["begin"].get<size_t>(),
+                       first["end"].get<size_t>() - first["begin"].get<size_t>()),
             first["text"].get<std::string>());
   EXPECT_EQ(nlohmann::json::parse(lines[3])["kind"], "caption");
   nlohmann::json meta = nlohmann::json::parse(lines.back())["meta"];
@@ -113,9 +114,12 @@ TEST(SegmentCli, BadInputExitsOneWithTheFileAndPosition) {
   CliRun lenient = Songngu("segment --lenient " + bad);
   EXPECT_EQ(lenient.status, 0);
   EXPECT_EQ(lenient.out, "Xin chào.\n\xEF\xBF\xBD sai.\n");
-  EXPECT_NE(lenient.err.find("1 invalid UTF-8 sequences replaced"), std::string::npos) << lenient.err;
+  EXPECT_NE(lenient.err.find("1 invalid UTF-8 sequences replaced"), std::string::npos)
+      << lenient.err;
 
-  std::string binary = WriteTemp("binary.bin", std::string("\x7F" "ELF\0\0", 6));
+  std::string binary = WriteTemp("binary.bin", std::string("\x7F"
+                                                           "ELF\0\0",
+                                                           6));
   EXPECT_EQ(Songngu("segment " + binary).status, 1);
   CliRun missing = Songngu("segment " + ::testing::TempDir() + "/no-such-file.txt");
   EXPECT_EQ(missing.status, 1);
@@ -138,6 +142,13 @@ TEST(SegmentCli, PresegmentedAndForcedLanguage) {
   CliRun r = Songngu("--quiet segment --presegmented --lang en " + pre);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "Mr. A went home. He slept.\nNews and Events\n");
+
+  CliRun keep = Songngu("--quiet segment --keep-furniture " + kSource + "/data/samples/vi-report.txt");
+  EXPECT_EQ(keep.status, 0);
+  std::vector<std::string> lines = LinesOf(keep.out);
+  ASSERT_EQ(lines.size(), 22u);  // 19 sentences + date line, byline, share link
+  EXPECT_EQ(lines.front(), "12/03/2025 - 09:42");
+  EXPECT_EQ(lines.back(), "Chia sẻ bài viết");
 }
 
 }  // namespace
