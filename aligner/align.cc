@@ -683,6 +683,12 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
   }
   Ibm1Options ibm;
   ibm.threads = 1;
+  // Fixed here (not the trainer's defaults) because they were calibrated with
+  // the rest of AlignOptions on dev2010: a light prior lets a document's own
+  // vocabulary through.
+  ibm.iterations = 5;
+  ibm.prior_weight = 2.0;
+  ibm.null_prob = 0.08;
   Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);
   return Aligner(vi, en, adapted, options).Run();
 }
