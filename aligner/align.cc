@@ -597,13 +597,14 @@ void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_use
 }
 
 // Logistic model of "this link is exactly right", fitted on the links the
-// aligner proposes for IWSLT15 dev2010 (simulated comparable talks, seed 1).
+// aligner proposes for IWSLT15 dev2010: the simulated comparable talks (seed 1)
+// and, as negatives, each talk's Vietnamese side against another talk's
+// English side (documents with no sentence in common).
 double Aligner::Confidence(const Evidence& e) const {
   double mean_coverage = (e.vi_coverage + e.en_coverage) / 2;
   double min_coverage = std::min(e.vi_coverage, e.en_coverage);
-  double z = 1.4 + 2.0 * mean_coverage + 2.0 * min_coverage - 0.3 * std::abs(e.length_delta) +
-             0.4 * std::min(e.names, 3) + 1.2 * std::min(e.numbers, 3) - 0.5 * std::min(e.numbers_missing, 3) -
-             1.1 * (e.crossing ? 1 : 0);
+  double z = -3.2 + 2.96 * mean_coverage + 3.6 * min_coverage - 0.21 * std::abs(e.length_delta) +
+             1.05 * std::min(e.names, 3) + 1.29 * std::min(e.numbers, 3) - 0.34 * (e.crossing ? 1 : 0);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -660,18 +661,29 @@ std::vector<std::string> Texts(const Document& doc) {
 
 Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
                 const AlignOptions& options) {
-  Alignment first = Aligner(vi, en, lexicon, options).Run();
-  if (!options.self_train) return first;
+  if (!options.self_train) return Aligner(vi, en, lexicon, options).Run();
+  // The teachers are chosen by coverage, whatever the final confidence filter.
+  AlignOptions unfiltered = options;
+  unfiltered.min_score = 0;
+  Alignment first = Aligner(vi, en, lexicon, unfiltered).Run();
+
   // Self-training: IBM Model 1 on this document's confident links, with the
   // lexicon as prior, teaches the document's own vocabulary; then align again.
   std::vector<const Link*> teachers;
   for (const Link& l : first.links) {
-    if (l.score >= options.self_train_min_score) teachers.push_back(&l);
+    // By coverage, not by confidence: the confidence model was fitted on the
+    // links of the self-trained second pass.
+    if ((l.evidence.vi_coverage + l.evidence.en_coverage) / 2 >= options.self_train_min_coverage) {
+      teachers.push_back(&l);
+    }
   }
-  if (static_cast<int>(teachers.size()) < options.self_train_min_links) return first;
+  // Too few to learn from: the first pass, filtered (aligning again is cheap at this size).
+  if (static_cast<int>(teachers.size()) < options.self_train_min_links) return Aligner(vi, en, lexicon, options).Run();
   if (teachers.size() > static_cast<size_t>(options.self_train_max_links)) {
     // Bounded training time and memory on long documents: the most confident links.
-    std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) { return a->score > b->score; });
+    std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) {
+      return a->evidence.vi_coverage + a->evidence.en_coverage > b->evidence.vi_coverage + b->evidence.en_coverage;
+    });
     teachers.resize(options.self_train_max_links);
   }
   std::vector<std::pair<std::string, std::string>> pairs;
