@@ -24,8 +24,9 @@
 namespace {
 
 std::string Word(std::mt19937& rng) {
-  static const char* const kSyllables[] = {"an", "ba", "co", "du", "em", "gi", "ho", "ki", "la", "mo",
-                                           "nu", "oc", "pa", "qu", "ri", "so", "tu", "uy", "va", "xe"};
+  static const char* const kSyllables[] = {"an", "ba", "co", "du", "em", "gi", "ho",
+                                           "ki", "la", "mo", "nu", "oc", "pa", "qu",
+                                           "ri", "so", "tu", "uy", "va", "xe"};
   std::uniform_int_distribution<int> pick(0, 19);
   std::uniform_real_distribution<double> u(0, 1);
   // Half the words come from a small vocabulary (400 frequent words), half from
@@ -62,7 +63,8 @@ void MakePair(int n, std::vector<std::string>* vi, std::vector<std::string>* en)
 double CpuSeconds() {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec +
+         (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 long PeakRssKb() {
@@ -81,8 +83,11 @@ void RunOne(int n, const songngu::Lexicon& lexicon, bool self_train) {
   songngu::Alignment a = songngu::Align(vi, en, lexicon, options);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double cpu = CpuSeconds() - cpu_start;
-  std::printf("%6d sentences: vi %6zu x en %6zu  self-training %-3s wall %7.3f s  cpu %7.3f s  peak RSS %6.1f MB  links %zu\n", n,
-              vi.size(), en.size(), self_train ? "on" : "off", secs, cpu, PeakRssKb() / 1024.0, a.links.size());
+  std::printf(
+      "%6d sentences: vi %6zu x en %6zu  self-training %-3s wall %7.3f s  cpu %7.3f s  peak RSS "
+      "%6.1f MB  links %zu\n",
+      n, vi.size(), en.size(), self_train ? "on" : "off", secs, cpu, PeakRssKb() / 1024.0,
+      a.links.size());
   std::fflush(stdout);
 }
 

@@ -49,7 +49,8 @@ std::vector<int> MapText(const std::string& text, const std::vector<std::string>
   for (size_t i = 0; i < gold.size(); ++i) {
     std::string s = Norm(gold[i]);
     if (s.empty() || t.empty()) continue;
-    if (t.find(s) != std::string::npos || (s.find(t) != std::string::npos && t.size() * 2 >= s.size())) {
+    if (t.find(s) != std::string::npos ||
+        (s.find(t) != std::string::npos && t.size() * 2 >= s.size())) {
       hit.push_back(static_cast<int>(i));
     }
   }

@@ -73,7 +73,8 @@ TEST_F(AlignCli, BeadsVietnameseIndicesFirst) {
 }
 
 TEST_F(AlignCli, ShowUnlinkedAddsEmptySides) {
-  Result r = Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --show-unlinked");
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --show-unlinked");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(Lines(r.out), (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[2]:[]"}));
 }
@@ -90,12 +91,14 @@ TEST_F(AlignCli, TsvHasScoreViEn) {
   EXPECT_LE(score, 1.0);
   EXPECT_EQ(lines[1].substr(t1 + 1, t2 - t1 - 1),
             "Thành phố đã hoàn thành 11/20 nhiệm vụ theo Nghị quyết số 59-NQ/TW của Bộ Chính trị.");
-  EXPECT_EQ(lines[1].substr(t2 + 1),
-            "The city has completed 11 out of 20 tasks under Resolution 59-NQ/TW of the Politburo.");
+  EXPECT_EQ(
+      lines[1].substr(t2 + 1),
+      "The city has completed 11 out of 20 tasks under Resolution 59-NQ/TW of the Politburo.");
 }
 
 TEST_F(AlignCli, JsonlCarriesIndicesTextScoreAndEvidence) {
-  Result r = Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format jsonl --show-unlinked");
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format jsonl --show-unlinked");
   ASSERT_EQ(r.status, 0) << r.err;
   std::vector<std::string> lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 3u);
@@ -111,15 +114,18 @@ TEST_F(AlignCli, JsonlCarriesIndicesTextScoreAndEvidence) {
 }
 
 TEST_F(AlignCli, MinScoreOneDropsEverything) {
-  Result r = Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --min-score 1");
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --min-score 1");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "");
   EXPECT_NE(r.err.find("0 links"), std::string::npos) << r.err;
 }
 
 TEST_F(AlignCli, TmxIsWellFormedAndEscaped) {
-  std::string vi = WriteFile("amp_vi.txt", "Ông Trần Việt Trường thăm Cần Thơ & Hà Nội <năm 2024>.\n");
-  std::string en = WriteFile("amp_en.txt", "Mr. Tran Viet Truong visited Can Tho & Ha Noi <in 2024>.\n");
+  std::string vi =
+      WriteFile("amp_vi.txt", "Ông Trần Việt Trường thăm Cần Thơ & Hà Nội <năm 2024>.\n");
+  std::string en =
+      WriteFile("amp_en.txt", "Mr. Tran Viet Truong visited Can Tho & Ha Noi <in 2024>.\n");
   Result r = Songngu("align '" + vi + "' '" + en + "' --presegmented --format tmx");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("<tmx version=\"1.4\">"), std::string::npos);
@@ -152,8 +158,9 @@ TEST_F(AlignCli, EmptyDocumentFails) {
 }
 
 TEST_F(AlignCli, NoSentenceInCommonSaysSo) {
-  std::string en = WriteFile("other_en.txt",
-                             "Stock prices fell sharply in Europe today.\nThe orchestra played Beethoven all night.\n");
+  std::string en = WriteFile(
+      "other_en.txt",
+      "Stock prices fell sharply in Europe today.\nThe orchestra played Beethoven all night.\n");
   Result r = Songngu("align '" + vi_ + "' '" + en + "' --presegmented --format tsv");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "");
@@ -177,7 +184,8 @@ TEST(AlignCliSeed, RawSeedPagesGiveTsvLinks) {
   const std::string seeds = std::string(SONGNGU_SHARED_DIR) + "/seeds/";
   std::ifstream probe(seeds + "001_372fcefd87e77f7b.txt");
   if (!probe) GTEST_SKIP() << "needs ../shared/seeds";
-  Result r = Songngu("align '" + seeds + "001_372fcefd87e77f7b.txt' '" + seeds + "000_f248d404a3479108.txt' --format tsv");
+  Result r = Songngu("align '" + seeds + "001_372fcefd87e77f7b.txt' '" + seeds +
+                     "000_f248d404a3479108.txt' --format tsv");
   ASSERT_EQ(r.status, 0) << r.err;
   std::vector<std::string> lines = Lines(r.out);
   EXPECT_GE(lines.size(), 8u);
