@@ -11,7 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace {
+
+// ctest runs tests in parallel: every path lives in this process's own folder.
+const songngu::testing::TempDir& Scratch() {
+  static const songngu::testing::TempDir dir;
+  return dir;
+}
 
 struct Result {
   int status;
@@ -20,7 +28,7 @@ struct Result {
 };
 
 Result Songngu(const std::string& args) {
-  const std::string err_path = ::testing::TempDir() + "/align_cli_stderr.txt";
+  const std::string err_path = Scratch().File("stderr.txt");
   std::string command = std::string("'") + SONGNGU_BINARY + "' " + args + " 2>'" + err_path + "'";
   FILE* pipe = popen(command.c_str(), "r");
   std::string out;
@@ -35,7 +43,7 @@ Result Songngu(const std::string& args) {
 }
 
 std::string WriteFile(const std::string& name, const std::string& text) {
-  std::string path = ::testing::TempDir() + "/" + name;
+  std::string path = Scratch().File(name);
   std::ofstream f(path, std::ios::binary);
   f << text;
   return path;

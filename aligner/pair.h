@@ -1,0 +1,86 @@
+// Document pairing: among many Vietnamese and English documents, find the
+// ones that report the same event, one to one, each pair with a confidence.
+//
+// Every document becomes a weighted bag of keys in one shared space: English
+// word stems (Vietnamese words contribute the stems of their lexicon
+// translations), and the anchors of aligner/anchors.h: proper names without
+// diacritics, numbers and document codes, mentioned day-month dates. Keys are weighted
+// by tf-idf over the whole pile. Candidates come from an inverted index over
+// each document's most specific keys (not all pairs); each candidate pair is
+// scored by cosine similarity, damped when publication dates are
+// incompatible, and turned into a confidence from that similarity and its
+// margin over both documents' next-best partners. Pairs are then taken
+// greedily by confidence; documents without a partner above
+// `min_confidence` stay unpaired rather than being forced into a pair.
+#ifndef SONGNGU_ALIGNER_PAIR_H_
+#define SONGNGU_ALIGNER_PAIR_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "aligner/document.h"
+#include "aligner/lexicon.h"
+
+namespace songngu {
+
+struct PairOptions {
+  double min_confidence = 0.5;       // weaker pairs are left unpaired
+  // Confidence = 1 / (1 + (even_ratio / ratio)^ratio_sharpness), where ratio is
+  // the pair's similarity over the best similarity either document has with
+  // another candidate (unrelated_similarity when neither has another).
+  double even_ratio = 1.5;             // ratio at which confidence is 0.5
+  double ratio_sharpness = 10.0;       // how fast confidence rises with the ratio
+  double unrelated_similarity = 0.25;  // assumed next-best similarity in a pile of one pair
+  size_t candidates_per_document = 8;  // index hits kept per document, both directions
+  size_t query_keys = 60;            // a document's most specific keys used to query the index
+  double max_df_fraction = 0.2;      // keys in more of a side's documents do not generate candidates
+  size_t translations_per_word = 3;  // lexicon translations a Vietnamese word contributes
+  // Key weights relative to words. Codes ("59-NQ/TW") and dates are specific
+  // to one event; names and plain numbers also come from capitalised common
+  // words and counts, so they weigh less.
+  double code_weight = 4.0;    // document codes, dates, fractions
+  double name_weight = 1.0;    // capitalised words without diacritics
+  double number_weight = 1.0;  // plain numbers
+  int max_lag_days = 45;             // the English report may be published this many days later
+  int max_lead_days = 2;             // ... or this many days earlier (time zones, back-dating)
+  double date_mismatch_factor = 0.5;  // similarity factor when publication dates fall outside that
+  // Pseudo-documents without any key added to the pile when weighting keys by
+  // idf: in a pile of a few documents a key shared by a pair is not common.
+  double idf_prior_documents = 10;
+  int threads = 0;                   // feature extraction threads; 0 = all cores
+};
+
+struct DocumentPair {
+  size_t vi = 0;            // index into the input documents
+  size_t en = 0;
+  double confidence = 0.0;  // in (0, 1); pairs are kept at >= min_confidence
+  double similarity = 0.0;  // tf-idf cosine after the date factor
+};
+
+struct PairResult {
+  std::vector<DocumentPair> pairs;  // in input order of the Vietnamese documents
+  std::vector<size_t> unpaired_vi;  // indices, ascending
+  std::vector<size_t> unpaired_en;
+  size_t candidates = 0;  // (vi, en) pairs scored in full, far fewer than all pairs in large piles
+};
+
+// Pairs the documents with lang "vi" with those with lang "en" (others are
+// ignored). Uses Document::sentences, Document::lang and Document::meta.date.
+PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexicon,
+                         const PairOptions& options = PairOptions());
+
+// The raw key counts of one document (before tf-idf), as used by the pairing:
+// "w:STEM" words (Vietnamese: the stems of their translations, fractional),
+// "name:FOLDED" names and the number, code and date tokens of
+// aligner/anchors.h ("code:59-nq/tw", "date:5-28"). Exposed for tests.
+std::vector<std::pair<std::string, double>> PairingKeys(const Document& doc, const Lexicon& lexicon,
+                                                        const PairOptions& options = PairOptions());
+
+// Days from the Vietnamese to the English publication date (Document::meta.date,
+// ISO 8601); false when either is missing or not a date.
+bool PublicationLagDays(const Document& vi, const Document& en, long* days);
+
+}  // namespace songngu
+
+#endif  // SONGNGU_ALIGNER_PAIR_H_

@@ -1,0 +1,124 @@
+#include "tm/concord.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "aligner/normalize.h"
+
+namespace songngu {
+namespace {
+
+bool FunctionWord(const std::string& key) {
+  static const std::set<std::string> kWords = {
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is",
+      "are", "was", "were", "be", "that", "this", "it", "its", "his", "her", "their", "has", "have", "had",
+      "và", "của", "các", "những", "là", "đã", "được", "cho", "với", "trong", "tại", "về", "để", "thì"};
+  return kWords.count(key) > 0;
+}
+
+bool Capitalised(const std::string& word) { return !word.empty() && word != MatchingKey(word); }
+
+}  // namespace
+
+ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options) {
+  ConcordResult result;
+  std::vector<Unit> units = store.FindPhrase(phrase, options.from, options.max_units);
+  result.units = static_cast<int64_t>(units.size());
+  if (units.empty()) return result;
+  const Lang other = options.from == Lang::kVi ? Lang::kEn : Lang::kVi;
+  const double total = std::max<double>(1.0, static_cast<double>(store.Stats().units));
+  const double n = static_cast<double>(units.size());
+
+  std::vector<std::string> phrase_words = Words(phrase);
+  const bool titled = std::any_of(phrase_words.begin(), phrase_words.end(), [](const std::string& w) {
+    return w != MatchingKey(w);
+  });
+
+  // Words of each hit's other side (surface and key), and in how many hits each key occurs.
+  std::vector<std::vector<std::string>> surface(units.size()), keys(units.size());
+  std::unordered_map<std::string, int> hits_with;
+  for (size_t i = 0; i < units.size(); ++i) {
+    const std::string& text = options.from == Lang::kVi ? units[i].en : units[i].vi;
+    surface[i] = Words(ToNfc(text));
+    keys[i] = Words(MatchingKey(text));
+    if (keys[i].size() != surface[i].size()) keys[i] = surface[i];
+    std::set<std::string> seen(keys[i].begin(), keys[i].end());
+    for (const std::string& k : seen) ++hits_with[k];
+  }
+  std::unordered_map<std::string, double> weight;
+  double best = 0;
+  for (const auto& [k, c] : hits_with) {
+    double p_hit = c / n;
+    double p_all = std::max<double>(static_cast<double>(store.WordFrequency(k, other)), c) / total;
+    double w = FunctionWord(k) ? 0.0 : p_hit * std::max(0.0, std::log(p_hit / p_all));
+    weight[k] = w;
+    best = std::max(best, w);
+  }
+  const double threshold = 0.25 * best;
+  const size_t max_span = std::max<size_t>(
+      3, static_cast<size_t>(std::ceil(options.max_span_ratio * static_cast<double>(phrase_words.size()))));
+
+  std::map<std::string, ConcordGroup> groups;  // by lower-case key of the span
+  std::map<std::string, std::map<std::string, int64_t>> surfaces;
+  for (size_t i = 0; i < units.size(); ++i) {
+    // Words of the source side outside the phrase, diacritics folded: an English word
+    // equal to one of them is a copied name ("Nguyen Van Hieu"), not part of the rendering.
+    std::set<std::string> copied;
+    {
+      const std::string& src = options.from == Lang::kVi ? units[i].vi : units[i].en;
+      std::set<std::string> in_phrase;
+      for (const std::string& w : phrase_words) in_phrase.insert(FoldedKey(w));
+      for (const std::string& w : Words(FoldedKey(src))) {
+        if (!in_phrase.count(w)) copied.insert(w);
+      }
+    }
+    // Kadane over (weight - threshold); function words cost a little so they can join two content runs.
+    double run = 0, best_sum = 0;
+    size_t run_start = 0, best_begin = 0, best_end = 0;
+    for (size_t j = 0; j < keys[i].size(); ++j) {
+      double w = weight[keys[i][j]];
+      // Title case supports a word only if it recurs: names in single hits stay out.
+      if (titled && w > 0 && Capitalised(surface[i][j]) && hits_with[keys[i][j]] > n / 3) w += 0.2 * best;
+      double gain = FunctionWord(keys[i][j]) ? -0.05 * best : w - threshold;
+      // A capitalised phrase (a title) is rendered in title case: lower-case content words end it.
+      if (titled && !FunctionWord(keys[i][j]) && !Capitalised(surface[i][j])) gain -= 0.5 * best;
+      if (copied.count(FoldedKey(keys[i][j]))) gain = -threshold - 0.05 * best;
+      if (run <= 0) {
+        run = 0;
+        run_start = j;
+      }
+      run += gain;
+      if (run > best_sum && j + 1 - run_start <= max_span) {
+        best_sum = run;
+        best_begin = run_start;
+        best_end = j + 1;
+      }
+    }
+    while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
+    while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;
+    std::string span, key;
+    for (size_t j = best_begin; j < best_end; ++j) {
+      span += (span.empty() ? "" : " ") + surface[i][j];
+      key += (key.empty() ? "" : " ") + keys[i][j];
+    }
+    ConcordGroup& g = groups[key];
+    g.count += units[i].dup_count;
+    surfaces[key][span] += units[i].dup_count;
+    g.hits.push_back({std::move(units[i]), span});
+  }
+  for (auto& [key, g] : groups) {
+    const auto& forms = surfaces[key];
+    g.rendering = std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
+                    return a.second < b.second;
+                  })->first;
+    result.groups.push_back(std::move(g));
+  }
+  std::stable_sort(result.groups.begin(), result.groups.end(),
+                   [](const ConcordGroup& a, const ConcordGroup& b) { return a.count > b.count; });
+  return result;
+}
+
+}  // namespace songngu

@@ -1,0 +1,53 @@
+// Concordance: every unit whose source side contains a phrase, with the span
+// of the other side that most likely renders it, grouped by rendering.
+//
+// Span choice (no lexicon yet): words of the other side are weighted by how
+// much more often they occur in the hits than in the whole TM (positive PMI
+// times the share of hits containing them); the span is the contiguous run of
+// words with the largest total weight above a threshold (Kadane), trimmed of
+// function words at its edges, with a bonus for recurring capitalised words
+// when the phrase is capitalised (official titles), whose rendering then
+// stops at lower-case content words. Words that are copies of
+// the source side's other words without diacritics ("Nguyen Van Hieu" for
+// "Nguyễn Văn Hiếu") are names and never part of the span.
+#ifndef SONGNGU_TM_CONCORD_H_
+#define SONGNGU_TM_CONCORD_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tm/store.h"
+
+namespace songngu {
+
+struct ConcordOptions {
+  Lang from = Lang::kVi;     // language of the phrase
+  size_t max_units = 5000;   // newest units considered
+  // Longest rendering, in words per word (syllable) of the phrase: English titles run
+  // about one word per Vietnamese syllable, so 1.6 leaves room without swallowing the clause.
+  double max_span_ratio = 1.6;
+};
+
+struct ConcordHit {
+  Unit unit;
+  std::string span;  // the rendering in the other side, as written ("" if none found)
+};
+
+struct ConcordGroup {
+  std::string rendering;  // most frequent surface form of the group
+  int64_t count = 0;      // units (with their duplicate counts)
+  std::vector<ConcordHit> hits;
+};
+
+struct ConcordResult {
+  int64_t units = 0;                 // units containing the phrase
+  std::vector<ConcordGroup> groups;  // most frequent rendering first
+};
+
+ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options = ConcordOptions());
+
+}  // namespace songngu
+
+#endif  // SONGNGU_TM_CONCORD_H_
