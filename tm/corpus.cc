@@ -109,6 +109,10 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   report.unpaired_en = paired.unpaired_en.size();
   report.seconds_pair = SecondsSince(start);
   if (paired.pairs.empty()) return report;
+  if (progress && !progress(0, paired.pairs.size())) {  // stopped while loading or pairing
+    report.interrupted = true;
+    return report;
+  }
 
   start = Clock::now();
   report.batch = store.BeginBatch("corpus", options.description);
