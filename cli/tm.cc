@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "tm/store.h"
 #include "tm/tmx.h"
+#include "tm/xliff.h"
 
 namespace po = boost::program_options;
 
@@ -16,7 +17,8 @@ namespace {
 const char* const kUsage =
     "usage: songngu [--tm PATH] tm SUBCOMMAND [options]\n\n"
     "subcommands:\n"
-    "  import FILE [--format tmx|tsv] [--strict]   add a TMX 1.4b or TSV (vi<TAB>en[<TAB>note]) file as one batch\n"
+    "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV (vi<TAB>en[<TAB>note]) or translated\n"
+    "                                             XLIFF (.xlf: filled targets, origin 'translated') file as one batch\n"
     "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or DIR/corpus.*)\n"
     "  stats                                      counts and batches\n"
     "  delete --batch ID | --doc ID               remove a batch's or a document's units\n"
@@ -49,15 +51,17 @@ int Import(const GlobalOptions& global, const Args& args) {
   std::string file, format;
   bool strict = false;
   opts.add_options()("file", po::value(&file)->required(), "TMX or TSV file")(
-      "format", po::value(&format), "tmx or tsv (default: from the file extension, else tmx)")(
+      "format", po::value(&format), "tmx, tsv or xliff (default: from the file extension, else tmx)")(
       "strict", po::bool_switch(&strict), "a skipped record is an error: nothing is imported");
   po::positional_options_description pos;
   pos.add("file", 1);
   po::variables_map vm;
   if (!ParseArgs(args, std::string(kUsage), opts, pos, vm)) return 0;
-  if (format.empty()) format = Extension(file) == "tsv" || Extension(file) == "txt" ? "tsv" : "tmx";
-  if (format == "xliff") throw UsageError("XLIFF import is not available yet");
-  if (format != "tmx" && format != "tsv") throw UsageError("--format must be tmx or tsv");
+  if (format.empty()) {
+    std::string ext = Extension(file);
+    format = ext == "tsv" || ext == "txt" ? "tsv" : ext == "xlf" || ext == "xliff" ? "xliff" : "tmx";
+  }
+  if (format != "tmx" && format != "tsv" && format != "xliff") throw UsageError("--format must be tmx, tsv or xliff");
 
   TmStore store(global.tm_path);
   ImportOptions options;
@@ -69,7 +73,9 @@ int Import(const GlobalOptions& global, const Args& args) {
       std::cerr << "\rimporting... " << static_cast<int>(pct) << "% (" << done / (1 << 20) << " MB)" << std::flush;
     };
   }
-  ImportReport report = format == "tmx" ? ImportTmx(store, file, options) : ImportTsv(store, file, options);
+  ImportReport report = format == "tmx"   ? ImportTmx(store, file, options)
+                        : format == "tsv" ? ImportTsv(store, file, options)
+                                          : ImportXliff(store, file, options);
   if (show) std::cerr << "\r\033[K";
   const size_t kShown = 50;
   for (size_t i = 0; i < report.skipped.size() && i < kShown; ++i) {

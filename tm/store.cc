@@ -13,6 +13,7 @@
 
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "tm/glossary.h"
 
 namespace songngu {
 namespace {
@@ -74,6 +75,22 @@ CREATE TABLE posting(
   n INTEGER NOT NULL,
   ids BLOB NOT NULL);
 CREATE INDEX posting_term ON posting(lang, term, n);
+)sql",
+    // 2: the TM's own glossary (tm/glossary.h); its entries override the shipped default.
+    R"sql(
+CREATE TABLE glossary(
+  id INTEGER PRIMARY KEY,
+  vi TEXT NOT NULL,
+  en TEXT NOT NULL,
+  en_female TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT 'term',
+  expands TEXT NOT NULL DEFAULT '',
+  valid_from TEXT NOT NULL DEFAULT '',
+  valid_to TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL);
+CREATE UNIQUE INDEX glossary_entry ON glossary(vi, en, valid_from, valid_to);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -994,6 +1011,51 @@ std::vector<BatchInfo> TmStore::Batches() {
     while (s.executeStep()) {
       out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString(),
                      s.getColumn(3).getString(), s.getColumn(4).getInt64()});
+    }
+    return out;
+  });
+}
+
+int64_t TmStore::AddGlossaryEntries(const std::vector<GlossaryEntry>& entries) {
+  int64_t added = 0;
+  SONGNGU_WRITE({
+    // The same vi/en/period again replaces the older row's details.
+    SQLite::Statement ins(impl_->db,
+                          "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
+                          "note, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
+                          "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
+                          "note = excluded.note");
+    const std::string now = NowIso();
+    for (const GlossaryEntry& e : entries) {
+      ins.reset();
+      int k = 0;
+      for (const std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
+                                   &e.source, &e.note, &now}) {
+        ins.bind(++k, f == &now ? *f : ToNfc(*f));
+      }
+      added += ins.exec();
+    }
+    txn_.Commit();
+  });
+  return added;
+}
+
+std::vector<GlossaryEntry> TmStore::GlossaryEntries() {
+  SONGNGU_READ({
+    std::vector<GlossaryEntry> out;
+    SQLite::Statement s(impl_->db,
+                        "SELECT vi, en, en_female, kind, expands, valid_from, valid_to, source, note "
+                        "FROM glossary ORDER BY id");
+    while (s.executeStep()) {
+      GlossaryEntry e;
+      int k = 0;
+      for (std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
+                             &e.source, &e.note}) {
+        *f = s.getColumn(k++).getString();
+      }
+      e.priority = 1;
+      out.push_back(std::move(e));
     }
     return out;
   });

@@ -102,6 +102,8 @@ struct ExportFilter {
   std::function<bool(const Unit&)> keep;  // a further selection (one split of a corpus); empty = all
 };
 
+struct GlossaryEntry;  // tm/glossary.h
+
 class TmStore {
  public:
   struct Options {
@@ -162,6 +164,12 @@ class TmStore {
   void ForEachTrainingPair(const std::function<void(const std::string&, const std::string&, int)>& fn);
   // Number of index entries a word has on one side (its document frequency).
   int64_t WordFrequency(std::string_view key_word, Lang lang);
+
+  // The TM's own glossary (schema step 2). Entries with the same vi, en and
+  // validity period replace the stored details; returns rows written.
+  int64_t AddGlossaryEntries(const std::vector<GlossaryEntry>& entries);
+  // Every stored entry, priority 1 (over the shipped default), in insertion order.
+  std::vector<GlossaryEntry> GlossaryEntries();
 
   StoreStats Stats();
   std::vector<BatchInfo> Batches();

@@ -1,0 +1,65 @@
+// Speed of songngu suggest: a release of N sentences against an existing TM.
+//   build/bench/suggest_bench TM.db [RELEASE_FILE] [N=40]
+// The release defaults to the seed 001 article plus data/samples/vi-new-release.txt,
+// repeated until N sentences. Prints open/glossary/suggest times.
+#include <chrono>
+#include <iostream>
+
+#include "aligner/data_path.h"
+#include "aligner/text.h"
+#include "tm/glossary.h"
+#include "tm/store.h"
+#include "tm/suggest.h"
+
+using namespace songngu;
+using Clock = std::chrono::steady_clock;
+
+static double Ms(Clock::time_point a, Clock::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: suggest_bench TM.db [RELEASE_FILE] [N=40]\n";
+    return 2;
+  }
+  std::string tm_path = argv[1];
+  size_t n = argc > 3 ? std::stoul(argv[3]) : 40;
+  SegmentOptions so;
+  so.lang = "vi";
+  Document release;
+  if (argc > 2 && std::string(argv[2]) != "-") {
+    release = LoadDocument(argv[2], so);
+  } else {
+    release = LoadDocument(std::string(SONGNGU_SHARED_DIR) + "/seeds/001_372fcefd87e77f7b.txt", so);
+    Document sample = LoadDocument(DataFile("samples/vi-new-release.txt"), so);
+    release.sentences.insert(release.sentences.end(), sample.sentences.begin(), sample.sentences.end());
+  }
+  std::vector<Sentence> base = release.sentences;
+  release.sentences.clear();
+  while (release.sentences.size() < n) {
+    for (const Sentence& s : base) {
+      if (release.sentences.size() < n) release.sentences.push_back(s);
+    }
+  }
+  auto t0 = Clock::now();
+  TmStore store(tm_path);
+  auto t1 = Clock::now();
+  Glossary glossary = LoadGlossary(&store, true);
+  auto t2 = Clock::now();
+  auto all = Suggest(release, store, glossary);
+  auto t3 = Clock::now();
+  size_t exact = 0, fuzzy = 0;
+  for (const auto& s : all) {
+    if (!s.matches.empty()) (s.matches[0].score >= 100 ? exact : fuzzy) += 1;
+  }
+  StoreStats st = store.Stats();
+  std::cout << "TM units: " << st.units << "\n"
+            << "release: " << all.size() << " sentences (" << exact << " exact, " << fuzzy << " fuzzy)\n"
+            << "open TM: " << Ms(t0, t1) << " ms\n"
+            << "load glossary: " << Ms(t1, t2) << " ms\n"
+            << "suggest: " << Ms(t2, t3) << " ms (" << Ms(t2, t3) / static_cast<double>(all.size())
+            << " ms per sentence)\n"
+            << "total: " << Ms(t0, t3) << " ms\n";
+  return 0;
+}

@@ -1,0 +1,171 @@
+#include "tm/glossary.h"
+
+#include <gtest/gtest.h>
+
+#include "aligner/error.h"
+
+namespace songngu {
+namespace {
+
+const Glossary& Default() {
+  static const Glossary g = Glossary::LoadDefault();
+  return g;
+}
+
+// The rendering of the single term that covers exactly `term` inside `text`.
+std::string RenderIn(const Glossary& g, const std::string& text, const std::string& term,
+                     const RecognizeOptions& options = RecognizeOptions()) {
+  for (const TermMatch& m : g.Recognize(text, options)) {
+    if (m.vi == term) return m.en;
+  }
+  return "<not recognized>";
+}
+
+TEST(GlossaryTest, CompositionalTitlesFromTheIssue) {
+  const Glossary& g = Default();
+  EXPECT_EQ(RenderIn(g, "Chủ tịch UBND TP Cần Thơ", "Chủ tịch UBND TP Cần Thơ"),
+            "Chairman of the Can Tho City People's Committee");
+  EXPECT_EQ(RenderIn(g, "Phó Bí thư Thành ủy", "Phó Bí thư Thành ủy"),
+            "Deputy Secretary of the City Party Committee");
+  EXPECT_EQ(RenderIn(g, "Ban Thường vụ Thành ủy lãnh đạo", "Ban Thường vụ Thành ủy"),
+            "Standing Committee of the City Party Committee");
+}
+
+TEST(GlossaryTest, SeedLeadSentence) {
+  const std::string s =
+      "Ngày 28-5, ông Trần Việt Trường, Phó Bí thư Thành ủy, Chủ tịch UBND TP Cần Thơ chủ trì cuộc họp.";
+  auto terms = Default().Recognize(s);
+  ASSERT_EQ(terms.size(), 2u);
+  EXPECT_EQ(terms[0].vi, "Phó Bí thư Thành ủy");
+  EXPECT_EQ(terms[0].kind, "title");
+  EXPECT_EQ(terms[1].vi, "Chủ tịch UBND TP Cần Thơ");
+  EXPECT_EQ(terms[1].en, "Chairman of the Can Tho City People's Committee");
+  EXPECT_EQ(s.substr(terms[1].begin, terms[1].end - terms[1].begin), "Chủ tịch UBND TP Cần Thơ");
+}
+
+TEST(GlossaryTest, AbbreviationsAndBodies) {
+  const Glossary& g = Default();
+  EXPECT_EQ(RenderIn(g, "Đại diện lãnh đạo HĐND tham dự", "HĐND"), "People's Council");
+  EXPECT_EQ(RenderIn(g, "UBND thành phố kịp thời xây dựng", "UBND thành phố"), "City People's Committee");
+  EXPECT_EQ(RenderIn(g, "Ủy ban MTTQVN TP Cần Thơ", "Ủy ban MTTQVN TP Cần Thơ"),
+            "Vietnam Fatherland Front Committee of Can Tho City");
+  EXPECT_EQ(RenderIn(g, "UBND tỉnh Hậu Giang", "UBND tỉnh Hậu Giang"), "Hau Giang Provincial People's Committee");
+  EXPECT_EQ(RenderIn(g, "phát triển TP Cần Thơ đến năm 2030", "TP Cần Thơ"), "Can Tho City");
+  EXPECT_EQ(RenderIn(g, "Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"), "Director of the Department of Finance");
+}
+
+TEST(GlossaryTest, DocumentTypesWithNumbers) {
+  const Glossary& g = Default();
+  EXPECT_EQ(RenderIn(g, "tại Nghị quyết số 59-NQ/TW của Bộ Chính trị", "Nghị quyết số 59-NQ/TW"),
+            "Resolution No. 59-NQ/TW");
+  EXPECT_EQ(RenderIn(g, "tại Nghị quyết số 59-NQ/TW của Bộ Chính trị", "Bộ Chính trị"), "Politburo");
+  // A bare level word is not a term; with a place name it is.
+  EXPECT_EQ(RenderIn(g, "trên địa bàn thành phố.", "thành phố"), "<not recognized>");
+  EXPECT_EQ(RenderIn(g, "tại xã Thới Lai", "xã Thới Lai"), "Thoi Lai Commune");
+}
+
+TEST(GlossaryTest, LowerCaseWordsDoNotMatchCapitalisedEntries) {
+  // "vụ" in "nhiệm vụ" is not "Vụ" (Department); "kế hoạch" is not the doctype "Kế hoạch".
+  for (const TermMatch& m : Default().Recognize("thực hiện nhiệm vụ và kế hoạch")) {
+    EXPECT_NE(m.en, "Department") << m.vi;
+    EXPECT_NE(m.en, "Plan") << m.vi;
+  }
+}
+
+TEST(GlossaryTest, GenderedForms) {
+  const Glossary& g = Default();
+  EXPECT_EQ(RenderIn(g, "bà Nguyễn Thị Hồng, Phó Chủ tịch UBND thành phố", "Phó Chủ tịch UBND thành phố"),
+            "Vice Chairwoman of the City People's Committee");
+  EXPECT_EQ(RenderIn(g, "ông Nguyễn Văn Hồng, Phó Chủ tịch UBND thành phố", "Phó Chủ tịch UBND thành phố"),
+            "Vice Chairman of the City People's Committee");
+  EXPECT_EQ(GenderAt("bà con nhân dân và Chủ tịch", 27, 36), Gender::kUnknown);
+}
+
+TEST(GlossaryTest, ValidityPeriodsPickTheRenderingOfTheTextsDate) {
+  Glossary g;
+  g.Add(GlossaryEntry{"Sở Thử nghiệm", "Department of Old Name", "", "body", "", "", "2025-02-28", "t", "", 0});
+  g.Add(GlossaryEntry{"Sở Thử nghiệm", "Department of New Name", "", "body", "", "2025-03-01", "", "t", "", 0});
+  RecognizeOptions old_text;
+  old_text.date = "2024-05-28";
+  RecognizeOptions new_text;
+  new_text.date = "2025-10-01";
+  EXPECT_EQ(RenderIn(g, "Sở Thử nghiệm", "Sở Thử nghiệm", old_text), "Department of Old Name");
+  EXPECT_EQ(RenderIn(g, "Sở Thử nghiệm", "Sở Thử nghiệm", new_text), "Department of New Name");
+  EXPECT_EQ(RenderIn(g, "Sở Thử nghiệm", "Sở Thử nghiệm"), "Department of New Name");
+}
+
+TEST(GlossaryTest, HigherPriorityEntriesOverrideTheDefault) {
+  Glossary g = Glossary::LoadDefault();
+  g.Add(GlossaryEntry{"Thành ủy", "municipal Party Committee", "", "body", "", "", "", "tm", "", 1});
+  EXPECT_EQ(RenderIn(g, "Thành ủy họp", "Thành ủy"), "municipal Party Committee");
+  auto found = g.Lookup("thanh uy");  // no diacritics: not the same key
+  EXPECT_TRUE(found.empty());
+  found = g.Lookup("THÀNH ỦY");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].en, "municipal Party Committee");
+  EXPECT_EQ(found[1].en, "City Party Committee");
+}
+
+TEST(GlossaryTest, LookupByEnglish) {
+  auto found = Default().Lookup("Standing Committee of the City Party Committee");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].vi, "Ban Thường vụ Thành ủy");
+}
+
+TEST(GlossaryTest, FileFormatsRoundTrip) {
+  std::vector<GlossaryEntry> in = {
+      {"Chủ tịch", "Chairman", "Chairwoman", "title", "", "", "", "project", "a & b", 0},
+      {"UBND", "People's Committee", "", "abbrev", "Ủy ban nhân dân", "", "2025-06-30", "x", "", 0}};
+  auto tsv = ParseGlossaryTsv(WriteGlossaryTsv(in), "t.tsv");
+  auto tbx = ParseGlossaryTbx(WriteGlossaryTbx(in), "t.tbx");
+  for (const auto* out : {&tsv, &tbx}) {
+    ASSERT_EQ(out->size(), 2u);
+    EXPECT_EQ((*out)[0].vi, "Chủ tịch");
+    EXPECT_EQ((*out)[0].en_female, "Chairwoman");
+    EXPECT_EQ((*out)[0].note, "a & b");
+    EXPECT_EQ((*out)[1].expands, "Ủy ban nhân dân");
+    EXPECT_EQ((*out)[1].valid_to, "2025-06-30");
+    EXPECT_EQ((*out)[1].kind, "abbrev");
+  }
+  auto csv = ParseGlossaryCsv("vi,en,note\n\"Bộ, ngành Trung ương\",central ministries,\"say \"\"hi\"\"\"\n", "t.csv");
+  ASSERT_EQ(csv.size(), 1u);
+  EXPECT_EQ(csv[0].vi, "Bộ, ngành Trung ương");
+  EXPECT_EQ(csv[0].note, "say \"hi\"");
+  EXPECT_EQ(csv[0].kind, "term");
+  auto bare = ParseGlossaryTsv("Thành ủy\tCity Party Committee\n", "b.tsv");
+  ASSERT_EQ(bare.size(), 1u);
+  EXPECT_EQ(bare[0].en, "City Party Committee");
+}
+
+TEST(GlossaryTest, TbxV3) {
+  auto e = ParseGlossaryTbx(
+      "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\"><text><body>"
+      "<conceptEntry id=\"c1\"><langSec xml:lang=\"vi\"><termSec><term>Thành ủy</term></termSec></langSec>"
+      "<langSec xml:lang=\"en\"><termSec><term>City Party Committee</term></termSec></langSec></conceptEntry>"
+      "</body></text></tbx>",
+      "v3.tbx");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].vi, "Thành ủy");
+  EXPECT_EQ(e[0].en, "City Party Committee");
+}
+
+TEST(GlossaryTest, BadInputNamesFileAndLine) {
+  try {
+    ParseGlossaryTsv("vi\ten\nThành ủy\t\n", "bad.tsv");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("bad.tsv:2:", 0), 0u) << e.what();
+  }
+  EXPECT_THROW(ParseGlossaryTbx("<martif><text>", "bad.tbx"), Error);
+}
+
+TEST(GlossaryTest, ShippedDefaultHasNoUnverifiedRows) {
+  for (const auto& e : Default().entries()) {
+    EXPECT_NE(e.source, "unverified") << e.vi;
+    EXPECT_FALSE(e.kind.empty()) << e.vi;
+  }
+  EXPECT_GT(Default().size(), 250u);
+}
+
+}  // namespace
+}  // namespace songngu

@@ -1,0 +1,277 @@
+#include "tm/suggest.h"
+
+#include "tm/fuzzy.h"
+#include "tm/store.h"
+
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+namespace songngu {
+namespace {
+
+const Glossary& Default() {
+  static const Glossary g = Glossary::LoadDefault();
+  return g;
+}
+
+Sentence S(const std::string& text) {
+  Sentence s;
+  s.text = text;
+  return s;
+}
+
+SuggestMatch M(const std::string& source, const std::string& target, int score) {
+  SuggestMatch m;
+  m.id = "u7";
+  m.source = source;
+  m.target = target;
+  m.score = score;
+  m.band = ScoreBand(score);
+  return m;
+}
+
+TEST(SuggestSentenceTest, ExactMatchDraftIsTheTranslation) {
+  auto s = SuggestSentence(0, S("Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp."),
+                           {M("Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp.",
+                              "Mr. Tran Viet Truong speaks at the meeting.", 100)},
+                           Default(), "");
+  EXPECT_EQ(s.draft, "Mr. Tran Viet Truong speaks at the meeting.");
+  EXPECT_TRUE(s.matches[0].diff.empty());
+}
+
+TEST(SuggestSentenceTest, DifferingNumberIsSubstituted) {
+  auto s = SuggestSentence(
+      0, S("Thành phố đã tổ chức thực hiện 12/20 nhiệm vụ."),
+      {M("Thành phố đã tổ chức thực hiện 11/20 nhiệm vụ.", "The city has carried out 11 out of 20 tasks.", 96)},
+      Default(), "");
+  EXPECT_EQ(s.matches[0].target, "The city has carried out 12 out of 20 tasks.");
+  EXPECT_EQ(s.draft, "The city has carried out 12 out of 20 tasks.");
+  ASSERT_EQ(s.matches[0].diff.size(), 1u);
+  EXPECT_EQ(s.matches[0].diff[0].op, "replace");
+  EXPECT_EQ(s.matches[0].diff[0].source, "12/20");
+  EXPECT_EQ(s.matches[0].diff[0].match, "11/20");
+}
+
+TEST(SuggestSentenceTest, DifferingWordsAreMarkedInTheDraft) {
+  auto s = SuggestSentence(0, S("Ngày 28-5, UBND thành phố tổ chức hội nghị sơ kết."),
+                           {M("Ngày 28-5, UBND thành phố tổ chức hội nghị tổng kết.",
+                              "On May 28, the City People's Committee held a review conference.", 88)},
+                           Default(), "");
+  EXPECT_EQ(s.draft, "On May 28, the City People's Committee held a review conference. ⟦sơ⟧");
+}
+
+TEST(SuggestSentenceTest, NoMatchDraftListsTermsNamesAndNumbers) {
+  auto s = SuggestSentence(3, S("Ngày 28-5, ông Trần Việt Trường, Phó Bí thư Thành ủy, Chủ tịch UBND TP Cần Thơ chủ trì."),
+                           {}, Default(), "");
+  EXPECT_EQ(s.draft,
+            "On May 28 … Mr. Tran Viet Truong … Deputy Secretary of the City Party Committee … "
+            "Chairman of the Can Tho City People's Committee");
+  ASSERT_EQ(s.terms.size(), 2u);
+  ASSERT_EQ(s.entities.size(), 2u);
+  EXPECT_EQ(s.entities[0].type, EntityType::kDate);
+  EXPECT_EQ(s.entities[1].type, EntityType::kName);
+}
+
+TEST(SuggestSentenceTest, BarePlaceNameIsAnEntity) {
+  auto s = SuggestSentence(0, S("Đoàn công tác đến Cần Thơ làm việc."), {}, Default(), "");
+  ASSERT_EQ(s.entities.size(), 1u);
+  EXPECT_EQ(s.entities[0].vi, "Cần Thơ");
+  EXPECT_EQ(s.entities[0].en, "Can Tho");
+  EXPECT_EQ(s.entities[0].type, EntityType::kPlace);
+  EXPECT_TRUE(s.terms.empty());
+}
+
+TEST(SuggestWriterTest, JsonLineHasTheIssuesShape) {
+  auto s = SuggestSentence(0, S("Ngày 28-5, HĐND họp."), {M("Ngày 27-5, HĐND họp.", "On May 27, the People's Council met.", 96)},
+                           Default(), "");
+  std::string line = WriteSuggestionJson(s);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  auto j = nlohmann::json::parse(line);
+  EXPECT_EQ(j["i"], 0);
+  EXPECT_EQ(j["source"], "Ngày 28-5, HĐND họp.");
+  EXPECT_EQ(j["kind"], "body");
+  EXPECT_EQ(j["draft"], "On May 28, the People's Council met.");
+  EXPECT_EQ(j["matches"][0]["id"], "u7");
+  EXPECT_EQ(j["matches"][0]["score"], 96);
+  EXPECT_EQ(j["matches"][0]["band"], "95-99");
+  EXPECT_EQ(j["matches"][0]["target"], "On May 28, the People's Council met.");
+  EXPECT_TRUE(j["matches"][0]["diff"].is_array());
+  EXPECT_EQ(j["terms"][0]["vi"], "HĐND");
+  EXPECT_EQ(j["terms"][0]["en"], "People's Council");
+  EXPECT_EQ(j["terms"][0]["span"], nlohmann::json::array({12, 17}));  // bytes: "Ngày 28-5, " is 12, "HĐND" 5
+  EXPECT_EQ(j["entities"][0]["vi"], "Ngày 28-5");
+  EXPECT_EQ(j["entities"][0]["en"], "On May 28");
+  EXPECT_EQ(j["entities"][0]["type"], "date");
+  // Keys in the issue's order.
+  std::vector<std::string> keys;
+  auto ordered = nlohmann::ordered_json::parse(line);
+  for (auto it = ordered.begin(); it != ordered.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"i", "source", "kind", "draft", "matches", "terms", "entities"}));
+}
+
+TEST(SuggestWriterTest, TextHasColoursOnlyWhenAsked) {
+  auto s = SuggestSentence(0, S("HĐND họp."), {}, Default(), "");
+  EXPECT_EQ(WriteSuggestionText(s).find('\033'), std::string::npos);
+  WriterOptions o;
+  o.color = true;
+  EXPECT_NE(WriteSuggestionText(s, o).find('\033'), std::string::npos);
+}
+
+struct DocDeleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+std::vector<xmlNode*> Children(xmlNode* n) {
+  std::vector<xmlNode*> out;
+  for (xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) out.push_back(c);
+  }
+  return out;
+}
+
+std::string Name(xmlNode* n) {
+  std::string ns = n->ns != nullptr ? reinterpret_cast<const char*>(n->ns->href) : "";
+  return "{" + ns + "}" + reinterpret_cast<const char*>(n->name);
+}
+
+std::string Prop(xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  std::string s = v != nullptr ? reinterpret_cast<const char*>(v) : "<absent>";
+  xmlFree(v);
+  return s;
+}
+
+std::string Text(xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  std::string s = reinterpret_cast<const char*>(v);
+  xmlFree(v);
+  return s;
+}
+
+TEST(SuggestWriterTest, XliffStructureElementByElement) {
+  std::vector<SentenceSuggestion> all;
+  all.push_back(SuggestSentence(0, S("Chủ tịch UBND TP Cần Thơ chủ trì & phát biểu."),
+                                {M("Chủ tịch UBND TP Cần Thơ chủ trì.", "The Chairman presided.", 80)}, Default(), ""));
+  all.push_back(SuggestSentence(1, S("Cuộc họp kết thúc."), {}, Default(), ""));
+  WriterOptions o;
+  o.original = "release.txt";
+  std::string xml = WriteSuggestionsXliff(all, o);
+  std::unique_ptr<xmlDoc, DocDeleter> doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "x.xlf", nullptr, 0));
+  ASSERT_NE(doc, nullptr) << xml;
+  const std::string core = "{urn:oasis:names:tc:xliff:document:2.0}";
+  const std::string mtc = "{urn:oasis:names:tc:xliff:matches:2.0}";
+  const std::string gls = "{urn:oasis:names:tc:xliff:glossary:2.0}";
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  EXPECT_EQ(Name(root), core + "xliff");
+  EXPECT_EQ(Prop(root, "version"), "2.0");
+  EXPECT_EQ(Prop(root, "srcLang"), "vi");
+  EXPECT_EQ(Prop(root, "trgLang"), "en");
+  auto files = Children(root);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(Name(files[0]), core + "file");
+  EXPECT_EQ(Prop(files[0], "id"), "f1");
+  EXPECT_EQ(Prop(files[0], "original"), "release.txt");
+  auto units = Children(files[0]);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(Name(units[0]), core + "unit");
+  EXPECT_EQ(Prop(units[0], "id"), "u1");
+  // unit 1: mtc:matches, gls:glossary, notes, segment — module elements before notes and segments.
+  auto u1 = Children(units[0]);
+  ASSERT_EQ(u1.size(), 4u);
+  EXPECT_EQ(Name(u1[0]), mtc + "matches");
+  EXPECT_EQ(Name(u1[1]), gls + "glossary");
+  EXPECT_EQ(Name(u1[2]), core + "notes");
+  EXPECT_EQ(Name(u1[3]), core + "segment");
+  auto match = Children(u1[0]);
+  ASSERT_EQ(match.size(), 1u);
+  EXPECT_EQ(Name(match[0]), mtc + "match");
+  EXPECT_EQ(Prop(match[0], "ref"), "#s1");
+  EXPECT_EQ(Prop(match[0], "matchQuality"), "80.0");
+  EXPECT_EQ(Prop(match[0], "type"), "tm");
+  auto mparts = Children(match[0]);
+  ASSERT_EQ(mparts.size(), 2u);
+  EXPECT_EQ(Name(mparts[0]), core + "source");
+  EXPECT_EQ(Text(mparts[0]), "Chủ tịch UBND TP Cần Thơ chủ trì.");
+  EXPECT_EQ(Name(mparts[1]), core + "target");
+  EXPECT_EQ(Text(mparts[1]), "The Chairman presided.");
+  auto entry = Children(u1[1]);
+  ASSERT_EQ(entry.size(), 1u);
+  EXPECT_EQ(Name(entry[0]), gls + "glossEntry");
+  auto eparts = Children(entry[0]);
+  ASSERT_GE(eparts.size(), 2u);
+  EXPECT_EQ(Name(eparts[0]), gls + "term");
+  EXPECT_EQ(Text(eparts[0]), "Chủ tịch UBND TP Cần Thơ");
+  EXPECT_EQ(Name(eparts[1]), gls + "translation");
+  EXPECT_EQ(Text(eparts[1]), "Chairman of the Can Tho City People's Committee");
+  EXPECT_EQ(Prop(u1[3], "id"), "s1");
+  auto seg = Children(u1[3]);
+  ASSERT_EQ(seg.size(), 1u);
+  EXPECT_EQ(Name(seg[0]), core + "source");
+  EXPECT_EQ(Text(seg[0]), "Chủ tịch UBND TP Cần Thơ chủ trì & phát biểu.");
+  // unit 2: nothing found, so only the segment.
+  auto u2 = Children(units[1]);
+  ASSERT_EQ(u2.size(), 1u);
+  EXPECT_EQ(Name(u2[0]), core + "segment");
+}
+
+}  // namespace
+}  // namespace songngu
+
+namespace songngu {
+namespace {
+
+TEST(SuggestTmTest, ExactAndNumberOnlyMatchesFromTheStore) {
+  TmStore store(":memory:");
+  int64_t batch = store.BeginBatch("test", "");
+  UnitInput a;
+  a.vi = "Đang thực hiện 5/20 nhiệm vụ nhưng tiến độ còn chậm so với yêu cầu.";
+  a.en = "5 out of 20 tasks are being implemented, but progress is slower than required.";
+  store.AddUnit(a, batch);
+  UnitInput b;
+  b.vi = "Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp.";
+  b.en = "Mr. Tran Viet Truong gave a directive speech at the meeting.";
+  store.AddUnit(b, batch);
+
+  Document release;
+  release.lang = "vi";
+  for (const char* text : {"Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp.",
+                           "Đang thực hiện 7/20 nhiệm vụ nhưng tiến độ còn chậm so với yêu cầu."}) {
+    Sentence s;
+    s.text = text;
+    release.sentences.push_back(s);
+  }
+  auto out = Suggest(release, store, Default());
+  ASSERT_EQ(out.size(), 2u);
+  ASSERT_FALSE(out[0].matches.empty());
+  EXPECT_EQ(out[0].matches[0].score, 100);
+  EXPECT_EQ(out[0].matches[0].band, "100");
+  EXPECT_EQ(out[0].draft, "Mr. Tran Viet Truong gave a directive speech at the meeting.");
+  ASSERT_FALSE(out[1].matches.empty());
+  EXPECT_GE(out[1].matches[0].score, 95);
+  EXPECT_LT(out[1].matches[0].score, 100);
+  EXPECT_EQ(out[1].matches[0].target, "7 out of 20 tasks are being implemented, but progress is slower than required.");
+  EXPECT_EQ(out[1].draft, "7 out of 20 tasks are being implemented, but progress is slower than required.");
+}
+
+TEST(SuggestTmTest, TmGlossaryOverridesTheDefault) {
+  TmStore store(":memory:");
+  GlossaryEntry e;
+  e.vi = "Thành ủy";
+  e.en = "municipal Party Committee";
+  e.kind = "body";
+  EXPECT_EQ(store.AddGlossaryEntries({e}), 1);
+  Glossary with_default = LoadGlossary(&store, true);
+  auto terms = with_default.Recognize("Thành ủy họp.");
+  ASSERT_EQ(terms.size(), 1u);
+  EXPECT_EQ(terms[0].en, "municipal Party Committee");
+  Glossary only_tm = LoadGlossary(&store, false);
+  EXPECT_EQ(only_tm.size(), 1u);
+  EXPECT_TRUE(only_tm.Recognize("Chủ tịch UBND họp.").empty());
+}
+
+}  // namespace
+}  // namespace songngu

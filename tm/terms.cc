@@ -1,0 +1,250 @@
+#include "tm/terms.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "aligner/normalize.h"
+#include "tm/store.h"
+#include "tm/tokens.h"
+
+namespace songngu {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Quoted variants in a note: "also 'municipal People's Committee' (Viet Nam News)".
+std::vector<std::string> QuotedVariants(const std::string& note) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while ((pos = note.find('\'', pos)) != std::string::npos) {
+    // An opening quote starts a word: at the start or after a space.
+    if (pos > 0 && note[pos - 1] != ' ') {
+      ++pos;
+      continue;
+    }
+    size_t end = note.find("' ", pos + 1);
+    if (end == std::string::npos && !note.empty() && note.back() == '\'') end = note.size() - 1;
+    size_t close = note.find("',", pos + 1);
+    if (close != std::string::npos && (end == std::string::npos || close < end)) end = close;
+    size_t close2 = note.find("')", pos + 1);
+    if (close2 != std::string::npos && (end == std::string::npos || close2 < end)) end = close2;
+    if (end == std::string::npos) break;
+    out.push_back(note.substr(pos + 1, end - pos - 1));
+    pos = end + 1;
+  }
+  return out;
+}
+
+const std::unordered_set<std::string>& ViStop() {
+  static const auto* s = [] {
+    auto* set = new std::unordered_set<std::string>();
+    for (const char* w : {"của", "và", "các", "những", "được", "là", "có", "trong", "cho", "với", "theo", "tại",
+                          "về", "đã", "đang", "sẽ", "này", "đó", "để", "khi", "thì", "một", "số", "từ", "đến",
+                          "cũng", "như", "nhưng", "hoặc", "do", "bị", "ra", "vào", "lên", "còn", "không"}) {
+      set->insert(MatchingKey(w));
+    }
+    return set;
+  }();
+  return *s;
+}
+
+const std::unordered_set<std::string>& EnStop() {
+  static const std::unordered_set<std::string> s = {
+      "the", "of",  "and",  "a",   "an",   "in",   "on",    "for", "to",   "with", "by",   "at",  "is",
+      "are", "was", "were", "be",  "been", "has",  "have",  "had", "this", "that", "from", "as",  "or",
+      "it",  "its", "their", "which", "who", "will", "also", "but", "not", "all", "some", "other"};
+  return s;
+}
+
+// Phrases of 2..max words between punctuation, not starting or ending with a
+// function word, without digits: (key, surface).
+std::vector<std::pair<std::string, std::string>> ViPhrases(const std::string& text, int max_words) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word || tokens[i].has_digit || ViStop().count(tokens[i].key)) continue;
+    for (size_t n = 2; n <= static_cast<size_t>(max_words) && i + n <= tokens.size(); ++n) {
+      const Token& last = tokens[i + n - 1];
+      if (!last.word || last.has_digit) break;
+      if (ViStop().count(last.key)) continue;
+      std::string key;
+      for (size_t k = i; k < i + n; ++k) key += (k > i ? " " : "") + tokens[k].key;
+      out.emplace_back(key, text.substr(tokens[i].begin, last.end - tokens[i].begin));
+    }
+  }
+  return out;
+}
+
+// English phrases of 1..max words (lower-case key, surface).
+std::vector<std::pair<std::string, std::string>> EnPhrases(const std::string& text, int max_words) {
+  std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word || tokens[i].has_digit || EnStop().count(Lower(tokens[i].text))) continue;
+    for (size_t n = 1; n <= static_cast<size_t>(max_words) && i + n <= tokens.size(); ++n) {
+      const Token& last = tokens[i + n - 1];
+      if (!last.word || last.has_digit) break;
+      if (EnStop().count(Lower(last.text))) continue;
+      std::string surface = text.substr(tokens[i].begin, last.end - tokens[i].begin);
+      out.emplace_back(Lower(surface), surface);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TermVariants> CheckTerms(TmStore& store, const Glossary& glossary, const TermsCheckOptions& options) {
+  struct Acc {
+    std::string vi;
+    std::map<std::string, TermRendering> by_rendering;
+    int64_t total = 0;
+  };
+  std::map<std::string, Acc> acc;
+  ExportFilter filter;
+  store.ForEachUnit(filter, [&](const Unit& u) {
+    std::string en = Lower(u.en);
+    for (const TermMatch& m : glossary.Recognize(u.vi)) {
+      std::vector<std::string> variants = {m.en};
+      for (const GlossaryEntry& e : glossary.Lookup(m.vi)) {
+        variants.push_back(e.en);
+        if (!e.en_female.empty()) variants.push_back(e.en_female);
+        for (const std::string& q : QuotedVariants(e.note)) variants.push_back(q);
+      }
+      std::string found;
+      for (const std::string& v : variants) {
+        if (v.size() > found.size() && en.find(Lower(v)) != std::string::npos) found = v;
+      }
+      Acc& a = acc[MatchingKey(m.vi)];
+      if (a.vi.empty()) a.vi = m.vi;
+      TermRendering& r = a.by_rendering[found];
+      r.en = found;
+      ++r.count;
+      ++a.total;
+      if (r.examples.size() < 2) r.examples.emplace_back(u.vi, u.en);
+    }
+  });
+  std::vector<std::pair<int64_t, TermVariants>> ranked;
+  for (auto& [key, a] : acc) {
+    size_t named = 0;
+    bool missing = false;
+    for (const auto& [en, r] : a.by_rendering) {
+      if (en.empty()) {
+        missing = true;
+      } else {
+        ++named;
+      }
+    }
+    if (named < 2 && !(options.include_missing && named >= 1 && missing)) continue;
+    TermVariants tv;
+    tv.vi = a.vi;
+    for (auto& [en, r] : a.by_rendering) {
+      if (!en.empty() || options.include_missing) tv.renderings.push_back(std::move(r));
+    }
+    std::sort(tv.renderings.begin(), tv.renderings.end(),
+              [](const TermRendering& x, const TermRendering& y) { return x.count > y.count; });
+    ranked.emplace_back(a.total, std::move(tv));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<TermVariants> out;
+  for (auto& r : ranked) out.push_back(std::move(r.second));
+  return out;
+}
+
+std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary, const TermsExtractOptions& options) {
+  ExportFilter filter;
+  // Pass 1: units per Vietnamese phrase.
+  std::unordered_map<std::string, int64_t> vi_count;
+  std::unordered_map<std::string, std::string> vi_surface;
+  store.ForEachUnit(filter, [&](const Unit& u) {
+    std::unordered_set<std::string> seen;
+    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words)) {
+      if (!seen.insert(key).second) continue;
+      ++vi_count[key];
+      vi_surface.emplace(key, surface);
+    }
+  });
+  std::unordered_set<std::string> candidates;
+  for (const auto& [key, n] : vi_count) {
+    if (n < options.min_count) continue;
+    if (!glossary.Lookup(vi_surface[key]).empty()) continue;  // already known
+    candidates.insert(key);
+  }
+  // A phrase inside a longer candidate that occurs as often adds nothing.
+  std::unordered_set<std::string> dropped;
+  for (const std::string& c : candidates) {
+    for (const std::string& d : candidates) {
+      if (d.size() > c.size() && vi_count[d] == vi_count[c] &&
+          (" " + d + " ").find(" " + c + " ") != std::string::npos) {
+        dropped.insert(c);
+        break;
+      }
+    }
+  }
+  for (const std::string& d : dropped) candidates.erase(d);
+  if (candidates.empty()) return {};
+
+  // Pass 2: co-occurrence with English phrases; pass 3: English phrase counts.
+  std::unordered_map<std::string, std::unordered_map<std::string, int64_t>> cooc;
+  std::unordered_map<std::string, std::string> en_surface;
+  store.ForEachUnit(filter, [&](const Unit& u) {
+    std::unordered_set<std::string> here;
+    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words)) {
+      if (candidates.count(key)) here.insert(key);
+    }
+    if (here.empty()) return;
+    std::unordered_set<std::string> en_here;
+    for (auto& [key, surface] : EnPhrases(u.en, options.max_words + 1)) {
+      if (en_here.insert(key).second) en_surface.emplace(key, surface);
+    }
+    for (const std::string& v : here) {
+      for (const std::string& e : en_here) ++cooc[v][e];
+    }
+  });
+  std::unordered_map<std::string, int64_t> en_count;
+  for (const auto& [v, m] : cooc) {
+    for (const auto& [e, n] : m) {
+      if (n >= options.min_count) en_count.emplace(e, 0);
+    }
+  }
+  store.ForEachUnit(filter, [&](const Unit& u) {
+    std::unordered_set<std::string> seen;
+    for (auto& [key, surface] : EnPhrases(u.en, options.max_words + 1)) {
+      if (seen.insert(key).second) {
+        auto it = en_count.find(key);
+        if (it != en_count.end()) ++it->second;
+      }
+    }
+  });
+  std::vector<TermProposal> out;
+  for (const auto& [v, m] : cooc) {
+    TermProposal best;
+    for (const auto& [e, n] : m) {
+      if (n < options.min_count) continue;
+      double dice = 2.0 * static_cast<double>(n) / static_cast<double>(vi_count[v] + en_count[e]);
+      // Ties go to the longer phrase ("People's Committee" over "Committee").
+      if (dice > best.dice + 1e-9 || (std::abs(dice - best.dice) <= 1e-9 && e.size() > best.en.size())) {
+        best.vi = vi_surface[v];
+        best.en = en_surface[e];
+        best.count = n;
+        best.dice = dice;
+      }
+    }
+    if (!best.vi.empty() && best.dice >= options.min_dice) out.push_back(best);
+  }
+  std::sort(out.begin(), out.end(), [](const TermProposal& a, const TermProposal& b) {
+    return a.dice != b.dice ? a.dice > b.dice : a.count != b.count ? a.count > b.count : a.vi < b.vi;
+  });
+  if (out.size() > options.limit) out.resize(options.limit);
+  return out;
+}
+
+}  // namespace songngu

@@ -1,0 +1,137 @@
+#include "tm/xliff.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <memory>
+
+#include "aligner/data_path.h"
+#include "aligner/error.h"
+#include "aligner/normalize.h"
+#include "tm/store.h"
+
+namespace songngu {
+namespace {
+
+struct DocDeleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+
+bool Named(const xmlNode* n, const char* name) {
+  return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+}
+
+std::string Prop(xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  std::string s = v != nullptr ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return s;
+}
+
+std::string Content(xmlNode* n) {
+  xmlChar* v = xmlNodeGetContent(n);
+  std::string s = v != nullptr ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  // Collapse the white space of pretty-printed files; segments are one line.
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return ToNfc(out);
+}
+
+// Direct child elements named `name` (module elements such as mtc:match hold
+// their own <source>/<target>, which must not be read as the segment's).
+xmlNode* Child(xmlNode* n, const char* name) {
+  for (xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (Named(c, name)) return c;
+  }
+  return nullptr;
+}
+
+void Collect(xmlNode* n, const std::string& unit_id, std::vector<XliffSegment>& out) {
+  for (xmlNode* c = n; c != nullptr; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (Named(c, "unit")) {
+      Collect(c->children, Prop(c, "id"), out);
+    } else if (Named(c, "segment") || Named(c, "trans-unit")) {
+      XliffSegment s;
+      s.unit_id = Named(c, "trans-unit") ? Prop(c, "id") : unit_id;
+      s.line = xmlGetLineNo(c);
+      xmlNode* source = Child(c, "source");
+      xmlNode* target = Child(c, "target");
+      if (source != nullptr) s.source = Content(source);
+      if (target != nullptr) s.target = Content(target);
+      s.state = Prop(c, "state");
+      if (s.state.empty() && target != nullptr) s.state = Prop(target, "state");
+      out.push_back(std::move(s));
+    } else if (c->ns == nullptr || xmlStrcmp(c->ns->href, reinterpret_cast<const xmlChar*>(
+                                                              "urn:oasis:names:tc:xliff:document:2.0")) == 0 ||
+               xmlStrcmp(c->ns->href, reinterpret_cast<const xmlChar*>("urn:oasis:names:tc:xliff:document:1.2")) ==
+                   0) {
+      Collect(c->children, unit_id, out);  // file, group, body; not module elements
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<XliffSegment> ReadXliff(std::string_view bytes, const std::string& name) {
+  std::unique_ptr<xmlDoc, DocDeleter> doc(
+      xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr,
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (doc == nullptr) {
+    const xmlError* err = xmlGetLastError();
+    throw Error(FormatLine(name, err != nullptr ? err->line : 0,
+                           std::string("not well-formed XML") +
+                               (err != nullptr && err->message != nullptr ? ": " + std::string(err->message) : "")));
+  }
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  SONGNGU_THROW_IF(root == nullptr || !Named(root, "xliff"),
+                   FormatLine(name, root != nullptr ? xmlGetLineNo(root) : 1, "the root element is not <xliff>"));
+  std::vector<XliffSegment> out;
+  Collect(root->children, "", out);
+  return out;
+}
+
+ImportReport ImportXliff(TmStore& store, const std::string& path, const ImportOptions& options) {
+  std::string bytes = ReadFile(path);
+  std::vector<XliffSegment> segments = ReadXliff(bytes, path);
+  ImportReport report;
+  std::vector<UnitInput> units;
+  for (const XliffSegment& s : segments) {
+    ++report.records;
+    if (s.target.empty()) continue;  // not translated yet
+    if (s.source.empty()) {
+      report.skipped.push_back({s.line, "target without a source"});
+      continue;
+    }
+    UnitInput u;
+    u.vi = s.source;
+    u.en = s.target;
+    u.external_id = s.unit_id;
+    u.origin = Origin::kTranslated;
+    u.review = Review::kAccepted;
+    units.push_back(std::move(u));
+  }
+  if (options.strict && !report.skipped.empty()) {
+    throw Error(FormatLine(path, report.skipped.front().line, report.skipped.front().reason));
+  }
+  TmStore::Transaction txn(store);
+  report.batch = store.BeginBatch("import", "xliff " + path);
+  for (const AddResult& r : store.AddUnits(units, report.batch)) {
+    (r.merged ? report.merged : report.added) += 1;
+  }
+  txn.Commit();
+  if (options.progress) options.progress(static_cast<int64_t>(bytes.size()), static_cast<int64_t>(bytes.size()));
+  return report;
+}
+
+}  // namespace songngu
