@@ -14,6 +14,7 @@
 
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "tm/store_internal.h"
 
 namespace songngu {
 namespace {
@@ -1008,4 +1009,9 @@ std::vector<BatchInfo> TmStore::Batches() {
   });
 }
 
+namespace internal {
+
+SQLite::Database& Database(TmStore& store) { return store.impl_->db; }
+
+}  // namespace internal
 }  // namespace songngu

@@ -29,7 +29,16 @@
 #include "aligner/document.h"
 #include "tm/fuzzy.h"
 
+namespace SQLite {
+class Database;
+}
+
 namespace songngu {
+
+class TmStore;
+namespace internal {
+SQLite::Database& Database(TmStore& store);  // tm/store_internal.h
+}
 
 enum class Origin { kAligned, kImported, kTranslated, kEdited };
 enum class Review { kUnreviewed, kAccepted, kRejected };
@@ -166,6 +175,7 @@ class TmStore {
   std::vector<BatchInfo> Batches();
 
  private:
+  friend SQLite::Database& internal::Database(TmStore& store);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
