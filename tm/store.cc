@@ -84,8 +84,6 @@ constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 constexpr int kMaxSegmentsPerTerm = 8;
 // Pending index entries kept in memory before a flush inside a transaction.
 constexpr size_t kFlushEntries = 8'000'000;
-// Index entries read per query: the rarest words first, common ones skipped past this.
-constexpr int64_t kPostingBudget = 1'500'000;
 
 std::string NowIso() {
   std::time_t t = std::time(nullptr);
@@ -746,7 +744,7 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     // Prefix filtering: a unit scoring >= min shares at least ceil(min * n) words
     // with the query; words we do not read (numbers, common words) may supply some.
     int free_words = 0;
-    int64_t budget = kPostingBudget;
+    int64_t budget = static_cast<int64_t>(options.max_postings);
     std::vector<const Term*> used;
     for (const Term& t : terms) {
       if (t.number) {

@@ -81,6 +81,9 @@ struct SearchOptions {
   double min_score = 70;       // drop matches below this (0-100)
   size_t limit = 5;            // best matches returned
   size_t max_candidates = 200;  // candidates scored exactly, taken by word overlap from the index
+  // Index entries read per query, rarest words first; commoner words beyond it only
+  // loosen the overlap bound. Bounds the time per query on large TMs.
+  size_t max_postings = 300000;
   bool include_unreviewed = true;  // unreviewed units come back flagged
 };
 
