@@ -782,7 +782,7 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     for (uint32_t id : im.touched) {
       uint32_t c = im.counts[id];
       im.counts[id] = 0;
-      if (static_cast<int>(c >> 8) >= required || (required <= 0 && c > 0)) cands.emplace_back(c, id);
+      if (static_cast<int>(c >> 8) >= required) cands.emplace_back(c, id);
     }
     size_t keep = std::min(cands.size(), options.max_candidates);
     std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(),
