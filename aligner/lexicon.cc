@@ -225,13 +225,14 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 }  // namespace
 
-Lexicon Lexicon::Load(const std::string& path) {
-  const std::string data = ReadFile(path);
+Lexicon Lexicon::Load(const std::string& path) { return Parse(ReadFile(path), path); }
+
+Lexicon Lexicon::Parse(std::string_view data, const std::string& path) {
   SONGNGU_THROW_IF(data.empty(), FormatLocation(path, "empty file, expected a songngu lexicon"));
   SONGNGU_THROW_IF(data.back() != '\n', FormatLocation(path, "truncated: the last line has no line end"));
   long bad = FindInvalidUtf8(data);
   SONGNGU_THROW_IF(bad >= 0, FormatOffset(path, bad, "invalid UTF-8"));
-  std::string_view text(data);
+  std::string_view text = data;
   text.remove_suffix(1);
   std::vector<std::string_view> lines = Split(text, '\n');
   bool stemmed = false;
@@ -280,7 +281,7 @@ Lexicon Lexicon::Load(const std::string& path) {
 
 Lexicon Lexicon::LoadDefault() { return Load(DataFile("lexicon/vi-en.lex")); }
 
-void Lexicon::Save(const std::string& path) const {
+std::string Lexicon::Serialize() const {
   const Impl& m = *impl_;
   std::vector<uint32_t> order(m.vi.words.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -300,6 +301,11 @@ void Lexicon::Save(const std::string& path) const {
     }
     out += '\n';
   }
+  return out;
+}
+
+void Lexicon::Save(const std::string& path) const {
+  const std::string out = Serialize();
   const std::string tmp = path + ".tmp";
   {
     std::ofstream f(tmp, std::ios::binary | std::ios::trunc);

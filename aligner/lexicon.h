@@ -44,6 +44,10 @@ class Lexicon {
   // The shipped default, data/lexicon/vi-en.lex (see scripts/build_lexicon.py).
   static Lexicon LoadDefault();
   void Save(const std::string& path) const;
+  // The file format in memory (a lexicon kept inside a TM); `name` is used in
+  // error messages in place of a file name.
+  static Lexicon Parse(std::string_view data, const std::string& name);
+  std::string Serialize() const;
 
   // Vietnamese words by longest match of syllable sequences against the
   // lexicon's multi-syllable entries; unknown syllables stay single.

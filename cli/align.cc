@@ -11,6 +11,8 @@
 #include "aligner/stream.h"
 #include "aligner/text.h"
 #include "cli/command.h"
+#include "tm/corpus.h"
+#include "tm/tm_lexicon.h"
 
 namespace po = boost::program_options;
 
@@ -19,11 +21,15 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu align VI_FILE EN_FILE [--format tsv|jsonl|beads|tmx] [--min-score X]\n"
-    "                     [--presegmented] [--show-unlinked] [--lexicon FILE]\n"
+    "                     [--presegmented] [--show-unlinked] [--lexicon FILE] [--store]\n"
     "       songngu align --stdin [--jobs N] < pairs.jsonl > links.jsonl\n\n"
     "Aligns the sentences of a Vietnamese and an English report of the same event\n"
     "(separate write-ups: omissions, merged sentences and crossings are expected).\n"
-    "Links go to stdout in Vietnamese order; counts go to stderr.\n\n"
+    "Links go to stdout in Vietnamese order; counts go to stderr.\n"
+    "--store also writes the links into the TM (--tm, $SONGNGU_TM or ./songngu.db) as\n"
+    "unreviewed units with their confidence and the documents' provenance, as one batch\n"
+    "('songngu tm delete --batch ID' undoes it). Without --lexicon, the lexicon trained\n"
+    "on the TM ('songngu lexicon train --from-tm') is used if there is one.\n\n"
     "formats:\n"
     "  tsv    score<TAB>vi text<TAB>en text\n"
     "  jsonl  "
@@ -36,16 +42,8 @@ const char kUsage[] =
     "  record gives {\"id\":..,\"error\":..} and a message on stderr, then exit status 1.\n\n"
     "example:\n"
     "  songngu align vi.txt en.txt --format tsv --min-score 0.7\n"
+    "  songngu --tm cantho.db align vi.txt en.txt --store\n"
     "  cat pairs.jsonl | songngu align --stdin > links.jsonl";
-
-std::string Join(const Document& doc, const std::vector<int>& idx) {
-  std::string out;
-  for (int i : idx) {
-    if (!out.empty()) out += ' ';
-    out += doc.sentences[i].text;
-  }
-  return out;
-}
 
 std::string IndexList(const std::vector<int>& idx) {
   std::string out = "[";
@@ -144,8 +142,8 @@ void WriteAlignment(const Document& vi, const Document& en, const Alignment& a,
       out << "<tu>\n  <prop type=\"x-songngu-score\">" << Score(l.score) << "</prop>\n"
           << "  <prop type=\"x-songngu-source\">" << XmlEscape(vi.name) << " " << IndexList(l.vi)
           << " | " << XmlEscape(en.name) << " " << IndexList(l.en) << "</prop>\n"
-          << "  <tuv xml:lang=\"vi\"><seg>" << XmlEscape(Join(vi, l.vi)) << "</seg></tuv>\n"
-          << "  <tuv xml:lang=\"en\"><seg>" << XmlEscape(Join(en, l.en)) << "</seg></tuv>\n</tu>\n";
+          << "  <tuv xml:lang=\"vi\"><seg>" << XmlEscape(JoinSentences(vi, l.vi)) << "</seg></tuv>\n"
+          << "  <tuv xml:lang=\"en\"><seg>" << XmlEscape(JoinSentences(en, l.en)) << "</seg></tuv>\n</tu>\n";
     }
     out << "</body>\n</tmx>\n";
     return;
@@ -163,13 +161,13 @@ void WriteAlignment(const Document& vi, const Document& en, const Alignment& a,
     if (format == "beads") {
       out << IndexList(vi_idx) << ":" << IndexList(en_idx) << "\n";
     } else if (format == "tsv") {
-      out << Score(it.link->score) << "\t" << TsvField(Join(vi, vi_idx)) << "\t"
-          << TsvField(Join(en, en_idx)) << "\n";
+      out << Score(it.link->score) << "\t" << TsvField(JoinSentences(vi, vi_idx)) << "\t"
+          << TsvField(JoinSentences(en, en_idx)) << "\n";
     } else {
       nlohmann::json j = {{"vi_idx", vi_idx},
                           {"en_idx", en_idx},
-                          {"vi", Join(vi, vi_idx)},
-                          {"en", Join(en, en_idx)}};
+                          {"vi", JoinSentences(vi, vi_idx)},
+                          {"en", JoinSentences(en, en_idx)}};
       if (it.link) {
         j["score"] = std::round(it.link->score * 1000) / 1000;
         j["evidence"] = EvidenceJson(it.link->evidence);
@@ -216,7 +214,7 @@ int RunStream(const GlobalOptions& global, const AlignOptions& align, const std:
 int RunAlign(const GlobalOptions& global, const Args& args) {
   std::string vi_path, en_path, format = "tsv", lexicon_path;
   AlignOptions options;
-  bool presegmented = false, show_unlinked = false, from_stdin = false;
+  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false;
   int jobs = 1;
   po::options_description desc("options");
   // clang-format off
@@ -231,7 +229,9 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
       ("presegmented", po::bool_switch(&presegmented), "one sentence per line, taken as is")
       ("show-unlinked", po::bool_switch(&show_unlinked),
        "also print sentences left unlinked (jsonl, beads)")
-      ("lexicon", po::value(&lexicon_path), "lexicon file (default: data/lexicon/vi-en.lex)");
+      ("lexicon", po::value(&lexicon_path),
+       "lexicon file (default: the TM's trained lexicon if any, else data/lexicon/vi-en.lex)")
+      ("store", po::bool_switch(&store), "store the links in the TM as unreviewed units");
   // clang-format on
   po::positional_options_description pos;
   pos.add("vi", 1).add("en", 1);
@@ -246,13 +246,14 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   if (options.min_score < 0 || options.min_score > 1) throw UsageError("--min-score must be within 0..1");
   if (from_stdin) {
     if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
+    if (store) throw UsageError("--store works on one pair of files; for many use 'songngu corpus build'");
     return RunStream(global, options, lexicon_path, jobs);
   }
   if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 
   Document vi = LoadSide(vi_path, "vi", presegmented);
   Document en = LoadSide(en_path, "en", presegmented);
-  Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
+  Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
   Alignment alignment = Align(vi, en, lexicon, options);
   WriteAlignment(vi, en, alignment, format, show_unlinked, std::cout);
   std::cout.flush();
@@ -268,6 +269,15 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
     std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked
               << "/" << vi.sentences.size() << " Vietnamese and " << en_linked << "/"
               << en.sentences.size() << " English sentences\n";
+  }
+  if (store) {
+    TmStore tm(global.tm_path);
+    int64_t batch = tm.BeginBatch("align", vi_path + " | " + en_path);
+    size_t stored = StoreAlignment(tm, vi, en, alignment, batch);
+    if (!global.quiet) {
+      std::cerr << "songngu align: stored " << stored << " links in " << global.tm_path << " as batch "
+                << batch << " (unreviewed)\n";
+    }
   }
   return 0;
 }

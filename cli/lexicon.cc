@@ -11,6 +11,7 @@
 #include "aligner/lexicon.h"
 #include "aligner/normalize.h"
 #include "cli/command.h"
+#include "tm/tm_lexicon.h"
 
 namespace po = boost::program_options;
 
@@ -19,15 +20,20 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu lexicon train --parallel VI_FILE EN_FILE [--iterations N] [--out FILE]\n"
+    "       songngu [--tm PATH] lexicon train --from-tm [--iterations N] [--out FILE]\n"
     "       songngu lexicon lookup WORD... [--lexicon FILE] [--limit N]\n\n"
     "train   IBM Model 1 (diagonal prior, EM in both directions) on a parallel text,\n"
     "        one sentence per line, line i of VI_FILE translating line i of EN_FILE;\n"
     "        the starting lexicon (default: the shipped one) groups Vietnamese words\n"
     "        and serves as the prior. Writes a lexicon file for --lexicon.\n"
+    "        --from-tm trains on the TM's accepted and unreviewed units instead and,\n"
+    "        without --out, stores the result in the TM, where align and suggest\n"
+    "        find it when they are given no --lexicon.\n"
     "lookup  prints the translations of Vietnamese words (key<TAB>English stem<TAB>p(en|vi))\n"
     "        or, for English words, their Vietnamese sources (stem<TAB>key<TAB>p(vi|en)).\n\n"
     "examples:\n"
     "  songngu lexicon train --parallel talks.vi talks.en --out talks.lex\n"
+    "  songngu --tm cantho.db lexicon train --from-tm\n"
     "  songngu lexicon lookup \"nghị quyết\" nhiệm_vụ resolution\n";
 
 Lexicon LoadLexicon(const po::variables_map& vm) {
@@ -54,22 +60,50 @@ int Train(const GlobalOptions& global, const Args& args) {
   po::options_description options("lexicon train options");
   std::vector<std::string> parallel;
   std::string out;
+  bool from_tm = false;
   Ibm1Options ibm1;
   options.add_options()
-      ("parallel", po::value<std::vector<std::string>>(&parallel)->multitoken()->required(),
+      ("parallel", po::value<std::vector<std::string>>(&parallel)->multitoken(),
        "VI_FILE EN_FILE: sentence-aligned text files, one sentence per line")
+      ("from-tm", po::bool_switch(&from_tm), "train on the units of the TM (--tm)")
       ("iterations", po::value<int>(&ibm1.iterations)->default_value(ibm1.iterations), "EM iterations")
       ("threads", po::value<int>(&ibm1.threads)->default_value(ibm1.threads), "E-step threads")
       ("prior-weight", po::value<double>(&ibm1.prior_weight)->default_value(ibm1.prior_weight),
        "dictionary pseudo-counts per word")
       ("lexicon", po::value<std::string>(), "starting lexicon: grouping and prior (default: the shipped one)")
-      ("out", po::value<std::string>(&out)->default_value("lexicon.lex"), "lexicon file to write");
+      ("out", po::value<std::string>(&out),
+       "lexicon file to write (default: lexicon.lex; with --from-tm: stored in the TM)");
   po::variables_map vm;
   Args rest(args.begin() + 1, args.end());
   if (!ParseArgs(rest, kUsage, options, po::positional_options_description(), vm)) return 0;
-  if (parallel.size() != 2) throw UsageError("--parallel takes two files: VI_FILE EN_FILE");
-  SONGNGU_THROW_IF(ibm1.iterations < 0 || ibm1.threads < 1 || ibm1.prior_weight < 0,
-                   "songngu lexicon train: --iterations, --prior-weight must be >= 0 and --threads >= 1");
+  if (from_tm == !parallel.empty()) throw UsageError("give either --parallel VI_FILE EN_FILE or --from-tm");
+  if (!from_tm && parallel.size() != 2) throw UsageError("--parallel takes two files: VI_FILE EN_FILE");
+  if (ibm1.iterations < 0 || ibm1.threads < 1 || ibm1.prior_weight < 0) {
+    throw UsageError("--iterations and --prior-weight must be >= 0 and --threads >= 1");
+  }
+  auto progress = [&](int it, int total) {
+    if (!global.quiet && StderrIsTty()) std::cerr << "\rEM iteration " << it << "/" << total << std::flush;
+  };
+  if (from_tm) {
+    TmStore store(global.tm_path);
+    TmTrainingReport report;
+    Lexicon trained = TrainFromTm(store, LoadLexicon(vm), ibm1, &report, progress);
+    if (!global.quiet && StderrIsTty() && ibm1.iterations > 0) std::cerr << "\n";
+    if (out.empty()) {
+      store.SetLexicon(trained.Serialize(), report.pairs);
+    } else {
+      trained.Save(out);
+    }
+    if (!global.quiet) {
+      std::cerr << "trained on " << report.pairs << " units of " << global.tm_path << "; "
+                << trained.size() << " entries "
+                << (out.empty() ? "stored in the TM (used by align and suggest without --lexicon)"
+                                : "written to " + out)
+                << "\n";
+    }
+    return 0;
+  }
+  if (out.empty()) out = "lexicon.lex";
 
   std::vector<std::string> vi = ReadLines(parallel[0]);
   std::vector<std::string> en = ReadLines(parallel[1]);
@@ -88,9 +122,7 @@ int Train(const GlobalOptions& global, const Args& args) {
   SONGNGU_THROW_IF(pairs.empty(), FormatLocation(parallel[0], "no non-empty sentence pairs to train on"));
   const Lexicon prior = LoadLexicon(vm);
   std::vector<TokenPair> tokens = TokenizePairs(prior, pairs, ibm1.threads);
-  Lexicon trained = TrainIbm1(tokens, prior, ibm1, [&](int it, int total) {
-    if (!global.quiet && StderrIsTty()) std::cerr << "\rEM iteration " << it << "/" << total << std::flush;
-  });
+  Lexicon trained = TrainIbm1(tokens, prior, ibm1, progress);
   if (!global.quiet && StderrIsTty() && ibm1.iterations > 0) std::cerr << "\n";
   trained.Save(out);
   if (!global.quiet) {

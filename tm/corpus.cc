@@ -40,15 +40,14 @@ struct AlignedPair {
   std::string error;
 };
 
-// Stores one pair: both documents and their links, in one transaction.
-size_t StorePair(TmStore& store, const Document& vi, const Document& en, const DocumentPair& pair,
-                 const Alignment& a, int64_t batch, double* score_sum) {
+}  // namespace
+
+size_t StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& a,
+                      int64_t batch, std::optional<double> pair_confidence) {
   TmStore::Transaction txn(store);
   int64_t vi_id = store.AddDocument(vi.meta, "vi", vi.name, vi.raw, batch);
   int64_t en_id = store.AddDocument(en.meta, "en", en.name, en.raw, batch);
   std::vector<UnitInput> units;
-  char confidence[16];
-  std::snprintf(confidence, sizeof confidence, "%.3f", pair.confidence);
   for (const Link& l : a.links) {
     UnitInput u;
     u.vi = JoinSentences(vi, l.vi);
@@ -60,20 +59,20 @@ size_t StorePair(TmStore& store, const Document& vi, const Document& en, const D
     u.en_doc = en_id;
     // Provenance as TMX props (tm/tmx.h): sentence indices in both files.
     using nlohmann::json;
-    json props = {{"props", json::array({json::array({"x-songngu-source", vi.name + " " + IndexList(l.vi) +
-                                                                               " | " + en.name + " " +
-                                                                               IndexList(l.en)}),
-                                         json::array({"x-songngu-pair-confidence", confidence})})}};
-    u.props = props.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    json props = json::array({json::array({"x-songngu-source", vi.name + " " + IndexList(l.vi) + " | " +
+                                                                    en.name + " " + IndexList(l.en)})});
+    if (pair_confidence) {
+      char confidence[16];
+      std::snprintf(confidence, sizeof confidence, "%.3f", *pair_confidence);
+      props.push_back(json::array({"x-songngu-pair-confidence", confidence}));
+    }
+    u.props = json{{"props", props}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     units.push_back(std::move(u));
-    *score_sum += l.score;
   }
   store.AddUnits(units, batch);
   txn.Commit();
   return units.size();
 }
-
-}  // namespace
 
 CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress) {
@@ -170,7 +169,8 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       } else {
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[item.pair];
-        report.links += StorePair(store, docs[p.vi], docs[p.en], p, item.alignment, report.batch, &score_sum);
+        report.links += StoreAlignment(store, docs[p.vi], docs[p.en], item.alignment, report.batch, p.confidence);
+        for (const Link& l : item.alignment.links) score_sum += l.score;
         report.seconds_store += SecondsSince(t);
         ++report.pairs;
         confidence_sum += p.confidence;

@@ -61,6 +61,13 @@ struct CorpusBuildReport {
 // for the next run.
 using CorpusProgress = std::function<bool(size_t done, size_t total)>;
 
+// Stores two documents and their links (unreviewed units with their scores and
+// provenance: document ids, sentence indices, the pair's confidence if given)
+// in one transaction. Returns the number of links stored. Used by
+// `align --store` and BuildCorpus.
+size_t StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& alignment,
+                      int64_t batch, std::optional<double> pair_confidence = std::nullopt);
+
 // Throws songngu::Error only for TM failures; bad files and failed pairs are
 // listed in the report.
 CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,

@@ -94,6 +94,14 @@ CREATE TABLE glossary(
   created TEXT NOT NULL);
 CREATE UNIQUE INDEX glossary_entry ON glossary(vi, en, valid_from, valid_to);
 )sql",
+    // 3: the lexicon trained on this TM (Lexicon file format), one row.
+    R"sql(
+CREATE TABLE lexicon(
+  id INTEGER PRIMARY KEY CHECK(id = 1),
+  data BLOB NOT NULL,
+  trained_pairs INTEGER NOT NULL,
+  created TEXT NOT NULL);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -1063,6 +1071,27 @@ int64_t TmStore::AddGlossaryEntries(const std::vector<GlossaryEntry>& entries) {
     txn_.Commit();
   });
   return added;
+}
+
+void TmStore::SetLexicon(std::string_view data, int64_t trained_pairs) {
+  SONGNGU_WRITE({
+    SQLite::Statement s(impl_->db,
+                        "INSERT OR REPLACE INTO lexicon(id, data, trained_pairs, created) VALUES(1, ?, ?, ?)");
+    s.bind(1, data.data(), static_cast<int>(data.size()));
+    s.bind(2, trained_pairs);
+    s.bind(3, NowIso());
+    s.exec();
+    txn_.Commit();
+  });
+}
+
+std::optional<std::string> TmStore::GetLexicon() {
+  SONGNGU_READ({
+    SQLite::Statement s(impl_->db, "SELECT data FROM lexicon WHERE id = 1");
+    if (!s.executeStep()) return std::optional<std::string>();
+    SQLite::Column c = s.getColumn(0);
+    return std::optional<std::string>(std::string(static_cast<const char*>(c.getBlob()), c.getBytes()));
+  });
 }
 
 std::vector<GlossaryEntry> TmStore::GlossaryEntries() {

@@ -186,6 +186,12 @@ class TmStore {
   // Every stored entry, priority 1 (over the shipped default), in insertion order.
   std::vector<GlossaryEntry> GlossaryEntries();
 
+  // The lexicon trained on this TM's units (schema step 3; `songngu lexicon
+  // train --from-tm`), in the lexicon file format; align and suggest use it
+  // when no --lexicon is given. Setting replaces the stored one.
+  void SetLexicon(std::string_view data, int64_t trained_pairs);
+  std::optional<std::string> GetLexicon();
+
   StoreStats Stats();
   std::vector<BatchInfo> Batches();
 
