@@ -31,6 +31,10 @@ inline std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
+inline void WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
 inline std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> lines;
   std::istringstream in(s);

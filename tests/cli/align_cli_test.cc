@@ -205,3 +205,52 @@ TEST(AlignCliSeed, RawSeedPagesGiveTsvLinks) {
 }
 
 }  // namespace
+
+namespace {
+
+using songngu::testing::RunSongngu;
+using songngu::testing::ShellQuote;
+using songngu::testing::SourcePath;
+
+// --store puts the links into the TM, and the lexicon trained on them goes
+// into the same TM, where the next align finds it.
+TEST(AlignCliStore, StoresLinksAsOneBatchThenTrainsTheTmLexicon) {
+  songngu::testing::TempDir dir;
+  const std::string tm = ShellQuote(dir.File("tm.db"));
+  const std::string pair = ShellQuote(SourcePath("data/samples/vi-report.txt")) + " " +
+                           ShellQuote(SourcePath("data/samples/en-report.txt"));
+  auto aligned = RunSongngu("--tm " + tm + " align " + pair + " --store --format tsv");
+  ASSERT_EQ(aligned.status, 0) << aligned.err;
+  const size_t links = Lines(aligned.out).size();
+  ASSERT_GT(links, 5u);
+  EXPECT_NE(aligned.err.find("stored " + std::to_string(links) + " links"), std::string::npos) << aligned.err;
+  EXPECT_NE(aligned.err.find("as batch 1 (unreviewed)"), std::string::npos) << aligned.err;
+
+  auto stats = RunSongngu("--tm " + tm + " tm stats");
+  ASSERT_EQ(stats.status, 0) << stats.err;
+  EXPECT_NE(stats.out.find("unreviewed\t" + std::to_string(links) + "\n"), std::string::npos) << stats.out;
+  EXPECT_NE(stats.out.find("documents\t2\n"), std::string::npos) << stats.out;
+
+  auto trained = RunSongngu("--tm " + tm + " lexicon train --from-tm");
+  ASSERT_EQ(trained.status, 0) << trained.err;
+  EXPECT_NE(trained.err.find("trained on " + std::to_string(links) + " units"), std::string::npos) << trained.err;
+  EXPECT_NE(trained.err.find("stored in the TM"), std::string::npos) << trained.err;
+
+  auto again = RunSongngu("--tm " + tm + " align " + pair + " --format tsv");
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_GE(Lines(again.out).size(), links);
+}
+
+TEST(AlignCliStore, StoreDoesNotGoWithStdin) {
+  EXPECT_EQ(RunSongngu("align --stdin --store").status, 2);
+}
+
+TEST(AlignCliStore, TrainingFromAnEmptyTmFails) {
+  songngu::testing::TempDir dir;
+  auto r = RunSongngu("--tm " + ShellQuote(dir.File("empty.db")) + " lexicon train --from-tm");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("no accepted or unreviewed units"), std::string::npos) << r.err;
+  EXPECT_EQ(RunSongngu("lexicon train --from-tm --parallel a b").status, 2);
+}
+
+}  // namespace

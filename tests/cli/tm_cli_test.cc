@@ -6,12 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "tm/test_util.h"
+#include "test_util.h"
 
 namespace {
 
 using json = nlohmann::json;
-using songngu::testing::ReadAll;
+using songngu::testing::Slurp;
 using songngu::testing::TempDir;
 using songngu::testing::WriteFile;
 
@@ -39,7 +39,7 @@ class TmCliTest : public ::testing::Test {
     while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
     int status = pclose(p);
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = ReadAll(dir_.File("stderr.txt"));
+    r.err = Slurp(dir_.File("stderr.txt"));
     return r;
   }
 
@@ -84,11 +84,11 @@ TEST_F(TmCliTest, ImportSearchExportStats) {
 
   Result ex = Run({"tm", "export", "--format", "tmx", dir_.File("out.tmx")});
   ASSERT_EQ(ex.exit_code, 0) << ex.err;
-  std::string out = ReadAll(dir_.File("out.tmx"));
+  std::string out = Slurp(dir_.File("out.tmx"));
   EXPECT_NE(out.find("<tu tuid=\"u2\">"), std::string::npos);
   EXPECT_NE(out.find("<note>n1</note>"), std::string::npos);
   EXPECT_EQ(Run({"tm", "export", "--format", "moses", dir_.File("m")}).exit_code, 0);
-  EXPECT_EQ(ReadAll(dir_.File("m.vi")).size() > 0, true);
+  EXPECT_EQ(Slurp(dir_.File("m.vi")).size() > 0, true);
 
   Result st = Run({"tm", "stats"});
   EXPECT_NE(st.out.find("units\t3\n"), std::string::npos) << st.out;

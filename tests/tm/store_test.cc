@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "aligner/error.h"
-#include "tm/test_util.h"
+#include "test_util.h"
 
 namespace songngu {
 namespace {

@@ -5,12 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "aligner/error.h"
-#include "tm/test_util.h"
+#include "test_util.h"
 
 namespace songngu {
 namespace {
 
-using testing::ReadAll;
+using testing::Slurp;
 using testing::TempDir;
 using testing::WriteFile;
 
@@ -62,7 +62,7 @@ TEST(TmxTest, RoundTripKeepsTextTagsNotesAndProps) {
   EXPECT_EQ(m[0].score, 100);
 
   ExportTmx(store, dir.File("out.tmx"), ExportFilter());
-  std::string out = ReadAll(dir.File("out.tmx"));
+  std::string out = Slurp(dir.File("out.tmx"));
   EXPECT_NE(out.find("<seg>Bấm <bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Lưu<ept i=\"1\">&lt;/b&gt;</ept> &amp; "
                      "thoát<ph x=\"2\">&lt;br/&gt;</ph></seg>"),
             std::string::npos)
@@ -223,14 +223,14 @@ TEST(TmxTest, MosesAndTsvExport) {
   tagged.en = "Press \u27e61\u27e7Save";
   store.AddUnit(tagged, 0);
   EXPECT_EQ(ExportMoses(store, dir.path(), ExportFilter()), 2);
-  EXPECT_EQ(ReadAll(dir.File("corpus.vi")), "một\nBấm Lưu\n");
-  EXPECT_EQ(ReadAll(dir.File("corpus.en")), "one\nPress Save\n");
+  EXPECT_EQ(Slurp(dir.File("corpus.vi")), "một\nBấm Lưu\n");
+  EXPECT_EQ(Slurp(dir.File("corpus.en")), "one\nPress Save\n");
   ExportFilter min;
   min.min_score = 0.5;
   EXPECT_EQ(ExportMoses(store, dir.File("hi"), min), 1);
-  EXPECT_EQ(ReadAll(dir.File("hi.vi")), "Bấm Lưu\n");
+  EXPECT_EQ(Slurp(dir.File("hi.vi")), "Bấm Lưu\n");
   ExportTsv(store, dir.File("out.tsv"), ExportFilter());
-  EXPECT_EQ(ReadAll(dir.File("out.tsv")), "một\tone\nBấm Lưu\tPress Save\n");
+  EXPECT_EQ(Slurp(dir.File("out.tsv")), "một\tone\nBấm Lưu\tPress Save\n");
 }
 
 }  // namespace
