@@ -45,7 +45,7 @@ t0=$(now)
   --format tsv $flags > "$work/seed.tsv"
 t1=$(now)
 cut -f2,3 "$work/seed.tsv" > "$work/seed.pairs.tsv"  # the scorer reads vi<TAB>en
-row "1 seed end-to-end" "$(echo "$t1 - $t0" | bc)" "$gold" "$work/seed.pairs.tsv"
+row "1 seed end-to-end" "$(awk "BEGIN {print $t1 - $t0}")" "$gold" "$work/seed.pairs.tsv"
 
 # 2. Seed pair on the gold sentences.
 python3 - "$gold" "$work" <<'PY'
@@ -58,7 +58,7 @@ PY
 t0=$(now)
 "$bin" --quiet align "$work/gold.vi.txt" "$work/gold.en.txt" --presegmented --format beads $flags > "$work/gold.beads"
 t1=$(now)
-row "2 seed gold sentences" "$(echo "$t1 - $t0" | bc)" "$gold" "$work/gold.beads"
+row "2 seed gold sentences" "$(awk "BEGIN {print $t1 - $t0}")" "$gold" "$work/gold.beads"
 
 # 3 and 4. IWSLT15 talks, comparable and parallel.
 iwslt=$shared/data/iwslt15-en-vi
@@ -77,6 +77,6 @@ for mode in comparable parallel; do
     done
     t1=$(now)
     n=$([ "$mode" = comparable ] && echo 3 || echo 4)
-    row "$n $set $mode" "$(echo "$t1 - $t0" | bc)" "${args[@]}"
+    row "$n $set $mode" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
   done
 done
