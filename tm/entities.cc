@@ -1,6 +1,7 @@
 #include "tm/entities.h"
 
 #include <map>
+#include <set>
 #include <regex>
 
 #include "aligner/normalize.h"
@@ -34,7 +35,8 @@ const std::vector<std::pair<std::vector<std::string>, std::string>>& CountNouns(
              {"nhiệm vụ", "tasks"}, {"dự án", "projects"}, {"chỉ tiêu", "targets"}, {"công trình", "works"},
              {"cơ chế", "mechanisms"}, {"chính sách", "policies"}, {"đơn vị", "units"}, {"xã", "communes"},
              {"phường", "wards"}, {"hộ", "households"}, {"trường", "schools"}, {"tiêu chí", "criteria"},
-             {"đề án", "schemes"}, {"kế hoạch", "plans"}}) {
+             {"đề án", "schemes"}, {"kế hoạch", "plans"}, {"hạng mục", "items"}, {"hộ dân", "households"},
+             {"tuyến đường", "roads"}}) {
       std::vector<std::string> keys;
       for (const Token& t : Tokenize(vi)) keys.push_back(t.key);
       v->emplace_back(std::move(keys), en);
@@ -96,6 +98,34 @@ bool IsNumber(const std::string& s) {
   return std::regex_match(s, re);
 }
 
+// Academic and professional titles written before a name ("ThS. Lê Thị Mai").
+const std::map<std::string, std::string>& NameTitles() {
+  static const auto* titles = [] {
+    auto* m = new std::map<std::string, std::string>();
+    for (auto [vi, en] : std::vector<std::pair<const char*, const char*>>{
+             {"ThS", "MSc"}, {"TS", "Dr."}, {"PGS.TS", "Assoc. Prof. Dr."}, {"GS.TS", "Prof. Dr."},
+             {"PGS", "Assoc. Prof."}, {"GS", "Prof."}, {"BS", "Dr."}, {"BSCKII", "Dr."}, {"KS", "Eng."}}) {
+      (*m)[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  return *titles;
+}
+
+// Common family names: a capitalised run starting with one is a name even at
+// the start of a sentence ("Lê Thị Mai cho biết").
+bool IsSurname(const std::string& key) {
+  static const std::set<std::string> names = [] {
+    std::set<std::string> s;
+    for (const char* n : {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+                          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Lưu"}) {
+      s.insert(MatchingKey(n));
+    }
+    return s;
+  }();
+  return names.count(key) > 0;
+}
+
 bool IsSentenceStart(const std::vector<Token>& tokens, size_t i) {
   if (i == 0) return true;
   const std::string& p = tokens[i - 1].text;
@@ -149,6 +179,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     out.push_back(std::move(e));
   };
   auto key_is = [&](size_t k, const char* vi) { return k < tokens.size() && tokens[k].key == Key(vi); };
+  auto key_is_text = [&](size_t k, const char* text) { return k < tokens.size() && tokens[k].text == text; };
   // Capitalised words from k (letters only), at most `limit`; returns the end.
   auto capitalised = [&](size_t k, size_t limit) {
     size_t e = k;
@@ -184,6 +215,16 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       if (e > i + 1) {
         std::string name = AsciiName(text.substr(tokens[i + 1].begin, tokens[e - 1].end - tokens[i + 1].begin));
         add(i, e, (key_is(i, "ông") ? "Mr. " : "Ms. ") + name, EntityType::kName);
+        i = e;
+        continue;
+      }
+    }
+    // ThS. Lê Thị Mai
+    if (t.word && NameTitles().count(t.key) && key_is_text(i + 1, ".")) {
+      size_t e = capitalised(i + 2, 5);
+      if (e >= i + 4) {
+        std::string name = AsciiName(text.substr(tokens[i + 2].begin, tokens[e - 1].end - tokens[i + 2].begin));
+        add(i, e, NameTitles().at(t.key) + " " + name, EntityType::kName);
         i = e;
         continue;
       }
@@ -326,9 +367,13 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         continue;
       }
       size_t e = capitalised(i, 5);
-      if (e >= i + 2 && !IsSentenceStart(tokens, i)) {
+      if (e >= i + 2 && (!IsSentenceStart(tokens, i) || (e >= i + 3 && IsSurname(t.key)))) {
         add(i, e, AsciiName(text.substr(t.begin, tokens[e - 1].end - t.begin)), EntityType::kName);
         i = e;
+        continue;
+      }
+      if (e >= i + 2) {
+        i = e;  // a sentence's first words: not a name, and not its tail either
         continue;
       }
     }

@@ -53,6 +53,7 @@ const Level* LevelFor(const std::string& key) {
       {EntryKey("quận"), {"District", "District"}},  {EntryKey("huyện"), {"District", "District"}},
       {EntryKey("thị xã"), {"Town", "Town"}},        {EntryKey("thị trấn"), {"Town", "Town"}},
       {EntryKey("xã"), {"Commune", "Commune"}},      {EntryKey("phường"), {"Ward", "Ward"}},
+      {EntryKey("sông"), {"River", "River"}},        {EntryKey("kênh"), {"Canal", "Canal"}},
   };
   auto it = kLevels.find(key);
   return it == kLevels.end() ? nullptr : &it->second;

@@ -69,6 +69,13 @@ TEST(EntitiesTest, MoreNumbersAndDates) {
   EXPECT_EQ(AsciiName("Hậu Giang"), "Hau Giang");
 }
 
+TEST(EntitiesTest, TitlesBeforeNamesAndNamesAtSentenceStart) {
+  ExpectOne("Cùng đi có ThS. Lê Thị Mai, Giám đốc Sở", "ThS. Lê Thị Mai", "MSc Le Thi Mai", "name");
+  ExpectOne("Lê Thị Mai cho biết", "Lê Thị Mai", "Le Thi Mai", "name");
+  ExpectOne("hoàn thành 15/20 hạng mục của dự án", "15/20 hạng mục", "15 out of 20 items", "number");
+  for (const Expected& e : Found("Nhiều Hộ Dân chưa đồng thuận")) ADD_FAILURE() << e.vi;  // sentence start, no surname
+}
+
 TEST(EntitiesTest, SkippedSpansAndSentenceStarts) {
   std::string text = "Thành phố thành lập Ban chỉ đạo, Bộ Chính trị chỉ đạo.";
   EntityOptions o;
