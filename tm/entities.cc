@@ -1,8 +1,8 @@
 #include "tm/entities.h"
 
+#include <cstring>
 #include <map>
 #include <set>
-#include <regex>
 
 #include "aligner/normalize.h"
 #include "tm/glossary.h"
@@ -60,14 +60,33 @@ bool IsYear(const std::string& s) {
   return y >= 1900 && y <= 2100;
 }
 
+// Digit groups joined by single separators from `seps`: "1.234,5" -> groups
+// {"1", "234", "5"}, separators ".,". False for anything else.
+bool DigitGroups(const std::string& s, const char* seps, std::vector<std::string>* groups, std::string* joins) {
+  groups->assign(1, "");
+  joins->clear();
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      groups->back() += c;
+    } else if (std::strchr(seps, c) != nullptr && !groups->back().empty()) {
+      joins->push_back(c);
+      groups->emplace_back();
+    } else {
+      return false;
+    }
+  }
+  return !groups->back().empty();
+}
+
 // "28-5", "28/05", "28/05/2024", "28-5-2024" -> day, month, year (0 if absent).
 bool ParseDayMonth(const std::string& s, int* day, int* month, int* year) {
-  static const std::regex re(R"((\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?)");
-  std::smatch m;
-  if (!std::regex_match(s, m, re)) return false;
-  *day = std::stoi(m[1]);
-  *month = std::stoi(m[2]);
-  *year = m[3].matched ? std::stoi(m[3]) : 0;
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "-/.", &g, &joins) || g.size() < 2 || g.size() > 3) return false;
+  if (g[0].size() > 2 || g[1].size() > 2 || (g.size() == 3 && g[2].size() != 4)) return false;
+  *day = std::stoi(g[0]);
+  *month = std::stoi(g[1]);
+  *year = g.size() == 3 ? std::stoi(g[2]) : 0;
   if (*year != 0 && (*year < 1900 || *year > 2100)) return false;
   return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12;
 }
@@ -78,13 +97,23 @@ std::string EnglishDate(int day, int month, int year) {
   return s;
 }
 
-// "2021-2025" or "2021–2025" as one token: the two years.
+// "2021-2025" as one token: the two years.
 bool ParseYearRange(const std::string& s, std::string* from, std::string* to) {
-  static const std::regex re(R"((\d{4})\s*(?:-|–)\s*(\d{4}))");
-  std::smatch m;
-  if (!std::regex_match(s, m, re) || !IsYear(m[1]) || !IsYear(m[2])) return false;
-  *from = m[1];
-  *to = m[2];
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "-", &g, &joins) || g.size() != 2 || !IsYear(g[0]) || !IsYear(g[1])) return false;
+  *from = g[0];
+  *to = g[1];
+  return true;
+}
+
+// "11/20" -> 11, 20 (as written).
+bool ParseFraction(const std::string& s, std::string* part, std::string* whole) {
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "/", &g, &joins) || g.size() != 2) return false;
+  *part = g[0];
+  *whole = g[1];
   return true;
 }
 
@@ -94,8 +123,9 @@ bool IsCode(const Token& t) {
 }
 
 bool IsNumber(const std::string& s) {
-  static const std::regex re(R"(\d+(?:[.,]\d+)*)");
-  return std::regex_match(s, re);
+  std::vector<std::string> g;
+  std::string joins;
+  return DigitGroups(s, ".,", &g, &joins);
 }
 
 // Academic and professional titles written before a name ("ThS. Lê Thị Mai").
@@ -149,9 +179,18 @@ std::string AsciiName(std::string_view text) { return StripDiacritics(text); }
 
 std::string EnglishNumber(std::string_view number) {
   std::string s(number);
-  static const std::regex thousands(R"(\d{1,3}(\.\d{3})+(,\d+)?)");
-  static const std::regex decimal(R"(\d+,\d+)");
-  if (std::regex_match(s, thousands) || std::regex_match(s, decimal)) {
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, ".,", &g, &joins) || joins.empty()) return s;
+  // Vietnamese: "." groups thousands, "," marks decimals: 1.234,5 / 2,5 / 1.000.000.
+  bool thousands = g[0].size() <= 3 && joins[0] == '.';
+  for (size_t k = 0; thousands && k < joins.size(); ++k) {
+    bool last = k + 1 == joins.size();
+    if (joins[k] == '.') thousands = g[k + 1].size() == 3;
+    else thousands = last;  // one decimal comma, at the end
+  }
+  bool decimal = joins == ",";
+  if (thousands || decimal) {
     for (char& c : s) {
       if (c == '.') c = ',';
       else if (c == ',') c = '.';
@@ -238,10 +277,11 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     }
     // tháng 5/2024, tháng 5 năm 2024, tháng 5
     if (key_is(i, "tháng") && i + 1 < tokens.size()) {
-      static const std::regex month_year(R"((\d{1,2})[/-](\d{4}))");
-      std::smatch m;
-      if (std::regex_match(tokens[i + 1].text, m, month_year) && std::stoi(m[1]) >= 1 && std::stoi(m[1]) <= 12) {
-        add(i, i + 2, std::string(kMonths[std::stoi(m[1]) - 1]) + " " + m[2].str(), EntityType::kDate);
+      std::vector<std::string> g;
+      std::string joins;
+      if (DigitGroups(tokens[i + 1].text, "/-", &g, &joins) && g.size() == 2 && g[0].size() <= 2 && IsYear(g[1]) &&
+          std::stoi(g[0]) >= 1 && std::stoi(g[0]) <= 12) {
+        add(i, i + 2, std::string(kMonths[std::stoi(g[0]) - 1]) + " " + g[1], EntityType::kDate);
         i += 2;
         continue;
       }
@@ -289,10 +329,10 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       continue;
     }
     if (t.word && t.has_digit) {
-      static const std::regex fraction(R"((\d+)/(\d+))");
-      std::smatch m;
-      std::string s = t.text;
-      if (std::regex_match(s, m, fraction)) {
+      const std::string& s = t.text;
+      std::string part, whole;
+      bool fraction = ParseFraction(s, &part, &whole);
+      if (fraction) {
         // "11/20 nhiệm vụ": a count out of a total when a counted noun follows.
         size_t noun_len = 0;
         std::string noun;
@@ -306,7 +346,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
           }
         }
         if (noun_len > 0) {
-          add(i, i + 1 + noun_len, m[1].str() + " out of " + m[2].str() + " " + noun, EntityType::kNumber);
+          add(i, i + 1 + noun_len, part + " out of " + whole + " " + noun, EntityType::kNumber);
           i += 1 + noun_len;
           continue;
         }
@@ -316,8 +356,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         ++i;
         continue;
       }
-      if (std::regex_match(s, m, fraction)) {
-        add(i, i + 1, m[1].str() + " out of " + m[2].str(), EntityType::kNumber);
+      if (fraction) {
+        add(i, i + 1, part + " out of " + whole, EntityType::kNumber);
         ++i;
         continue;
       }

@@ -65,6 +65,8 @@ TEST(EntitiesTest, MoreNumbersAndDates) {
   ExpectOne("Nghị quyết số 98/NQ-CP của Chính phủ", "98/NQ-CP", "98/NQ-CP", "code");
   EXPECT_EQ(EnglishNumber("2,5"), "2.5");
   EXPECT_EQ(EnglishNumber("2024"), "2024");
+  EXPECT_EQ(EnglishNumber("1.5"), "1.5");  // not Vietnamese grouping: left as written
+  EXPECT_EQ(EnglishNumber("12.345.678,25"), "12,345,678.25");
   EXPECT_EQ(AsciiName("Đồng Tháp"), "Dong Thap");
   EXPECT_EQ(AsciiName("Hậu Giang"), "Hau Giang");
 }
