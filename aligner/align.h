@@ -23,10 +23,12 @@ namespace songngu {
 
 struct AlignOptions {
   double min_score = 0.5;  // links with a lower confidence are dropped (precision first)
-  int band_min = 40;       // half-width of the DP band around the diagonal, in sentences, at least
-  double band_fraction = 0.02;  // ... and at least this share of the longer document (drift grows with length)
+  int band = 40;  // half-width of the DP band, in sentences, around a guide path through rare-word matches
   bool many_to_one = true;  // beads 1-2, 2-1, 1-3, 3-1 (merged sentences)
   bool two_to_two = false;  // bead 2-2: off, it merged two good 1-1 links on dev2010 (strict F1 0.90 vs 0.93)
+  bool fill_gaps = true;    // link a lone 1-1 gap between two links when lengths agree
+  double gap_min_gain = -3.0;  // ... and its gain is at least this
+  double gap_max_length_delta = 1.5;  // ... and |Gale-Church delta| is at most this
   bool crossings = true;    // second pass: link leftover sentences anywhere (moved sentences)
   // Bead gain = covered tokens - token_cost * all tokens + length + anchors - bead penalty.
   // Calibrated on IWSLT15 dev2010 (bench/eval_alignment.sh); see bench/README.md.
@@ -39,6 +41,7 @@ struct AlignOptions {
   double merge_min_coverage = 0.3;  // each sentence of a merged side needs this much of itself covered
   double merge_min_unique = 0.10;   // ... and alone explain this much (relative to its own weight) of the other side
   double crossing_min_gain = 4.0;  // gain a leftover pair needs in the crossing pass
+  int crossing_max_df = 10;  // crossing candidates share an English token found in at most this many sentences
   float min_translation_prob = 0.01f;  // lexicon entries below this are noise
   int translations_per_word = 12;      // candidate English tokens per Vietnamese word
 };
@@ -53,6 +56,7 @@ struct Evidence {
   int numbers_missing = 0; // significant numbers on one side only
   double gain = 0;         // the bead's score in the search
   bool crossing = false;   // found by the crossing pass, out of document order
+  bool gap = false;        // a 1-1 gap between two links, linked by position and length
 };
 
 struct Link {

@@ -2,9 +2,9 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -88,10 +88,30 @@ std::string ReplaceInvalidUtf8(std::string_view s, size_t* replaced) {
 bool LooksLikeWindows1258(std::string_view s) {
   auto is_vowel = [](unsigned char c) {
     switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-      case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
-      case 0xC2: case 0xE2: case 0xCA: case 0xEA: case 0xD4: case 0xF4:  // â ê ô
-      case 0xC3: case 0xE3: case 0xD5: case 0xF5: case 0xDD: case 0xFD:  // ă ơ ư
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
+      case 'A':
+      case 'E':
+      case 'I':
+      case 'O':
+      case 'U':
+      case 'Y':
+      case 0xC2:
+      case 0xE2:
+      case 0xCA:
+      case 0xEA:
+      case 0xD4:
+      case 0xF4:  // â ê ô
+      case 0xC3:
+      case 0xE3:
+      case 0xD5:
+      case 0xF5:
+      case 0xDD:
+      case 0xFD:  // ă ơ ư
         return true;
       default:
         return false;
@@ -147,8 +167,9 @@ std::string DeclaredCharset(std::string_view bytes) {
     ++i;
     while (i < head.size() && (head[i] == ' ' || head[i] == '"' || head[i] == '\'')) ++i;
     size_t j = i;
-    while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' ||
-                               head[j] == '_' || head[j] == '.' || head[j] == ':')) {
+    while (j < head.size() &&
+           (std::isalnum(static_cast<unsigned char>(head[j])) || head[j] == '-' || head[j] == '_' ||
+            head[j] == '.' || head[j] == ':')) {
       ++j;
     }
     if (j > i) return head.substr(i, j - i);
@@ -172,18 +193,20 @@ bool IsBlank(std::string_view utf8) {
 
 bool IsBlockElement(const std::string& tag) {
   static const std::set<std::string> kBlocks = {
-      "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-      "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3",
-      "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
-      "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"};
+      "address",    "article", "aside",  "blockquote", "body",    "caption", "center",
+      "dd",         "details", "dialog", "div",        "dl",      "dt",      "fieldset",
+      "figcaption", "figure",  "footer", "h1",         "h2",      "h3",      "h4",
+      "h5",         "h6",      "header", "hr",         "html",    "li",      "main",
+      "ol",         "p",       "pre",    "section",    "summary", "table",   "tbody",
+      "td",         "tfoot",   "th",     "thead",      "tr",      "ul"};
   return kBlocks.count(tag) > 0;
 }
 
 // Elements whose content is never article text.
 bool IsSkippedElement(const std::string& tag) {
   static const std::set<std::string> kSkipped = {
-      "head",   "script", "style",  "noscript", "nav",    "iframe", "form",   "button",
-      "select", "option", "svg",    "template", "object", "embed",  "canvas", "map",
+      "head",   "script", "style",  "noscript", "nav",    "iframe",   "form",   "button",
+      "select", "option", "svg",    "template", "object", "embed",    "canvas", "map",
       "audio",  "video",  "source", "track",    "input",  "textarea", "menu"};
   return kSkipped.count(tag) > 0;
 }
@@ -191,8 +214,9 @@ bool IsSkippedElement(const std::string& tag) {
 // class/id words that mark navigation, sharing and similar widgets.
 bool HasWidgetClass(xmlNode* node) {
   static const std::set<std::string> kWidgetWords = {
-      "nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "breadcrumb", "breadcrumbs",
-      "share", "sharing", "social", "sidebar", "banner", "advert", "ads", "cookie", "pagination"};
+      "nav",        "navbar",      "navigation", "menu",    "mainmenu",  "topmenu",
+      "breadcrumb", "breadcrumbs", "share",      "sharing", "social",    "sidebar",
+      "banner",     "advert",      "ads",        "cookie",  "pagination"};
   for (const char* attr : {"class", "id", "role"}) {
     xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(attr));
     if (value == nullptr) continue;
@@ -276,7 +300,8 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& charset,
   if (U_FAILURE(status) || converter == nullptr) {
     throw Error(FormatLocation(name, "unknown encoding '" + charset + "'"));
   }
-  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(),
+                          status);
   if (U_FAILURE(status)) {
     throw Error(FormatLocation(name, "cannot decode as " + charset + ": " + u_errorName(status)));
   }
@@ -306,11 +331,12 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     skip = 3;
     claims_utf8 = true;
-  } else if (charset.empty() && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+  } else if (charset.empty() &&
+             (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
     charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     skip = 2;
   }
-  if (charset.empty() && out.html) charset = DeclaredCharset(bytes);
+  if (charset.empty() && !claims_utf8 && out.html) charset = DeclaredCharset(bytes);
   if (!charset.empty() && IsUtf8Name(charset)) {
     claims_utf8 = true;
     charset.clear();
@@ -319,7 +345,8 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
   if (charset.rfind("UTF-16", 0) != 0) {
     size_t nul = bytes.find('\0');
     SONGNGU_THROW_IF(nul != std::string_view::npos,
-                     FormatOffset(name, static_cast<int64_t>(nul), "binary data (NUL byte), not a text document"));
+                     FormatOffset(name, static_cast<int64_t>(nul),
+                                  "binary data (NUL byte), not a text document"));
   }
 
   if (!charset.empty()) {
@@ -335,7 +362,8 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
       // (a lead byte followed by the right number of 0x80-0xBF bytes), so even a
       // few mean UTF-8 with broken bytes: corruption, not a legacy charset.
       if (!options.lenient) {
-        throw Error(FormatOffset(name, static_cast<int64_t>(skip) + scan.first_invalid, "invalid UTF-8"));
+        throw Error(
+            FormatOffset(name, static_cast<int64_t>(skip) + scan.first_invalid, "invalid UTF-8"));
       }
       out.text = ReplaceInvalidUtf8(body, &out.replaced);
       out.encoding = "UTF-8";
@@ -343,6 +371,10 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
       out.encoding = GuessLegacyCharset(body);
       out.text = ConvertToUtf8(body, out.encoding, name);
     }
+  }
+  // UTF-16 markup cannot be sniffed before it is decoded.
+  if (options.format == "auto" && !out.html && out.encoding.rfind("UTF-16", 0) == 0) {
+    out.html = LooksLikeHtml(out.text);
   }
   if (out.html) out.text = HtmlToText(out.text);
   SONGNGU_THROW_IF(IsBlank(out.text), FormatLocation(name, "empty document"));

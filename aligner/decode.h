@@ -19,10 +19,10 @@ struct DecodeOptions {
 };
 
 struct DecodedText {
-  std::string text;          // UTF-8; for HTML the extracted text, one block per line
-  std::string encoding;      // the source encoding actually used ("UTF-8", "windows-1258", ...)
-  bool html = false;         // the input was parsed as HTML
-  size_t replaced = 0;       // invalid UTF-8 sequences replaced (lenient mode only)
+  std::string text;      // UTF-8; for HTML the extracted text, one block per line
+  std::string encoding;  // the source encoding actually used ("UTF-8", "windows-1258", ...)
+  bool html = false;     // the input was parsed as HTML
+  size_t replaced = 0;   // invalid UTF-8 sequences replaced (lenient mode only)
 };
 
 // Decodes `bytes`. Throws songngu::Error, naming `name` (and the byte offset

@@ -5,8 +5,11 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <set>
 #include <string>
 
 namespace songngu {
@@ -33,8 +36,7 @@ const char kWeekday[] =
 const char kTime[] =
     R"((?i:\d{1,2}\s*[\:h]\s*\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:gmt|utc)\s*[+-]?\s*\d{0,2}\)?)?))";
 const char kSep[] = R"(\s*(?:[-|,–—]|(?i:lúc|at))?\s*)";
-const char kMonth[] =
-    R"((?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))";
+const char kMonth[] = R"((?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))";
 
 struct Rule {
   std::unique_ptr<icu::RegexPattern> pattern;
@@ -43,14 +45,14 @@ struct Rule {
 };
 
 enum Shape {
-  kPlain,            // no groups used
-  kDayMonthYear,     // groups 1-3: d, m, y (day first unless impossible)
-  kYearMonthDay,     // groups 1-3: y, m, d
-  kMonthNameFirst,   // group 1 month name, 2 day, 3 year
-  kDayMonthName,     // group 1 day, 2 month name, 3 year
-  kAuthor,           // group 1 author
-  kAuthorTranslator, // group 1 author, group 2 translator
-  kTranslator,       // group 1 translator
+  kPlain,             // no groups used
+  kDayMonthYear,      // groups 1-3: d, m, y (day first unless impossible)
+  kYearMonthDay,      // groups 1-3: y, m, d
+  kMonthNameFirst,    // group 1 month name, 2 day, 3 year
+  kDayMonthName,      // group 1 day, 2 month name, 3 year
+  kAuthor,            // group 1 author
+  kAuthorTranslator,  // group 1 author, group 2 translator
+  kTranslator,        // group 1 translator
 };
 
 std::vector<Rule> BuildRules() {
@@ -77,11 +79,13 @@ std::vector<Rule> BuildRules() {
   add(std::string(kDateLabel) + opt_time_before + R"((\d{4})-(\d{1,2})-(\d{1,2}))" +
           R"((?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)" + opt_time_after,
       FurnitureKind::kDate, kYearMonthDay);
-  add(std::string(kDateLabel) + kWeekday + R"((?i:ngày)\s*(\d{1,2})\s*(?i:tháng)\s*(\d{1,2})\s*)"
-          R"((?i:năm)\s*(\d{4}))" + opt_time_after,
-      FurnitureKind::kDate, kDayMonthYear);
-  add(std::string(kDateLabel) + kWeekday + kMonth + R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
+  add(std::string(kDateLabel) + kWeekday +
+          R"((?i:ngày)\s*(\d{1,2})\s*(?i:tháng)\s*(\d{1,2})\s*)"
+          R"((?i:năm)\s*(\d{4}))" +
           opt_time_after,
+      FurnitureKind::kDate, kDayMonthYear);
+  add(std::string(kDateLabel) + kWeekday + kMonth +
+          R"(\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" + opt_time_after,
       FurnitureKind::kDate, kMonthNameFirst);
   add(std::string(kDateLabel) + kWeekday + R"((\d{1,2})(?:st|nd|rd|th)?\s+)" + kMonth +
           R"(\.?,?\s+(\d{4}))" + opt_time_after,
@@ -89,24 +93,35 @@ std::vector<Rule> BuildRules() {
 
   // Bylines. Vietnamese "Tin, ảnh: X", "Bài và ảnh: X"; English "News: X", "By X".
   add(R"((?i:(?:tin|bài|bài viết|tin bài|văn bản|nội dung|phóng viên|pv|nhóm pv|tác giả))"
-      R"((?:\s*(?:,|và|/|-|\+|&)\s*(?:tin|bài|ảnh|video|clip))*)\s*[\:：]\s*()" + names + ")",
+      R"((?:\s*(?:,|và|/|-|\+|&)\s*(?:tin|bài|ảnh|video|clip))*)\s*[\:：]\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthor);
   add(R"((?i:(?:news|text|story|report|words|article|author|reporter|writer|written by|reported by))"
-      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]?\s*()" + names + ")",
+      R"((?:\s*(?:,|and|&|/|-)\s*(?:photos?|video|text))*)\s*[\:：]\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthor);
-  add(R"((?i:by)\s+()" + names + ")", FurnitureKind::kByline, kAuthor);
-  add("(" + names + R"()\s*[-–—,|]\s*(?i:translated by|translator|translation|dịch|người dịch|biên dịch))"
-      R"(\s*:?\s*()" + names + ")",
+  add(R"((?i:by|written by|reported by)\s+()" + names + ")", FurnitureKind::kByline, kAuthor);
+  add("(" + names +
+          R"()\s*[-–—,|]\s*(?i:translated by|translator|translation|dịch|người dịch|biên dịch))"
+          R"(\s*:?\s*()" +
+          names + ")",
       FurnitureKind::kByline, kAuthorTranslator);
-  add(R"((?i:translated by|translator|translation|người dịch|biên dịch|dịch)\s*:?\s*()" + names + ")",
+  add(R"((?i:translated by|translator|translation|người dịch|biên dịch|dịch)\s*:?\s*()" + names +
+          ")",
       FurnitureKind::kByline, kTranslator);
-  add(R"((?i:according to|source|nguồn|theo)\s*:?\s*()" + names + ")", FurnitureKind::kByline,
-      kAuthor);
+  add(R"(\(?(?i:according to|source|nguồn|theo)\s*:?\s*()" + names + R"()\)?)",
+      FurnitureKind::kByline, kAuthor);
   // Copyright lines.
   add(R"(.*(?:©|\([cC]\)|(?i:copyright|bản quyền|all rights reserved|giữ bản quyền|giấy phép số|)"
       R"(ghi rõ nguồn)).*)",
       FurnitureKind::kCopyright, kPlain);
 
+  // The site's own name ("Cổng thông tin điện tử thành phố Cần Thơ", "CANTHO PORTAL").
+  // Headlines may mention a portal, but do not start with "Cổng thông tin điện tử"
+  // nor shout "PORTAL".
+  add(R"((?i:cổng thông tin điện tử|trang thông tin điện tử)(?:\s+\S+){0,8})",
+      FurnitureKind::kWidget, kPlain);
+  add(R"((?:\S+\s+){0,4}PORTAL(?:\s+\S+){0,4})", FurnitureKind::kWidget, kPlain);
   // Widgets: font size / print / e-mail controls.
   add(R"((?i:(?:font size|text size|cỡ chữ|kích thước chữ|print|in bài(?: viết)?|in trang|email|)"
       R"(e-mail|gửi email|gửi bài|lưu bài|save|bookmark|zoom|phóng to|thu nhỏ))\s*:?\s*[-+aA\s|]*)",
@@ -125,8 +140,8 @@ std::vector<Rule> BuildRules() {
       R"(tuần này|this month|month|tháng|tháng này|this year|year|năm|total|tổng|tổng cộng|tổng số|)"
       R"(statistics?|thống kê|visitors?|visits|lượt truy cập|lượt xem|views|truy cập)\s*:\s*[\d.,\s]*)",
       FurnitureKind::kWidget, kPlain);
-  // Counters in brackets: "Comment (0)", "Bình luận (12)".
-  add(R"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\d+\))", FurnitureKind::kWidget, kPlain);
+  // Counters in brackets: "Comment (0)", "Bình luận (12)"; not years ("Lao Cai (2024)").
+  add(R"([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}\s*\(\d{1,3}\))", FurnitureKind::kWidget, kPlain);
   // Lone labels of page widgets.
   add(R"((?i:source|nguồn|tags?|từ khóa|từ khoá|keywords?|back|quay lại|trở về|về đầu trang|)"
       R"(lên đầu trang|top|go to top|back to top|home|trang chủ|comments?|bình luận|ý kiến bạn đọc|)"
@@ -138,8 +153,8 @@ std::vector<Rule> BuildRules() {
       R"(\S+\.(?i:mp4|mp3|m4a|m3u8|webm|avi|mov|flv|wmv|jpg|jpeg|png|gif|webp|pdf|docx?|xlsx?|zip|rar))"
       R"((?:\?\S*)?)",
       FurnitureKind::kWidget, kPlain);
-  // Photo and video credits: any short text after the label.
-  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|)"
+  // Photo, video and source credits: any short text after the label.
+  add(R"((?i:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|photos?|photo by|photos by|images?|nguồn|source|)"
       R"(graphics?|infographics?|camera)\s*[\:：]\s*[^\:]{1,60})",
       FurnitureKind::kCredit, kPlain);
 
@@ -173,7 +188,8 @@ int MonthNumber(const std::string& name) {
   static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec"};
   std::string l;
-  for (char c : name.substr(0, 3)) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : name.substr(0, 3))
+    l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (int i = 0; i < 12; ++i) {
     if (l == kMonths[i]) return i + 1;
   }
@@ -195,10 +211,14 @@ std::string ReadDate(icu::RegexMatcher& m, int shape) {
       int a = num(1), b = num(2), y = num(3);
       return b > 12 && a <= 12 ? IsoDate(y, a, b) : IsoDate(y, b, a);
     }
-    case kYearMonthDay: return IsoDate(num(1), num(2), num(3));
-    case kMonthNameFirst: return IsoDate(num(3), MonthNumber(Group(m, 1)), num(2));
-    case kDayMonthName: return IsoDate(num(3), MonthNumber(Group(m, 2)), num(1));
-    default: return "";
+    case kYearMonthDay:
+      return IsoDate(num(1), num(2), num(3));
+    case kMonthNameFirst:
+      return IsoDate(num(3), MonthNumber(Group(m, 1)), num(2));
+    case kDayMonthName:
+      return IsoDate(num(3), MonthNumber(Group(m, 2)), num(1));
+    default:
+      return "";
   }
 }
 
@@ -235,16 +255,8 @@ bool IsSeparatedMenu(std::string_view line) {
   return true;
 }
 
-bool IsFunctionWord(const std::string& w) {
-  static const char* kWords[] = {"and", "of", "the", "for", "in", "on", "&", "-", "và", "của",
-                                 "các", "về", "với", "tại"};
-  for (const char* f : kWords) {
-    if (w == f) return true;
-  }
-  return false;
-}
-
-// "News and Events", "Tin tức - Sự kiện": a few capitalised words, no digits, no final punctuation.
+// "News and Events", "Tin tức - Sự kiện": a few words starting with a capital,
+// no digits, no final punctuation or colon.
 bool IsSectionTitle(const std::string& line) {
   int words = 0;
   size_t start = 0;
@@ -253,17 +265,60 @@ bool IsSectionTitle(const std::string& line) {
     if (end == std::string::npos) end = line.size();
     std::string w = line.substr(start, end - start);
     start = end + 1;
-    if (w.empty()) continue;
-    ++words;
     UChar32 c;
     int32_t i = 0;
     U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
-    if (!u_isupper(c) && !IsFunctionWord(w)) return false;
+    if (w.empty() || !u_isalpha(c)) continue;  // separators such as "-", "&", "|"
+    if (++words == 1 && !u_isupper(c)) return false;
   }
   for (char c : line) {
     if (c >= '0' && c <= '9') return false;
   }
   return words > 0 && words <= kMaxMenuWords && !EndsSentence(line) && line.back() != ':';
+}
+
+// "T. TRINH", "HOÀNG LAN", "MINH HUYỀN - NGỌC ANH": a Vietnamese byline of names
+// in capitals, which ends many articles without a label.
+bool IsCapitalisedNames(const std::string& line) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+  int letters = 0, words = 0;
+  bool in_word = false;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      ++letters;
+      if (!in_word) ++words;
+      in_word = true;
+    } else if (c == ' ' || c == '-' || c == ',' || c == '/') {
+      in_word = false;
+    } else if (c != '.' && u_getCombiningClass(c) == 0) {
+      return false;
+    }
+  }
+  return letters >= 4 && words <= 6;
+}
+
+// Capitalised words that are not names: a line like "By The River" or
+// "Report Of The Year" is a headline or caption, not a byline. Bylines matter:
+// one after the body ends the article.
+bool LooksLikeNames(const std::string& text) {
+  static const std::set<std::string> kNotNames = {
+      "the",  "of",    "a",   "an",   "in",   "on",   "at",   "to",   "for", "with",
+      "from", "is",    "are", "was",  "were", "this", "that", "our",  "new", "của",
+      "các",  "những", "là",  "được", "tại",  "với",  "cho",  "trong"};
+  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(text).toLower();
+  std::string s;
+  lower.toUTF8String(s);
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find_first_of(" ,/-&", start);
+    if (end == std::string::npos) end = s.size();
+    if (kNotNames.count(s.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 }  // namespace
@@ -293,21 +348,44 @@ bool EndsSentence(std::string_view line) {
 LineClass ClassifyLine(std::string_view line) {
   LineClass out;
   if (line.empty() || line.size() > kMaxFurnitureBytes) return out;
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
-  for (const Rule& rule : Rules()) {
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
+  // Matchers are not thread-safe but costly to create: one set per thread, reused.
+  thread_local std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;
+  const std::vector<Rule>& rules = Rules();
+  if (matchers.empty()) {
+    for (const Rule& rule : rules) {
+      UErrorCode status = U_ZERO_ERROR;
+      matchers.emplace_back(rule.pattern->matcher(status));
+      if (U_FAILURE(status)) matchers.back().reset();
+    }
+  }
+  for (size_t r = 0; r < rules.size(); ++r) {
+    const Rule& rule = rules[r];
+    icu::RegexMatcher* m = matchers[r].get();
+    if (m == nullptr) continue;
+    m->reset(text);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(rule.pattern->matcher(text, status));
-    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    if (!m->matches(status) || U_FAILURE(status)) continue;
+    if (rule.kind == FurnitureKind::kByline && !LooksLikeNames(Group(*m, 1))) continue;
+    if (rule.shape == kAuthorTranslator && !LooksLikeNames(Group(*m, 2))) continue;
     out.kind = rule.kind;
     switch (rule.shape) {
-      case kAuthor: out.author = Group(*m, 1); break;
+      case kAuthor:
+        out.author = Group(*m, 1);
+        break;
       case kAuthorTranslator:
         out.author = Group(*m, 1);
         out.translator = Group(*m, 2);
         break;
-      case kTranslator: out.translator = Group(*m, 1); break;
-      case kPlain: break;
-      default: out.date = ReadDate(*m, rule.shape); break;
+      case kTranslator:
+        out.translator = Group(*m, 1);
+        break;
+      case kPlain:
+        break;
+      default:
+        out.date = ReadDate(*m, rule.shape);
+        break;
     }
     return out;
   }
@@ -346,6 +424,24 @@ std::vector<bool> FindFurniture(const std::vector<std::string>& lines, DocumentM
     if (c.kind == FurnitureKind::kRelated ||
         (seen_body && (c.kind == FurnitureKind::kByline || c.kind == FurnitureKind::kCopyright))) {
       closed = true;
+    }
+  }
+
+  // An unlabelled byline in capitals as the article's last line ("HOÀNG LAN").
+  size_t last = lines.size();
+  while (last > 0 && furniture[last - 1]) --last;
+  if (last > 0 && IsCapitalisedNames(lines[last - 1])) {
+    bool body_before = false;
+    for (size_t j = 0; j + 1 < last && !body_before; ++j) {
+      body_before = !furniture[j] && EndsSentence(lines[j]);
+    }
+    if (body_before) {
+      furniture[last - 1] = true;
+      if (meta->author.empty()) meta->author = lines[last - 1];
+      // Keep meta->furniture in page order: insert before the furniture lines after it.
+      size_t after = 0;
+      for (size_t j = last; j < lines.size(); ++j) after += furniture[j];
+      meta->furniture.insert(meta->furniture.end() - static_cast<long>(after), lines[last - 1]);
     }
   }
 

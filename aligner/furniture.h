@@ -21,7 +21,7 @@ enum class FurnitureKind {
   kCredit,     // photo/video credits: "Photo: Reporter group", "Ảnh: Minh Hà"
   kCopyright,  // "Copyright 2018 ... All rights reserved."
   kWidget,     // menus, switchers, font/print/share widgets, counters, media file names, ids
-  kRelated,    // a "Related posts" / "Tin liên quan" header: the rest of the page is other articles
+  kRelated,    // "Related posts", "Tin liên quan": the rest of the page is other articles
 };
 
 // What one line (white space collapsed, NFC) is, judged on its own.

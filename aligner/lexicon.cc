@@ -51,9 +51,13 @@ struct Vocab {
   std::vector<std::string> words;
 
   uint32_t Intern(std::string_view w) {
-    auto [it, inserted] = ids.emplace(std::string(w), static_cast<uint32_t>(words.size()));
-    if (inserted) words.emplace_back(w);
-    return it->second;
+    std::string key(w);
+    auto it = ids.find(key);
+    if (it != ids.end()) return it->second;
+    const uint32_t id = static_cast<uint32_t>(words.size());
+    ids.emplace(key, id);
+    words.push_back(std::move(key));
+    return id;
   }
   int64_t Find(std::string_view w) const {
     auto it = ids.find(std::string(w));
@@ -155,13 +159,28 @@ Lexicon LexiconBuilder::Build(float min_prob) && {
   }
   pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [](const Pair& p) { return p.fwd <= 0 && p.bwd <= 0; }),
               pairs.end());
-  // Re-intern only the words that kept an entry, so vocabularies hold no dead words.
+  // Keep only the words that kept an entry, so vocabularies hold no dead words
+  // (and HasVietnamese / grouping see only real entries).
+  std::vector<bool> vi_used(impl_->vi.words.size(), false);
+  std::vector<bool> en_used(impl_->en.words.size(), false);
+  for (const Pair& p : pairs) {
+    vi_used[p.vi] = true;
+    en_used[p.en] = true;
+  }
   std::vector<int64_t> vi_map(impl_->vi.words.size(), -1);
   std::vector<int64_t> en_map(impl_->en.words.size(), -1);
-  for (const Pair& p : pairs) {
-    if (vi_map[p.vi] < 0) vi_map[p.vi] = lex->vi.Intern(impl_->vi.words[p.vi]);
-    if (en_map[p.en] < 0) en_map[p.en] = lex->en.Intern(impl_->en.words[p.en]);
-  }
+  auto compact = [](Vocab& from, const std::vector<bool>& used, std::vector<int64_t>& map, Vocab& to) {
+    if (std::find(used.begin(), used.end(), false) == used.end()) {
+      for (size_t i = 0; i < map.size(); ++i) map[i] = static_cast<int64_t>(i);
+      to = std::move(from);
+      return;
+    }
+    for (size_t i = 0; i < map.size(); ++i) {
+      if (used[i]) map[i] = to.Intern(from.words[i]);
+    }
+  };
+  compact(impl_->vi, vi_used, vi_map, lex->vi);
+  compact(impl_->en, en_used, en_map, lex->en);
   lex->by_vi.resize(lex->vi.words.size());
   lex->by_en.resize(lex->en.words.size());
   for (const Pair& p : pairs) {

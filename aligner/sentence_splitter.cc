@@ -46,7 +46,8 @@ std::string_view LastToken(std::string_view s) {
     }
   }
   std::string_view token = s.substr(i);
-  while (!token.empty() && (token[0] == '(' || token[0] == '[' || token[0] == '"')) token.remove_prefix(1);
+  while (!token.empty() && (token[0] == '(' || token[0] == '[' || token[0] == '"'))
+    token.remove_prefix(1);
   if (token.substr(0, 3) == "\xE2\x80\x9C") token.remove_prefix(3);  // “
   return token;
 }
@@ -92,7 +93,8 @@ Abbreviations ParseAbbreviations(std::string_view file_text) {
     if (end == std::string_view::npos) end = file_text.size();
     std::string line(file_text.substr(start, end - start));
     start = end + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+      line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     size_t space = line.find_first_of(" \t");
     if (space == std::string::npos) {
@@ -112,7 +114,8 @@ const Abbreviations& AbbreviationsFor(const std::string& lang) {
   std::lock_guard<std::mutex> lock(mutex);
   auto it = cache.find(lang);
   if (it == cache.end()) {
-    it = cache.emplace(lang, ParseAbbreviations(ReadFile(DataFile("abbrev/" + lang + ".txt")))).first;
+    it = cache.emplace(lang, ParseAbbreviations(ReadFile(DataFile("abbrev/" + lang + ".txt"))))
+             .first;
   }
   return it->second;
 }
@@ -122,7 +125,8 @@ SentenceSplitter::SentenceSplitter(const std::string& lang)
 
 SentenceSplitter::SentenceSplitter(const std::string& lang, Abbreviations abbreviations)
     : abbreviations_(std::move(abbreviations)) {
-  SONGNGU_THROW_IF(lang != "vi" && lang != "en", "unsupported language '" + lang + "' (use vi or en)");
+  SONGNGU_THROW_IF(lang != "vi" && lang != "en",
+                   "unsupported language '" + lang + "' (use vi or en)");
   UErrorCode status = U_ZERO_ERROR;
   breaker_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
   SONGNGU_THROW_IF(U_FAILURE(status) || !breaker_,

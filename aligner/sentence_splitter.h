@@ -7,14 +7,14 @@
 #ifndef SONGNGU_ALIGNER_SENTENCE_SPLITTER_H_
 #define SONGNGU_ALIGNER_SENTENCE_SPLITTER_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

@@ -80,8 +80,12 @@ std::string CleanText(std::string_view s) {
 bool IsVietnameseLetter(UChar32 c) {
   if (c >= 0x1EA0 && c <= 0x1EF9) return true;  // Latin Extended Additional: ạ ả ấ ... ỹ
   switch (u_tolower(c)) {
-    case 0x0103: case 0x0111: case 0x01A1: case 0x01B0:  // ă đ ơ ư
-    case 0x0129: case 0x0169:                            // ĩ ũ
+    case 0x0103:
+    case 0x0111:
+    case 0x01A1:
+    case 0x01B0:  // ă đ ơ ư
+    case 0x0129:
+    case 0x0169:  // ĩ ũ
       return true;
     default:
       return false;
@@ -93,12 +97,12 @@ bool IsVietnameseLetter(UChar32 c) {
 std::string DetectLanguage(std::string_view text) {
   text = text.substr(0, std::min(text.size(), kDetectionSampleBytes));
   static const std::set<std::string> kVietnameseWords = {
-      "của", "và", "các", "là", "được", "những", "trong", "cho", "với", "không", "có", "này",
-      "một", "đã", "người", "cua", "va", "cac", "la", "duoc", "nhung", "voi", "khong", "nay",
-      "mot", "da", "nguoi", "thanh", "pho", "nhiem", "vu", "tinh"};
+      "của",   "và",  "các", "là",    "được",  "những", "trong", "cho",   "với",  "không", "có",
+      "này",   "một", "đã",  "người", "cua",   "va",    "cac",   "la",    "duoc", "nhung", "voi",
+      "khong", "nay", "mot", "da",    "nguoi", "thanh", "pho",   "nhiem", "vu",   "tinh"};
   static const std::set<std::string> kEnglishWords = {
-      "the", "of", "and", "to", "in", "is", "that", "for", "with", "on", "was", "are",
-      "by", "this", "from", "at", "be", "has", "have", "it", "an"};
+      "the", "of", "and",  "to",   "in", "is", "that", "for",  "with", "on", "was",
+      "are", "by", "this", "from", "at", "be", "has",  "have", "it",   "an"};
   size_t letters = 0, vietnamese_letters = 0, vi_words = 0, en_words = 0;
   std::string word;
   auto flush = [&] {
@@ -131,7 +135,12 @@ std::string DetectLanguage(std::string_view text) {
   return vi_words > en_words ? "vi" : "en";
 }
 
-Document ParseDocument(std::string_view bytes, const std::string& name, const SegmentOptions& options) {
+Document ParseDocument(std::string_view bytes, const std::string& name,
+                       const SegmentOptions& options) {
+  if (options.format != "text" && options.format != "html" && options.format != "auto") {
+    throw Error(FormatLocation(
+        name, "unknown input format '" + options.format + "' (use text, html or auto)"));
+  }
   DecodeOptions decode;
   decode.encoding = options.encoding;
   decode.format = options.format;
@@ -148,13 +157,15 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
   } else if (options.lang == "vi" || options.lang == "en") {
     doc.lang = options.lang;
   } else {
-    throw Error(FormatLocation(name, "unsupported language '" + options.lang + "' (use vi, en or auto)"));
+    throw Error(
+        FormatLocation(name, "unsupported language '" + options.lang + "' (use vi, en or auto)"));
   }
 
   std::vector<Span> lines = Lines(doc.raw);
   std::vector<std::string> texts;
   texts.reserve(lines.size());
-  for (const Span& l : lines) texts.push_back(CleanText(std::string_view(doc.raw).substr(l.begin, l.end - l.begin)));
+  for (const Span& l : lines)
+    texts.push_back(CleanText(std::string_view(doc.raw).substr(l.begin, l.end - l.begin)));
 
   auto add = [&doc](std::string text, SegmentKind kind, size_t begin, size_t end) {
     Sentence s;
@@ -167,7 +178,8 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
   };
 
   if (options.presegmented) {
-    for (size_t i = 0; i < lines.size(); ++i) add(std::move(texts[i]), SegmentKind::kBody, lines[i].begin, lines[i].end);
+    for (size_t i = 0; i < lines.size(); ++i)
+      add(std::move(texts[i]), SegmentKind::kBody, lines[i].begin, lines[i].end);
     return doc;
   }
 
@@ -181,7 +193,7 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
     if (!EndsSentence(line)) {
       // A line without final punctuation is one segment: a headline or kicker
       // above the body, a photo caption (or a lead-in ending in ":") within it.
-      SegmentKind kind = !seen_body ? SegmentKind::kHeadline
+      SegmentKind kind = !seen_body           ? SegmentKind::kHeadline
                          : line.back() == ':' ? SegmentKind::kBody
                                               : SegmentKind::kCaption;
       if (kind == SegmentKind::kHeadline && doc.meta.title.empty()) doc.meta.title = line;
@@ -189,9 +201,11 @@ Document ParseDocument(std::string_view bytes, const std::string& name, const Se
       continue;
     }
     seen_body = true;
-    std::string_view paragraph = std::string_view(doc.raw).substr(lines[i].begin, lines[i].end - lines[i].begin);
+    std::string_view paragraph =
+        std::string_view(doc.raw).substr(lines[i].begin, lines[i].end - lines[i].begin);
     for (auto [b, e] : splitter.Split(paragraph)) {
-      add(CleanText(paragraph.substr(b, e - b)), SegmentKind::kBody, lines[i].begin + b, lines[i].begin + e);
+      add(CleanText(paragraph.substr(b, e - b)), SegmentKind::kBody, lines[i].begin + b,
+          lines[i].begin + e);
     }
   }
   return doc;

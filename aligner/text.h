@@ -12,18 +12,25 @@
 namespace songngu {
 
 struct SegmentOptions {
-  std::string lang = "auto";  // "vi", "en" or "auto" (detect from the text)
-  std::string format = "auto";  // "text", "html" or "auto" (sniff for markup)
+  std::string lang = "auto";      // "vi", "en" or "auto" (detect from the text)
+  std::string format = "auto";    // "text", "html" or "auto" (sniff for markup)
   std::string encoding = "auto";  // ICU converter name, or "auto" (BOM, <meta charset>, UTF-8,
                                   // else charset detection incl. Windows-1258)
-  bool lenient = false;       // replace invalid UTF-8 with U+FFFD instead of failing
-  bool presegmented = false;  // one sentence per line, taken as is (no furniture removal)
-  bool keep_furniture = false;  // keep furniture lines as sentences (debugging)
+  bool lenient = false;           // replace invalid UTF-8 with U+FFFD instead of failing
+  bool presegmented = false;      // one sentence per line, taken as is (no furniture removal)
+  bool keep_furniture = false;    // keep furniture lines as sentences (debugging)
 };
 
 // Runs the pipeline on bytes already in memory. `name` is used in error
 // messages and as Document::name. Throws songngu::Error on empty input,
 // binary data or invalid UTF-8 (unless lenient), naming `name` and the offset.
+//
+// Document::raw is the decoded UTF-8 text (BOM removed, converted from a legacy
+// charset if needed, not normalised); for HTML it is the text extracted from
+// the page, one block per line. Sentence offsets point into raw; sentence
+// text is NFC with white space collapsed. Lines without final punctuation
+// are single segments: headlines above the first body paragraph, captions
+// after it. Page furniture is left out and reported in Document::meta.
 Document ParseDocument(std::string_view bytes, const std::string& name,
                        const SegmentOptions& options = SegmentOptions());
 

@@ -52,12 +52,14 @@ int main(int argc, char** argv) {
   const double peak_mb = PeakRssMb();
   const double input_mb = input.size() / (1024.0 * 1024.0);
 
-  std::printf("input            %.1f MB (%zu copies of %s)\n", input_mb, input.size() / article.size(),
-              path.c_str());
+  std::printf("input            %.1f MB (%zu copies of %s)\n", input_mb,
+              input.size() / article.size(), path.c_str());
   std::printf("sentences        %zu\n", doc.sentences.size());
   std::printf("time             %.2f s (%.1f MB/s)\n", seconds, input_mb / seconds);
-  std::printf("peak RSS         %.1f MB (%.1f MB before parsing, input included)\n", peak_mb, before_mb);
+  std::printf("peak RSS         %.1f MB (%.1f MB before parsing, input included)\n", peak_mb,
+              before_mb);
   std::printf("RSS / input      %.2f (peak RSS over input size)\n", peak_mb / input_mb);
-  std::printf("growth / input   %.2f (RSS added by parsing over input size)\n", (peak_mb - before_mb) / input_mb);
+  std::printf("growth / input   %.2f (RSS added by parsing over input size)\n",
+              (peak_mb - before_mb) / input_mb);
   return 0;
 }

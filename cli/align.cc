@@ -7,6 +7,7 @@
 #include "aligner/align.h"
 #include "aligner/data_path.h"
 #include "aligner/error.h"
+#include "aligner/stream.h"
 #include "aligner/text.h"
 #include "cli/command.h"
 
@@ -17,7 +18,8 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu align VI_FILE EN_FILE [--format tsv|jsonl|beads|tmx] [--min-score X]\n"
-    "                     [--presegmented] [--show-unlinked] [--lexicon FILE]\n\n"
+    "                     [--presegmented] [--show-unlinked] [--lexicon FILE]\n"
+    "       songngu align --stdin [--jobs N] < pairs.jsonl > links.jsonl\n\n"
     "Aligns the sentences of a Vietnamese and an English report of the same event\n"
     "(separate write-ups: omissions, merged sentences and crossings are expected).\n"
     "Links go to stdout in Vietnamese order; counts go to stderr.\n\n"
@@ -26,8 +28,13 @@ const char kUsage[] =
     "  jsonl  {\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..,\"evidence\":{..}}\n"
     "  beads  [i,j]:[k]   (Vietnamese sentence indices first, 0-based)\n"
     "  tmx    TMX 1.4b, one <tu> per link\n\n"
+    "--stdin (streaming, e.g. Spark RDD.pipe() or Hadoop streaming): reads lines\n"
+    "  {\"id\":..,\"vi\":\"raw text\",\"en\":\"raw text\"}, writes one line per link\n"
+    "  {\"id\":..,\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..}; a bad\n"
+    "  record gives {\"id\":..,\"error\":..} and a message on stderr, then exit status 1.\n\n"
     "example:\n"
-    "  songngu align vi.txt en.txt --format tsv --min-score 0.7";
+    "  songngu align vi.txt en.txt --format tsv --min-score 0.7\n"
+    "  cat pairs.jsonl | songngu align --stdin > links.jsonl";
 
 std::string Join(const Document& doc, const std::vector<int>& idx) {
   std::string out;
@@ -84,7 +91,7 @@ nlohmann::json EvidenceJson(const Evidence& e) {
   return {{"vi_coverage", r3(e.vi_coverage)}, {"en_coverage", r3(e.en_coverage)},
           {"length_delta", r3(e.length_delta)}, {"names", e.names},
           {"numbers", e.numbers}, {"numbers_missing", e.numbers_missing},
-          {"gain", r3(e.gain)}, {"crossing", e.crossing}};
+          {"gain", r3(e.gain)}, {"crossing", e.crossing}, {"gap", e.gap}};
 }
 
 // One output item: a link, or (with --show-unlinked) a sentence left alone.
@@ -170,14 +177,31 @@ Document LoadSide(const std::string& path, const std::string& expected, bool pre
   return doc;
 }
 
+int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs) {
+  StreamOptions options;
+  options.align = align;
+  options.jobs = jobs;
+  Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
+  StreamReport r = AlignStream(std::cin, std::cout, lexicon, options);
+  for (const std::string& e : r.errors) std::cerr << "songngu align: " << e << "\n";
+  if (!global.quiet) {
+    std::cerr << "songngu align: " << r.records << " records, " << r.links << " links, " << r.errors.size()
+              << " bad records\n";
+  }
+  return r.errors.empty() ? 0 : 1;
+}
+
 int RunAlign(const GlobalOptions& global, const Args& args) {
   std::string vi_path, en_path, format = "tsv", lexicon_path;
   AlignOptions options;
-  bool presegmented = false, show_unlinked = false;
+  bool presegmented = false, show_unlinked = false, from_stdin = false;
+  int jobs = 1;
   po::options_description desc("options");
   desc.add_options()
-      ("vi", po::value(&vi_path)->required(), "Vietnamese file")
-      ("en", po::value(&en_path)->required(), "English file")
+      ("vi", po::value(&vi_path), "Vietnamese file")
+      ("en", po::value(&en_path), "English file")
+      ("stdin", po::bool_switch(&from_stdin), "stream: JSON lines of document pairs in, links out")
+      ("jobs,j", po::value(&jobs)->default_value(1), "--stdin: records aligned at once (0 = all cores)")
       ("format", po::value(&format)->default_value("tsv"), "tsv, jsonl, beads or tmx")
       ("min-score", po::value(&options.min_score)->default_value(options.min_score),
        "drop links with a lower confidence (0..1)")
@@ -196,6 +220,11 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
     throw UsageError("--show-unlinked needs --format jsonl or beads");
   }
   if (options.min_score < 0 || options.min_score > 1) throw UsageError("--min-score must be within 0..1");
+  if (from_stdin) {
+    if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
+    return RunStream(global, options, lexicon_path, jobs);
+  }
+  if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 
   if (const char* t = std::getenv("TUNE")) {  // TEMP
     std::istringstream in(t); std::string kv;
@@ -206,7 +235,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
       else if (k == "mw") options.number_miss_weight = v; else if (k == "mp") options.merge_penalty = v;
       else if (k == "cg") options.crossing_min_gain = v; else if (k == "tt") options.two_to_two = v > 0;
       else if (k == "cr") options.crossings = v > 0; else if (k == "mtp") options.min_translation_prob = v;
-      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "tpw") options.translations_per_word = v;
+      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "tpw") options.translations_per_word = v;
     }
   }
   Document vi = LoadSide(vi_path, "vi", presegmented);

@@ -1,6 +1,5 @@
 // songngu segment: the text pipeline on one file, for inspection and scripts.
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "aligner/text.h"
@@ -13,7 +12,8 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu segment FILE [--lang vi|en|auto] [--format text|jsonl] [--lenient]\n"
-    "                            [--presegmented] [--input text|html|auto] [--encoding NAME]\n\n"
+    "                            [--presegmented] [--keep-furniture] [--input text|html|auto]\n"
+    "                            [--encoding NAME]\n\n"
     "Splits a news page (plain text or HTML; UTF-8, UTF-16 with BOM, Windows-1258 or another\n"
     "legacy charset) into sentences. Page furniture (menus, share/print widgets, dates,\n"
     "bylines, copyright) is not printed as sentences; the date, author and translator found\n"
@@ -22,7 +22,8 @@ const char kUsage[] =
     "  text   one sentence per line; a summary (language, counts, metadata) goes to stderr\n"
     "  jsonl  one JSON object per sentence: {\"text\", \"kind\" (headline|caption|body),\n"
     "         \"begin\", \"end\" (byte offsets into the decoded input)}, then one last line\n"
-    "         {\"meta\": {\"name\", \"lang\", \"encoding\", \"title\", \"date\", \"date_text\", \"author\",\n"
+    "         {\"meta\": {\"name\", \"lang\", \"encoding\", \"title\", \"date\", \"date_text\", "
+    "\"author\",\n"
     "         \"translator\", \"url\", \"replaced\", \"furniture\": [...]}}\n\n"
     "Exit status: 0 ok; 1 unreadable, empty, binary or invalid input; 2 wrong usage.\n\n"
     "example:\n"
@@ -34,6 +35,7 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
   std::string file;
   std::string format = "text";
   po::options_description desc("options");
+  // clang-format off
   desc.add_options()
       ("file", po::value(&file)->required(), "input file")
       ("lang", po::value(&options.lang)->default_value(options.lang), "vi, en or auto (detect)")
@@ -44,7 +46,10 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
        "input charset (ICU name, e.g. windows-1258) or auto")
       ("lenient", po::bool_switch(&options.lenient), "replace invalid UTF-8 with U+FFFD (counted)")
       ("presegmented", po::bool_switch(&options.presegmented),
-       "input is one sentence per line: take lines as they are");
+       "input is one sentence per line: take lines as they are")
+      ("keep-furniture", po::bool_switch(&options.keep_furniture),
+       "print furniture lines as sentences too (to check what was removed)");
+  // clang-format on
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
@@ -61,14 +66,23 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
   const DocumentMeta& m = doc.meta;
   if (format == "jsonl") {
     for (const Sentence& s : doc.sentences) {
-      nlohmann::json j = {{"text", s.text}, {"kind", SegmentKindName(s.kind)}, {"begin", s.begin}, {"end", s.end}};
+      nlohmann::json j = {
+          {"text", s.text}, {"kind", SegmentKindName(s.kind)}, {"begin", s.begin}, {"end", s.end}};
       std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
-    nlohmann::json meta = {{"name", doc.name},     {"lang", doc.lang},         {"encoding", m.encoding},
-                           {"title", m.title},     {"date", m.date},           {"date_text", m.date_text},
-                           {"author", m.author},   {"translator", m.translator}, {"url", m.url},
-                           {"replaced", m.replaced}, {"furniture", m.furniture}};
-    std::cout << nlohmann::json{{"meta", meta}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    nlohmann::json meta = {{"name", doc.name},
+                           {"lang", doc.lang},
+                           {"encoding", m.encoding},
+                           {"title", m.title},
+                           {"date", m.date},
+                           {"date_text", m.date_text},
+                           {"author", m.author},
+                           {"translator", m.translator},
+                           {"url", m.url},
+                           {"replaced", m.replaced},
+                           {"furniture", m.furniture}};
+    std::cout << nlohmann::json{{"meta", meta}}.dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace)
               << "\n";
   } else {
     for (const Sentence& s : doc.sentences) std::cout << s.text << "\n";
@@ -94,6 +108,7 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
 
 }  // namespace
 
-SONGNGU_COMMAND(segment, "segment", "split a news page into sentences (furniture removed)", RunSegment);
+SONGNGU_COMMAND(segment, "segment", "split a news page into sentences (furniture removed)",
+                RunSegment);
 
 }  // namespace songngu::cli

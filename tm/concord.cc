@@ -58,23 +58,40 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     best = std::max(best, w);
   }
   const double threshold = 0.25 * best;
+  const size_t max_span = std::max<size_t>(
+      3, static_cast<size_t>(std::ceil(options.max_span_ratio * static_cast<double>(phrase_words.size()))));
 
   std::map<std::string, ConcordGroup> groups;  // by lower-case key of the span
   std::map<std::string, std::map<std::string, int64_t>> surfaces;
   for (size_t i = 0; i < units.size(); ++i) {
+    // Words of the source side outside the phrase, diacritics folded: an English word
+    // equal to one of them is a copied name ("Nguyen Van Hieu"), not part of the rendering.
+    std::set<std::string> copied;
+    {
+      const std::string& src = options.from == Lang::kVi ? units[i].vi : units[i].en;
+      std::set<std::string> in_phrase;
+      for (const std::string& w : phrase_words) in_phrase.insert(FoldedKey(w));
+      for (const std::string& w : Words(FoldedKey(src))) {
+        if (!in_phrase.count(w)) copied.insert(w);
+      }
+    }
     // Kadane over (weight - threshold); function words cost a little so they can join two content runs.
     double run = 0, best_sum = 0;
     size_t run_start = 0, best_begin = 0, best_end = 0;
     for (size_t j = 0; j < keys[i].size(); ++j) {
       double w = weight[keys[i][j]];
-      if (titled && w > 0 && Capitalised(surface[i][j])) w += 0.2 * best;
+      // Title case supports a word only if it recurs: names in single hits stay out.
+      if (titled && w > 0 && Capitalised(surface[i][j]) && hits_with[keys[i][j]] > n / 3) w += 0.2 * best;
       double gain = FunctionWord(keys[i][j]) ? -0.05 * best : w - threshold;
+      // A capitalised phrase (a title) is rendered in title case: lower-case content words end it.
+      if (titled && !FunctionWord(keys[i][j]) && !Capitalised(surface[i][j])) gain -= 0.5 * best;
+      if (copied.count(FoldedKey(keys[i][j]))) gain = -threshold - 0.05 * best;
       if (run <= 0) {
         run = 0;
         run_start = j;
       }
       run += gain;
-      if (run > best_sum && j + 1 - run_start <= options.max_span_words) {
+      if (run > best_sum && j + 1 - run_start <= max_span) {
         best_sum = run;
         best_begin = run_start;
         best_end = j + 1;

@@ -5,8 +5,11 @@
 // much more often they occur in the hits than in the whole TM (positive PMI
 // times the share of hits containing them); the span is the contiguous run of
 // words with the largest total weight above a threshold (Kadane), trimmed of
-// function words at its edges, with a bonus for capitalised words when the
-// phrase is capitalised (official titles).
+// function words at its edges, with a bonus for recurring capitalised words
+// when the phrase is capitalised (official titles), whose rendering then
+// stops at lower-case content words. Words that are copies of
+// the source side's other words without diacritics ("Nguyen Van Hieu" for
+// "Nguyễn Văn Hiếu") are names and never part of the span.
 #ifndef SONGNGU_TM_CONCORD_H_
 #define SONGNGU_TM_CONCORD_H_
 
@@ -22,7 +25,9 @@ namespace songngu {
 struct ConcordOptions {
   Lang from = Lang::kVi;     // language of the phrase
   size_t max_units = 5000;   // newest units considered
-  size_t max_span_words = 12;  // longest rendering reported
+  // Longest rendering, in words per word (syllable) of the phrase: English titles run
+  // about one word per Vietnamese syllable, so 1.6 leaves room without swallowing the clause.
+  double max_span_ratio = 1.6;
 };
 
 struct ConcordHit {

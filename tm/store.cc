@@ -182,6 +182,33 @@ std::vector<std::string> IndexTerms(std::string_view key, size_t* word_count = n
   return words;
 }
 
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// ToNfc and MatchingKey with a fast path for ASCII text (most English segments):
+// there NFC is the identity and the key is lower case with white space collapsed.
+std::string Nfc(std::string_view s) { return IsAscii(s) ? std::string(s) : ToNfc(s); }
+
+std::string Key(std::string_view s) {
+  if (!IsAscii(s)) return MatchingKey(s);
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out += ' ';
+      pending_space = false;
+    }
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -233,10 +260,23 @@ struct TmStore::Impl {
 
   std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit;
 
+  // Resets the cached statements when a public call ends: a stepped statement
+  // keeps its read transaction, and with it an old snapshot, open.
+  struct ResetOnExit {
+    Impl& im;
+    ~ResetOnExit() {
+      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n, &im.term_ids, &im.get_unit}) {
+        if (*s) (*s)->reset();
+      }
+    }
+  };
+
   Impl(const std::string& p, const Options& o)
       : path(p),
         db(p, o.read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
-           o.busy_timeout_ms) {}
+           o.busy_timeout_ms) {
+    for (auto& p : pending) p.reserve(1 << 16);
+  }
 
   [[noreturn]] void Fail(const std::exception& e) const {
     std::string what = e.what();
@@ -403,7 +443,7 @@ struct TmStore::Impl {
   }
 
   AddResult Add(const UnitInput& in, int64_t batch, const std::string& now) {
-    std::string vi = ToNfc(in.vi), en = ToNfc(in.en);
+    std::string vi = Nfc(in.vi), en = Nfc(in.en);
     int64_t hash = PairHash(vi, en);
     auto& f = Prepare(find_pair, "SELECT id, vi, en FROM unit WHERE pair_hash = ?");
     f.bind(1, hash);
@@ -418,7 +458,7 @@ struct TmStore::Impl {
         return {id, true};
       }
     }
-    std::string vi_key = MatchingKey(TextForMatching(vi)), en_key = MatchingKey(TextForMatching(en));
+    std::string vi_key = Key(TextForMatching(vi)), en_key = Key(TextForMatching(en));
     auto& s = Prepare(insert_unit,
                       "INSERT INTO unit(vi, en, vi_key, en_key, pair_hash, external_id, origin, review, "
                       "score, vi_doc, en_doc, batch, created, changed, props) "
@@ -529,6 +569,7 @@ void TmStore::Transaction::Commit() {
 // Runs fn inside a transaction (joining an open one) and turns SQLite errors into songngu::Error.
 #define SONGNGU_WRITE(...)                   \
   try {                                      \
+    Impl::ResetOnExit reset_{*impl_};        \
     Transaction txn_(*this);                 \
     __VA_ARGS__;                                 \
   } catch (const SQLite::Exception& e) {     \
@@ -537,6 +578,7 @@ void TmStore::Transaction::Commit() {
 
 #define SONGNGU_READ(...)                \
   try {                                  \
+    Impl::ResetOnExit reset_{*impl_};    \
     __VA_ARGS__;                              \
   } catch (const SQLite::Exception& e) { \
     impl_->Fail(e);                      \

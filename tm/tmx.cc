@@ -175,7 +175,9 @@ bool TmxReader::Next(TmxRecord* rec) {
       bool empty = xmlTextReaderIsEmptyElement(r) == 1;
       if (n == "tu") {
         *rec = TmxRecord();
-        rec->line = xmlTextReaderGetParserLineNumber(r);
+        // The node's own line: the parser may have read ahead.
+        long node_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
+        rec->line = node_line > 0 ? node_line : xmlTextReaderGetParserLineNumber(r);
         rec->tuid = Owned(xmlTextReaderGetAttribute(r, BAD_CAST "tuid"));
         in_tu = true;
         if (empty) {
@@ -304,9 +306,9 @@ ImportReport ImportTmx(TmStore& store, const std::string& path, const ImportOpti
            std::string("no ") + (!rec.has_vi ? "Vietnamese" : "English") + " segment in <tu>" + where, options.strict);
       continue;
     }
-    if (Blank(StripPlaceholders(rec.vi)) || Blank(StripPlaceholders(rec.en))) {
-      Skip(report, path, rec.line,
-           std::string("empty ") + (Blank(StripPlaceholders(rec.vi)) ? "Vietnamese" : "English") + " segment" + where,
+    const bool vi_blank = Blank(StripPlaceholders(rec.vi));
+    if (vi_blank || Blank(StripPlaceholders(rec.en))) {
+      Skip(report, path, rec.line, std::string("empty ") + (vi_blank ? "Vietnamese" : "English") + " segment" + where,
            options.strict);
       continue;
     }

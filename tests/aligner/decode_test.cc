@@ -33,7 +33,8 @@ TEST(DecodeInput, LegacyCharsets) {
   // "Cần Thơ phố" in Windows-1258 (â + 0xCC grave, ơ = 0xF5, ô + 0xEC acute).
   DecodedText vi = DecodeInput("C\xE2\xCCn Th\xF5 ph\xF4\xEC", "a");
   EXPECT_EQ(vi.encoding, "windows-1258");
-  EXPECT_EQ(vi.text, "C\xC3\xA2\xCC\x80n Th\xC6\xA1 ph\xC3\xB4\xCC\x81");  // decomposed tones, as written
+  EXPECT_EQ(vi.text,
+            "C\xC3\xA2\xCC\x80n Th\xC6\xA1 ph\xC3\xB4\xCC\x81");  // decomposed tones, as written
   // Latin-1 text without Vietnamese tone marks: smart quotes of Windows-1252.
   DecodedText fr = DecodeInput("Le caf\xE9 est \x93tr\xE8s\x94 bon.", "a");
   EXPECT_EQ(fr.text, "Le café est “très” bon.");
@@ -49,7 +50,9 @@ TEST(DecodeInput, LegacyCharsets) {
 TEST(DecodeInput, InvalidUtf8InUtf8TextIsAnErrorOrReplaced) {
   EXPECT_EQ(ErrorOf("Thơ \xE1\xBA ca"), "in.txt: byte 5: invalid UTF-8");
   // A BOM claims UTF-8: even one bad byte is an error, counted from the file start.
-  EXPECT_EQ(ErrorOf("\xEF\xBB\xBF" "ab\xFF"), "in.txt: byte 5: invalid UTF-8");
+  EXPECT_EQ(ErrorOf("\xEF\xBB\xBF"
+                    "ab\xFF"),
+            "in.txt: byte 5: invalid UTF-8");
   DecodeOptions lenient;
   lenient.lenient = true;
   DecodedText d = DecodeInput("Thơ \xE1\xBA ca \xFF", "a", lenient);
@@ -60,7 +63,8 @@ TEST(DecodeInput, InvalidUtf8InUtf8TextIsAnErrorOrReplaced) {
 TEST(DecodeInput, EmptyAndBinary) {
   EXPECT_EQ(ErrorOf(""), "in.txt: empty document");
   EXPECT_EQ(ErrorOf("\xEF\xBB\xBF \n"), "in.txt: empty document");
-  EXPECT_EQ(ErrorOf(std::string("abc\0def", 7)), "in.txt: byte 3: binary data (NUL byte), not a text document");
+  EXPECT_EQ(ErrorOf(std::string("abc\0def", 7)),
+            "in.txt: byte 3: binary data (NUL byte), not a text document");
 }
 
 TEST(HtmlToText, DropsScriptsAndMenusDecodesEntitiesBreaksBlocks) {
@@ -77,7 +81,9 @@ TEST(DecodeInput, HtmlIsSniffedAndItsCharsetHonoured) {
   EXPECT_TRUE(LooksLikeHtml("<p>Hi</p>"));
   EXPECT_FALSE(LooksLikeHtml("a < b and <p> later"));
   DecodedText d = DecodeInput(
-      "<html><head><meta charset=\"windows-1258\"></head><body><p>C\xE2\xCCn Th\xF5</p></body></html>", "a");
+      "<html><head><meta charset=\"windows-1258\"></head><body><p>C\xE2\xCCn "
+      "Th\xF5</p></body></html>",
+      "a");
   EXPECT_TRUE(d.html);
   EXPECT_EQ(d.encoding, "windows-1258");
   EXPECT_EQ(d.text, "C\xC3\xA2\xCC\x80n Th\xC6\xA1\n");
@@ -87,6 +93,16 @@ TEST(DecodeInput, HtmlIsSniffedAndItsCharsetHonoured) {
       "<body><p>Cần Thơ</p></body></html>",
       "a");
   EXPECT_EQ(u.text, "Cần Thơ\n");
+  // A BOM outranks a wrong declaration.
+  EXPECT_EQ(DecodeInput("\xEF\xBB\xBF<html><head><meta "
+                        "charset=\"windows-1252\"></head><body><p>Thơ</p></body></html>",
+                        "a")
+                .text,
+            "Thơ\n");
+  // UTF-16 HTML is recognised after decoding.
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("<p>Hi</p>")) utf16 += std::string{c, '\0'};
+  EXPECT_EQ(DecodeInput(utf16, "a").text, "Hi\n");
   DecodeOptions as_text;
   as_text.format = "text";
   EXPECT_EQ(DecodeInput("<p>x</p>", "a", as_text).text, "<p>x</p>");

@@ -10,13 +10,15 @@ FurnitureKind KindOf(const std::string& line) { return ClassifyLine(line).kind; 
 
 TEST(ClassifyLine, StandAloneDatesBecomeIsoDates) {
   EXPECT_EQ(ClassifyLine("28/05/2024 - 15:58").date, "2024-05-28");
-  EXPECT_EQ(ClassifyLine("Date: 05/06/2024").date, "2024-06-05");  // day first, as the portal writes
+  EXPECT_EQ(ClassifyLine("Date: 05/06/2024").date,
+            "2024-06-05");  // day first, as the portal writes
   EXPECT_EQ(ClassifyLine("Thứ Ba, 28/05/2024, 15:58 (GMT+7)").date, "2024-05-28");
   EXPECT_EQ(ClassifyLine("Cập nhật: 2024-05-28 15:58").date, "2024-05-28");
   EXPECT_EQ(ClassifyLine("Ngày 28 tháng 5 năm 2024").date, "2024-05-28");
   EXPECT_EQ(ClassifyLine("Posted on May 28th, 2024").date, "2024-05-28");
   EXPECT_EQ(ClassifyLine("28 June 2024").date, "2024-06-28");
-  EXPECT_EQ(ClassifyLine("12/31/2024").date, "2024-12-31");  // month first when day-first is impossible
+  EXPECT_EQ(ClassifyLine("12/31/2024").date,
+            "2024-12-31");  // month first when day-first is impossible
   EXPECT_EQ(KindOf("28/05/2024 - 15:58"), FurnitureKind::kDate);
   // A date inside a sentence is text.
   EXPECT_EQ(KindOf("Ngày 28-5, ông Trần Việt Trường chủ trì cuộc họp."), FurnitureKind::kNone);
@@ -34,30 +36,58 @@ TEST(ClassifyLine, BylinesGiveAuthorAndTranslator) {
   EXPECT_EQ(en.translator, "Chi Nguyen");
   EXPECT_EQ(ClassifyLine("News: Dao Quyen").author, "Dao Quyen");
   EXPECT_EQ(ClassifyLine("By Jane Doe").author, "Jane Doe");
-  EXPECT_EQ(ClassifyLine("According to Cao Cuong - Hoang Thương/LCDT").author, "Cao Cuong - Hoang Thương/LCDT");
+  EXPECT_EQ(ClassifyLine("According to Cao Cuong - Hoang Thương/LCDT").author,
+            "Cao Cuong - Hoang Thương/LCDT");
   // Photo credits are furniture but not the author.
   LineClass photo = ClassifyLine("Photo: Reporter group");
   EXPECT_EQ(photo.kind, FurnitureKind::kCredit);
   EXPECT_EQ(photo.author, "");
   EXPECT_EQ(KindOf("Ảnh: Minh Hà"), FurnitureKind::kCredit);
+  // Title-case headlines and captions that start like bylines are text.
+  EXPECT_EQ(KindOf("By The River"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Report Cards For The City"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Lao Cai (2024)"), FurnitureKind::kNone);
   // Sentences that start like bylines are text.
-  EXPECT_EQ(KindOf("According to the Chairman, the reason is the attitude of the leaders."), FurnitureKind::kNone);
-  EXPECT_EQ(KindOf("Theo báo cáo của UBND thành phố, thành phố đã thực hiện 11 nhiệm vụ."), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("According to the Chairman, the reason is the attitude of the leaders."),
+            FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Theo báo cáo của UBND thành phố, thành phố đã thực hiện 11 nhiệm vụ."),
+            FurnitureKind::kNone);
 }
 
 TEST(ClassifyLine, WidgetsMenusAndCopyright) {
-  for (const char* line : {"Font size: +A | -A| Print", "Cỡ chữ: A+ A-", "English | Français",
-                           "Tiếng Việt | English", "Chia sẻ bài viết", "Share", "Share on Facebook",
-                           "Today:", "Month:", "Statistic:", "Online: 125", "Hôm nay: 1.234",
-                           "Comment (0)", "Bình luận (12)", "Source", "Nguồn:", "Video: clip_hop-1.mp4?_t=",
-                           "https://www.cantho.gov.vn/tin-tuc", "60ef2cbe-8860-46a6-8f8b-7bbad8a49877",
-                           "Trang chủ > Tin tức > Thời sự", "Home | News | Events | Contact"}) {
+  for (const char* line : {"Font size: +A | -A| Print",
+                           "Cỡ chữ: A+ A-",
+                           "English | Français",
+                           "Tiếng Việt | English",
+                           "Chia sẻ bài viết",
+                           "Share",
+                           "Share on Facebook",
+                           "Today:",
+                           "Month:",
+                           "Statistic:",
+                           "Online: 125",
+                           "Hôm nay: 1.234",
+                           "Comment (0)",
+                           "Bình luận (12)",
+                           "Source",
+                           "Nguồn:",
+                           "Video: clip_hop-1.mp4?_t=",
+                           "https://www.cantho.gov.vn/tin-tuc",
+                           "60ef2cbe-8860-46a6-8f8b-7bbad8a49877",
+                           "Trang chủ > Tin tức > Thời sự",
+                           "Home | News | Events | Contact"}) {
     EXPECT_EQ(KindOf(line), FurnitureKind::kWidget) << line;
   }
-  for (const char* line : {"Copyright 2018 CANTHO PORTAL. All rights reserved.",
-                           "© Bản quyền thuộc Cổng thông tin điện tử TP Cần Thơ", "(c) 2024 Example News"}) {
+  for (const char* line :
+       {"Copyright 2018 CANTHO PORTAL. All rights reserved.",
+        "© Bản quyền thuộc Cổng thông tin điện tử TP Cần Thơ", "(c) 2024 Example News"}) {
     EXPECT_EQ(KindOf(line), FurnitureKind::kCopyright) << line;
   }
+  EXPECT_EQ(KindOf("Cổng thông tin điện tử thành phố Cần Thơ"), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("CANTHO PORTAL"), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("Can Tho launches a public service portal"), FurnitureKind::kNone);
+  EXPECT_EQ(KindOf("Nguồn: baochinhphu.vn"), FurnitureKind::kCredit);
+  EXPECT_EQ(ClassifyLine("(Theo TTXVN)").author, "TTXVN");
   EXPECT_EQ(KindOf("Related Posts"), FurnitureKind::kRelated);
   EXPECT_EQ(KindOf("Tin liên quan"), FurnitureKind::kRelated);
   // Captions and headlines are not widgets.
@@ -78,13 +108,13 @@ TEST(EndsSentence, FinalPunctuationBeforeClosingQuotes) {
 
 TEST(FindFurniture, LayoutRulesAroundTheArticle) {
   std::vector<std::string> lines = {
-      "News and Events",                         // section menu above the headline
-      "Can Tho Floods Ease",                     // a short headline: still text
+      "News and Events",      // section menu above the headline
+      "Can Tho Floods Ease",  // a short headline: still text
       "Date: 02/07/2025",
       "Water levels fell on Monday.",
-      "At the meeting",                          // caption inside the article
+      "At the meeting",  // caption inside the article
       "The city will keep watch.",
-      "Minh Lan - Translated by Thu Ha",         // closing byline: the rest is furniture
+      "Minh Lan - Translated by Thu Ha",  // closing byline: the rest is furniture
       "Other Stories",
       "Flood season starts early this year.",
   };
@@ -100,9 +130,23 @@ TEST(FindFurniture, LayoutRulesAroundTheArticle) {
 
 TEST(FindFurniture, RelatedPostsHeaderEndsTheArticle) {
   std::vector<std::string> lines = {"The meeting ended at noon.", "Tin liên quan",
-                                    "Cần Thơ khởi công cầu mới", "Cầu dài 2 km, hoàn thành năm 2026."};
+                                    "Cần Thơ khởi công cầu mới",
+                                    "Cầu dài 2 km, hoàn thành năm 2026."};
   DocumentMeta meta;
   EXPECT_EQ(FindFurniture(lines, &meta), (std::vector<bool>{false, true, true, true}));
+}
+
+TEST(FindFurniture, UnlabelledCapitalisedBylineAtTheEnd) {
+  std::vector<std::string> lines = {"Tin tức - Sự kiện", "Cần Thơ khánh thành cầu mới",
+                                    "KẾT QUẢ NỔI BẬT",   "Cầu dài 2 km.",
+                                    "HOÀNG LAN",         "Chia sẻ bài viết"};
+  DocumentMeta meta;
+  // The capitalised subheading inside the article stays; the last line is the byline.
+  EXPECT_EQ(FindFurniture(lines, &meta),
+            (std::vector<bool>{true, false, false, false, true, true}));
+  EXPECT_EQ(meta.author, "HOÀNG LAN");
+  EXPECT_EQ(meta.furniture,
+            (std::vector<std::string>{"Tin tức - Sự kiện", "HOÀNG LAN", "Chia sẻ bài viết"}));
 }
 
 TEST(FindFurniture, BylineAboveTheBodyDoesNotEndTheArticle) {

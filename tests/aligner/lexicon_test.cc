@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -147,6 +148,15 @@ TEST(Lexicon, ShippedKeysAreMatchingKeys) {
     ++checked;
   }
   EXPECT_GT(checked, 20000);
+}
+
+TEST(Lexicon, ShippedFileIsReproducedByTheScript) {
+  const std::string shared = SONGNGU_SHARED_DIR;
+  std::ifstream probe(shared + "/data/dict/fvdp.vi-en.tsv");
+  if (!probe) GTEST_SKIP() << "needs ../shared/data/dict";
+  const std::string command = "python3 " + std::string(SONGNGU_SOURCE_DIR) + "/scripts/build_lexicon.py --check --shared '" +
+                              shared + "' --out '" + std::string(SONGNGU_SOURCE_DIR) + "/data/lexicon/vi-en.lex'";
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
 }  // namespace

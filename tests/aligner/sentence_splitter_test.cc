@@ -21,7 +21,8 @@ TEST(SentenceSplitter, EnglishTitlesAndReferencesDoNotEndSentences) {
   EXPECT_EQ(SplitText(en, "It is Resolution No. 59-NQ/TW of the Politburo. It was issued in 2020."),
             (Lines{"It is Resolution No. 59-NQ/TW of the Politburo.", "It was issued in 2020."}));
   // "No." before a capital is an answer, not a reference.
-  EXPECT_EQ(SplitText(en, "The answer was No. Then they left."), (Lines{"The answer was No.", "Then they left."}));
+  EXPECT_EQ(SplitText(en, "The answer was No. Then they left."),
+            (Lines{"The answer was No.", "Then they left."}));
   EXPECT_EQ(SplitText(en, "It opens at 8 a.m. and closes at 10 p.m. every day. Entry is free."),
             (Lines{"It opens at 8 a.m. and closes at 10 p.m. every day.", "Entry is free."}));
 }
@@ -37,11 +38,14 @@ TEST(SentenceSplitter, VietnameseTitlesPlacesAndInitials) {
 
 TEST(SentenceSplitter, NumbersAndCodesStayWhole) {
   SentenceSplitter vi("vi");
-  EXPECT_EQ(SplitText(vi, "Ngày 28-5, thành phố hoàn thành 11/20 nhiệm vụ giai đoạn 2021 - 2025 theo "
-                          "Nghị quyết số 59-NQ/TW. Tổng vốn đạt 1.250,5 tỷ đồng."),
-            (Lines{"Ngày 28-5, thành phố hoàn thành 11/20 nhiệm vụ giai đoạn 2021 - 2025 theo Nghị quyết số "
-                   "59-NQ/TW.",
-                   "Tổng vốn đạt 1.250,5 tỷ đồng."}));
+  EXPECT_EQ(
+      SplitText(vi,
+                "Ngày 28-5, thành phố hoàn thành 11/20 nhiệm vụ giai đoạn 2021 - 2025 theo "
+                "Nghị quyết số 59-NQ/TW. Tổng vốn đạt 1.250,5 tỷ đồng."),
+      (Lines{
+          "Ngày 28-5, thành phố hoàn thành 11/20 nhiệm vụ giai đoạn 2021 - 2025 theo Nghị quyết số "
+          "59-NQ/TW.",
+          "Tổng vốn đạt 1.250,5 tỷ đồng."}));
 }
 
 TEST(SentenceSplitter, EllipsisBeforeCapitalStartsASentence) {

@@ -50,7 +50,8 @@ class SeedTest : public ::testing::Test {
     }
   }
   std::vector<std::string> Gold(const std::string& lang) {
-    nlohmann::json gold = nlohmann::json::parse(ReadFile(kShared + "/data/gold/cantho-2024-05-28.json"));
+    nlohmann::json gold =
+        nlohmann::json::parse(ReadFile(kShared + "/data/gold/cantho-2024-05-28.json"));
     std::vector<std::string> out;
     for (const auto& s : gold[lang]) out.push_back(Collapse(s.get<std::string>()));
     return out;
@@ -73,7 +74,8 @@ TEST_F(SeedTest, VietnameseSeedMatchesGoldSentences) {
   EXPECT_EQ(doc.meta.date_text, "28/05/2024 - 15:58");
   EXPECT_EQ(doc.meta.author, "T. TRINH");
   EXPECT_EQ(doc.meta.translator, "");
-  std::vector<std::string> furniture = {"28/05/2024 - 15:58", "Tin, ảnh: T. TRINH", "Chia sẻ bài viết"};
+  std::vector<std::string> furniture = {"28/05/2024 - 15:58", "Tin, ảnh: T. TRINH",
+                                        "Chia sẻ bài viết"};
   EXPECT_EQ(doc.meta.furniture, furniture);
 }
 
@@ -91,7 +93,8 @@ TEST_F(SeedTest, EnglishSeedMatchesGoldSentences) {
   EXPECT_EQ(doc.meta.author, "Thanh Xuan");
   EXPECT_EQ(doc.meta.translator, "Chi Nguyen");
   EXPECT_EQ(doc.meta.title,
-            "Mindset, actions, and approach must be changed in implementing the resolutions of the Central "
+            "Mindset, actions, and approach must be changed in implementing the resolutions of the "
+            "Central "
             "Committee");
   std::vector<std::string> furniture = {"News and Events",
                                         "Font size: +A | -A| Print",
@@ -119,8 +122,8 @@ TEST_F(SeedTest, OtherSeedsYieldNoFurnitureSentences) {
   // Lines of seeds 002-004 that are page furniture, checked by hand.
   const std::vector<std::string> furniture = {
       "News and Events", "Font size: +A | -A| Print", "Date: 08/06/2024",
-      "Kim Xuyen - Translated by Hoang Dat", "60ef2cbe-8860-46a6-8f8b-7bbad8a49877", "UPCOMING EVENTS",
-      "MAP OF CAN THO", "COUNTER", "Online:", "Today:", "Month:", "Statistic:",
+      "Kim Xuyen - Translated by Hoang Dat", "60ef2cbe-8860-46a6-8f8b-7bbad8a49877",
+      "UPCOMING EVENTS", "MAP OF CAN THO", "COUNTER", "Online:", "Today:", "Month:", "Statistic:",
       "Copyright 2018 CANTHO PORTAL. All rights reserved.", "English | Français",
       "Video: 131123_-_HOP_BCH_DANG_BO_TINH-S1.mp4?_t=", "News: Dao Quyen", "Photo: Reporter group",
       "Source", "Comment (0)", "According to Cao Cuong - Hoang Thương/LCDT", "Related Posts",
@@ -146,7 +149,8 @@ TEST_F(SeedTest, OtherSeedsYieldNoFurnitureSentences) {
   Document lao_cai = LoadDocument(kShared + "/seeds/002_b601bdf4062e5b0e.txt");
   EXPECT_EQ(lao_cai.sentences.back().text,
             "\"Only decentralization can bring into play the spirit of creativity, proactiveness, "
-            "strengthening responsibility, exploiting existing advantages and strengths\", emphasized the "
+            "strengthening responsibility, exploiting existing advantages and strengths\", "
+            "emphasized the "
             "Secretary of the Provincial Party Committee.");
   Document thai_binh = LoadDocument(kShared + "/seeds/003_e632ea0e1a981b2d.txt");
   EXPECT_EQ(thai_binh.meta.author, "Dao Quyen");
@@ -162,7 +166,8 @@ TEST(ParseDocument, SampleReportsSegmentAsWritten) {
   EXPECT_EQ(vi.lang, "vi");
   ASSERT_EQ(vi.sentences.size(), 19u);
   EXPECT_EQ(vi.sentences[3].text,
-            "Dự họp có ThS. Lê Thị Mai, Giám đốc Sở Xây dựng, cùng lãnh đạo các sở, ban ngành và UBND các "
+            "Dự họp có ThS. Lê Thị Mai, Giám đốc Sở Xây dựng, cùng lãnh đạo các sở, ban ngành và "
+            "UBND các "
             "quận, huyện.");
   EXPECT_EQ(vi.sentences[4].kind, SegmentKind::kCaption);
   EXPECT_EQ(vi.meta.author, "M. LAN");
@@ -174,12 +179,42 @@ TEST(ParseDocument, SampleReportsSegmentAsWritten) {
   EXPECT_EQ(en.meta.translator, "Thu Ha");
 }
 
+TEST(ParseDocument, NewReleaseSampleOverlapsTheReport) {
+  // What `suggest` relies on: one sentence identical to the report, one that
+  // differs only in a number.
+  Document report = LoadDocument(kSource + "/data/samples/vi-report.txt");
+  Document release = LoadDocument(kSource + "/data/samples/vi-new-release.txt");
+  EXPECT_EQ(release.sentences.size(), 9u);
+  auto has = [](const Document& d, const std::string& text) {
+    for (const Sentence& s : d.sentences) {
+      if (s.text == text) return true;
+    }
+    return false;
+  };
+  const std::string same = "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.";
+  EXPECT_TRUE(has(report, same));
+  EXPECT_TRUE(has(release, same));
+  const std::string progress =
+      "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành {}/20 hạng mục của Dự án "
+      "chống "
+      "ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.";
+  auto with = [&progress](const std::string& n) {
+    std::string s = progress;
+    return s.replace(s.find("{}"), 2, n);
+  };
+  EXPECT_TRUE(has(report, with("11")));
+  EXPECT_TRUE(has(release, with("15")));
+  EXPECT_FALSE(has(release, with("11")));
+}
+
 TEST(ParseDocument, HtmlPageGivesTheSameSentencesAsText) {
   Document text = LoadDocument(kSource + "/data/samples/vi-report.txt");
   Document html = LoadDocument(kSource + "/data/samples/vi-report.html");
   std::vector<std::string> expected = Texts(text);
   // The HTML page writes the ellipsis as &hellip; (one character "…").
-  expected[11] = "Khó khăn lớn nhất hiện nay là công tác bồi thường, giải phóng mặt bằng tại TP. Cần Thơ còn chậm…";
+  expected[11] =
+      "Khó khăn lớn nhất hiện nay là công tác bồi thường, giải phóng mặt bằng tại TP. Cần Thơ còn "
+      "chậm…";
   EXPECT_EQ(Texts(html), expected);
   EXPECT_EQ(html.meta.author, "M. LAN");
   EXPECT_EQ(html.meta.date, "2025-03-12");
@@ -192,8 +227,9 @@ TEST(ParseDocument, HtmlPageGivesTheSameSentencesAsText) {
 
 TEST(ParseDocument, NfcAndNfdInputGiveTheSameSentencesAndKeys) {
   std::string nfc = "Thành phố Cần Thơ đạt kết quả tốt. Ủy ban nhân dân họp.";
-  std::string nfd = "Tha\u0300nh pho\u0302\u0301 Ca\u0302\u0300n Tho\u031b \u0111a\u0323t ke\u0302\u0301t "
-                    "qua\u0309 to\u0302\u0301t. U\u0309y ban nha\u0302n da\u0302n ho\u0323p.";
+  std::string nfd =
+      "Tha\u0300nh pho\u0302\u0301 Ca\u0302\u0300n Tho\u031b \u0111a\u0323t ke\u0302\u0301t "
+      "qua\u0309 to\u0302\u0301t. U\u0309y ban nha\u0302n da\u0302n ho\u0323p.";
   Document a = ParseDocument(nfc, "nfc", {});
   Document b = ParseDocument(nfd, "nfd", {});
   ASSERT_EQ(a.sentences.size(), 2u);
@@ -227,7 +263,8 @@ TEST(ParseDocument, BomAndCrlfAreHandled) {
 TEST(ParseDocument, Windows1258IsConverted) {
   // "Thành phố Cần Thơ đạt nhiều kết quả." in Windows-1258: tones as combining
   // marks after the vowel (ô + 0xEC acute, â + 0xCC grave, a + 0xF2 dot below ...).
-  std::string bytes = "Th\xE0nh ph\xF4\xEC C\xE2\xCCn Th\xF5 \xF0\x61\xF2t nhi\xEA\xCCu k\xEA\xECt qua\xD2.";
+  std::string bytes =
+      "Th\xE0nh ph\xF4\xEC C\xE2\xCCn Th\xF5 \xF0\x61\xF2t nhi\xEA\xCCu k\xEA\xECt qua\xD2.";
   Document doc = ParseDocument(bytes, "legacy.txt", {});
   EXPECT_EQ(doc.meta.encoding, "windows-1258");
   EXPECT_EQ(doc.lang, "vi");
@@ -258,20 +295,78 @@ TEST(ParseDocument, PresegmentedTakesLinesAsTheyAre) {
   SegmentOptions options;
   options.presegmented = true;
   Document doc = ParseDocument("News and Events\nMr. A went home. He slept.\n\n", "pre", options);
-  EXPECT_EQ(Texts(doc), (std::vector<std::string>{"News and Events", "Mr. A went home. He slept."}));
+  EXPECT_EQ(Texts(doc),
+            (std::vector<std::string>{"News and Events", "Mr. A went home. He slept."}));
 }
 
 TEST(ParseDocument, RejectsUnknownLanguage) {
   SegmentOptions options;
   options.lang = "fr";
-  EXPECT_EQ(ErrorOf("Bonjour.", "fr.txt", options), "fr.txt: unsupported language 'fr' (use vi, en or auto)");
+  EXPECT_EQ(ErrorOf("Bonjour.", "fr.txt", options),
+            "fr.txt: unsupported language 'fr' (use vi, en or auto)");
+}
+
+TEST(ParseDocument, ArbitraryBytesGiveADocumentOrAnError) {
+  // Pieces that stress each stage: markup, entities, broken and legacy bytes,
+  // abbreviations, furniture-like lines, NUL.
+  const std::vector<std::string> pieces = {"a",
+                                           "Ông",
+                                           " ",
+                                           "\n",
+                                           "\r\n",
+                                           ".",
+                                           "...",
+                                           "…",
+                                           "Mr.",
+                                           "T.",
+                                           "TP.",
+                                           "<p>",
+                                           "</p>",
+                                           "<script>",
+                                           "&amp;",
+                                           "&#7877;",
+                                           "\xE1\xBA",
+                                           "\xFF",
+                                           "\xF4\xEC",
+                                           "\xC2\xA0",
+                                           "Date: 05/06/2024",
+                                           "Tin, ảnh: T. TRINH",
+                                           "Copyright",
+                                           "|",
+                                           ":",
+                                           "Related Posts",
+                                           "11/20",
+                                           std::string(1, '\0'),
+                                           "\xEF\xBB\xBF"};
+  uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1103515245u + 12345u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes;
+    size_t n = next() % 40;
+    for (size_t i = 0; i < n; ++i) bytes += pieces[(next() >> 8) % pieces.size()];
+    SegmentOptions options;
+    options.lenient = round % 2 == 1;
+    try {
+      Document doc = ParseDocument(bytes, "fuzz", options);
+      for (const Sentence& s : doc.sentences) {
+        EXPECT_FALSE(s.text.empty());
+        EXPECT_LT(s.begin, s.end);
+        EXPECT_LE(s.end, doc.raw.size());
+      }
+    } catch (const Error&) {
+      // Empty, binary or invalid input: a clear error is the expected outcome.
+    }
+  }
 }
 
 TEST(DetectLanguage, VietnameseAndEnglish) {
   EXPECT_EQ(DetectLanguage("Ông Trần Việt Trường phát biểu chỉ đạo tại cuộc họp."), "vi");
-  EXPECT_EQ(DetectLanguage("Mr. Tran Viet Truong gave a directive speech at the meeting in Cần Thơ."), "en");
+  EXPECT_EQ(
+      DetectLanguage("Mr. Tran Viet Truong gave a directive speech at the meeting in Cần Thơ."),
+      "en");
   // Vietnamese typed without diacritics still has its function words.
-  EXPECT_EQ(DetectLanguage("Thanh pho da to chuc thuc hien cac nhiem vu cua nam va duoc giao"), "vi");
+  EXPECT_EQ(DetectLanguage("Thanh pho da to chuc thuc hien cac nhiem vu cua nam va duoc giao"),
+            "vi");
   EXPECT_EQ(DetectLanguage("The city has implemented 6 mechanisms and policies."), "en");
 }
 

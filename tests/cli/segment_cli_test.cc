@@ -1,57 +1,22 @@
 // End-to-end: the `songngu segment` command as a user runs it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace {
 
-const std::string kBinary = SONGNGU_BINARY;
+using songngu::testing::CliRun;
+using songngu::testing::Slurp;
+using songngu::testing::TempDir;
+
 const std::string kSource = SONGNGU_SOURCE_DIR;
 
-struct CliRun {
-  int status = -1;
-  std::string out;  // stdout
-  std::string err;  // stderr
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs `songngu ARGS` through the shell with stdout and stderr captured in files.
-CliRun Songngu(const std::string& args) {
-  std::string dir = ::testing::TempDir();
-  std::string out = dir + "/segment_cli.out", err = dir + "/segment_cli.err";
-  std::string cmd = "'" + kBinary + "' " + args + " >'" + out + "' 2>'" + err + "'";
-  int rc = std::system(cmd.c_str());
-  CliRun r;
-  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  return r;
-}
-
-std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
-
-std::vector<std::string> LinesOf(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+CliRun Songngu(const std::string& args) { return songngu::testing::RunSongngu(args); }
+std::vector<std::string> LinesOf(const std::string& s) { return songngu::testing::Lines(s); }
 
 TEST(SegmentCli, PrintsOneSentencePerLineAndASummaryOnStderr) {
   CliRun r = Songngu("segment " + kSource + "/data/samples/vi-report.txt");
@@ -80,7 +45,8 @@ TEST(SegmentCli, JsonLinesEndWithTheMetadata) {
   EXPECT_EQ(first["text"], "Can Tho speeds up flood control works ahead of the 2025 rainy season");
   EXPECT_EQ(first["kind"], "headline");
   std::string raw = Slurp(kSource + "/data/samples/en-report.txt");
-  EXPECT_EQ(raw.substr(first["begin"].get<size_t>(), first["end"].get<size_t>() - first["begin"].get<size_t>()),
+  EXPECT_EQ(raw.substr(first["begin"].get<size_t>(),
+                       first["end"].get<size_t>() - first["begin"].get<size_t>()),
             first["text"].get<std::string>());
   EXPECT_EQ(nlohmann::json::parse(lines[3])["kind"], "caption");
   nlohmann::json meta = nlohmann::json::parse(lines.back())["meta"];
@@ -99,13 +65,14 @@ TEST(SegmentCli, HtmlInput) {
 }
 
 TEST(SegmentCli, BadInputExitsOneWithTheFileAndPosition) {
-  std::string empty = WriteTemp("empty.txt", "");
+  TempDir tmp;
+  std::string empty = tmp.Write("empty.txt", "");
   CliRun e = Songngu("segment " + empty);
   EXPECT_EQ(e.status, 1);
   EXPECT_EQ(e.out, "");
   EXPECT_EQ(e.err, "songngu segment: " + empty + ": empty document\n");
 
-  std::string bad = WriteTemp("bad.txt", "Xin chào.\n\xE1\xBA sai.\n");
+  std::string bad = tmp.Write("bad.txt", "Xin chào.\n\xE1\xBA sai.\n");
   CliRun b = Songngu("segment " + bad);
   EXPECT_EQ(b.status, 1);
   EXPECT_EQ(b.out, "");
@@ -113,11 +80,14 @@ TEST(SegmentCli, BadInputExitsOneWithTheFileAndPosition) {
   CliRun lenient = Songngu("segment --lenient " + bad);
   EXPECT_EQ(lenient.status, 0);
   EXPECT_EQ(lenient.out, "Xin chào.\n\xEF\xBF\xBD sai.\n");
-  EXPECT_NE(lenient.err.find("1 invalid UTF-8 sequences replaced"), std::string::npos) << lenient.err;
+  EXPECT_NE(lenient.err.find("1 invalid UTF-8 sequences replaced"), std::string::npos)
+      << lenient.err;
 
-  std::string binary = WriteTemp("binary.bin", std::string("\x7F" "ELF\0\0", 6));
+  std::string binary = tmp.Write("binary.bin", std::string("\x7F"
+                                                           "ELF\0\0",
+                                                           6));
   EXPECT_EQ(Songngu("segment " + binary).status, 1);
-  CliRun missing = Songngu("segment " + ::testing::TempDir() + "/no-such-file.txt");
+  CliRun missing = Songngu("segment " + tmp.File("no-such-file.txt"));
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos);
 }
@@ -134,10 +104,18 @@ TEST(SegmentCli, WrongUsageExitsTwo) {
 }
 
 TEST(SegmentCli, PresegmentedAndForcedLanguage) {
-  std::string pre = WriteTemp("pre.txt", "Mr. A went home. He slept.\nNews and Events\n");
+  TempDir tmp;
+  std::string pre = tmp.Write("pre.txt", "Mr. A went home. He slept.\nNews and Events\n");
   CliRun r = Songngu("--quiet segment --presegmented --lang en " + pre);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "Mr. A went home. He slept.\nNews and Events\n");
+
+  CliRun keep = Songngu("--quiet segment --keep-furniture " + kSource + "/data/samples/vi-report.txt");
+  EXPECT_EQ(keep.status, 0);
+  std::vector<std::string> lines = LinesOf(keep.out);
+  ASSERT_EQ(lines.size(), 22u);  // 19 sentences + date line, byline, share link
+  EXPECT_EQ(lines.front(), "12/03/2025 - 09:42");
+  EXPECT_EQ(lines.back(), "Chia sẻ bài viết");
 }
 
 }  // namespace

@@ -1,0 +1,105 @@
+#include "aligner/stream.h"
+
+#include <cmath>
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "aligner/error.h"
+#include "aligner/parallel.h"
+
+namespace songngu {
+namespace {
+
+using nlohmann::ordered_json;
+
+struct Record {
+  size_t line = 0;
+  std::string text;
+  std::string output;  // JSON lines for this record
+  size_t links = 0;
+  std::string error;
+};
+
+std::string Join(const Document& doc, const std::vector<int>& idx) {
+  std::string out;
+  for (int i : idx) {
+    if (!out.empty()) out += ' ';
+    out += doc.sentences[i].text;
+  }
+  return out;
+}
+
+std::string Dump(const ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
+  std::string where = options.input_name + ":" + std::to_string(r->line);
+  ordered_json id;  // null until read
+  try {
+    ordered_json in = ordered_json::parse(r->text);
+    SONGNGU_THROW_IF(!in.is_object(), "not a JSON object");
+    if (in.contains("id")) id = in["id"];
+    for (const char* side : {"vi", "en"}) {
+      SONGNGU_THROW_IF(!in.contains(side) || !in[side].is_string(),
+                       std::string("\"") + side + "\" is missing or not a string");
+    }
+    SegmentOptions so = options.segment;
+    so.lang = "vi";
+    Document vi = ParseDocument(in["vi"].get<std::string>(), where + " vi", so);
+    so.lang = "en";
+    Document en = ParseDocument(in["en"].get<std::string>(), where + " en", so);
+    Alignment a = Align(vi, en, lexicon, options.align);
+    for (const Link& l : a.links) {
+      ordered_json out;
+      out["id"] = id;
+      out["vi_idx"] = l.vi;
+      out["en_idx"] = l.en;
+      out["vi"] = Join(vi, l.vi);
+      out["en"] = Join(en, l.en);
+      out["score"] = std::round(l.score * 1000) / 1000;
+      r->output += Dump(out);
+      ++r->links;
+    }
+  } catch (const std::exception& e) {
+    std::string message = e.what();
+    // Error messages of ParseDocument already start with the location.
+    r->error = message.compare(0, where.size(), where) == 0 ? message : where + ": " + message;
+    ordered_json out;
+    out["id"] = id;
+    out["error"] = r->error;
+    r->output = Dump(out);
+    r->links = 0;
+  }
+}
+
+}  // namespace
+
+StreamReport AlignStream(std::istream& in, std::ostream& out, const Lexicon& lexicon,
+                         const StreamOptions& options) {
+  StreamReport report;
+  std::vector<Record> batch;
+  size_t line_no = 0;
+  auto flush = [&]() {
+    ParallelFor(batch.size(), options.jobs, [&](size_t i) { Process(&batch[i], lexicon, options); });
+    for (Record& r : batch) {
+      out << r.output;
+      report.links += r.links;
+      if (!r.error.empty()) report.errors.push_back(r.error);
+    }
+    out.flush();
+    batch.clear();
+  };
+  for (std::string line; std::getline(in, line);) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    ++report.records;
+    batch.push_back({line_no, std::move(line), "", 0, ""});
+    if (batch.size() >= std::max<size_t>(1, options.batch)) flush();
+  }
+  flush();
+  return report;
+}
+
+}  // namespace songngu

@@ -1,0 +1,157 @@
+#include "aligner/align.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace songngu {
+namespace {
+
+// A small hand-made dictionary, so the expectations do not depend on the
+// shipped lexicon.
+Lexicon TestLexicon() {
+  const std::vector<std::pair<std::string, std::string>> entries = {
+      {"thành_phố", "city"},   {"xây_dựng", "builds"}, {"cầu", "bridge"},     {"mới", "new"},
+      {"nông_dân", "farmers"}, {"thu_hoạch", "harvest"}, {"lúa", "rice"},     {"mưa", "rain"},
+      {"lớn", "heavy"},        {"ngập", "floods"},      {"đường", "road"},     {"khách", "visitors"},
+      {"du_lịch", "tourist"},  {"tăng", "increase"},    {"trẻ_em", "children"}, {"học", "learn"},
+      {"bơi", "swim"},         {"sông", "river"},       {"chợ", "market"},     {"nổi", "floating"},
+      {"bán", "sells"},        {"cá", "fish"},
+  };
+  LexiconBuilder builder;
+  for (const auto& [vi, en] : entries) builder.Add(vi, EnglishToken(en), 1, 1);
+  return std::move(builder).Build();
+}
+
+// Parallel sentences of the test "reports".
+const std::vector<std::string> kVi = {
+    "Thành phố xây dựng cầu mới.",      "Nông dân thu hoạch lúa.",        "Mưa lớn làm ngập đường.",
+    "Khách du lịch tăng mạnh.",         "Trẻ em học bơi ở sông.",         "Chợ nổi bán cá.",
+};
+const std::vector<std::string> kEn = {
+    "The city builds a new bridge.",    "Farmers harvest rice.",          "Heavy rain floods the road.",
+    "Tourist visitors increase sharply.", "Children learn to swim in the river.", "The floating market sells fish.",
+};
+
+using Pairs = std::vector<std::pair<std::vector<int>, std::vector<int>>>;
+
+Pairs LinkIndices(const Alignment& a) {
+  Pairs out;
+  for (const Link& l : a.links) out.push_back({l.vi, l.en});
+  return out;
+}
+
+TEST(Align, ParallelSentencesLinkOneToOne) {
+  Alignment a = Align(kVi, kEn, TestLexicon());
+  Pairs expected = {{{0}, {0}}, {{1}, {1}}, {{2}, {2}}, {{3}, {3}}, {{4}, {4}}, {{5}, {5}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  for (const Link& l : a.links) {
+    EXPECT_GE(l.score, 0.5);
+    EXPECT_LE(l.score, 1.0);
+  }
+  EXPECT_TRUE(a.unlinked_vi.empty());
+  EXPECT_TRUE(a.unlinked_en.empty());
+}
+
+TEST(Align, CrossingIsFoundBySecondPass) {
+  // The English report moves the tourism sentence to the end.
+  std::vector<std::string> en = {kEn[0], kEn[1], kEn[2], kEn[4], kEn[5], kEn[3]};
+  Alignment a = Align(kVi, en, TestLexicon());
+  Pairs expected = {{{0}, {0}}, {{1}, {1}}, {{2}, {2}}, {{3}, {5}}, {{4}, {3}}, {{5}, {4}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  ASSERT_EQ(a.links.size(), 6u);
+  EXPECT_TRUE(a.links[3].evidence.crossing);
+  EXPECT_FALSE(a.links[0].evidence.crossing);
+}
+
+TEST(Align, OneToThreeBead) {
+  std::vector<std::string> vi = {
+      "Thành phố xây dựng cầu mới, nông dân thu hoạch lúa và mưa lớn làm ngập đường.", kVi[4], kVi[5]};
+  std::vector<std::string> en = {kEn[0], kEn[1], kEn[2], kEn[4], kEn[5]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{0}, {0, 1, 2}}, {{1}, {3}}, {{2}, {4}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+}
+
+TEST(Align, ThreeToOneBead) {
+  std::vector<std::string> vi = {kVi[0], kVi[1], kVi[2], kVi[4]};
+  std::vector<std::string> en = {
+      "The city builds a new bridge, farmers harvest rice and heavy rain floods the road.", kEn[4]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{0, 1, 2}, {0}}, {{3}, {1}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+}
+
+TEST(Align, LeadingAndTrailingOmissionsStayUnlinked) {
+  std::vector<std::string> vi = {"Bài và ảnh: Phóng viên thường trú.", kVi[0], kVi[1], kVi[2],
+                                 "Ảnh minh họa do tác giả cung cấp."};
+  std::vector<std::string> en = {kEn[0], kEn[1], kEn[2], "Copyright belongs to the portal, all rights reserved."};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{1}, {0}}, {{2}, {1}}, {{3}, {2}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  EXPECT_EQ(a.unlinked_vi, (std::vector<int>{0, 4}));
+  EXPECT_EQ(a.unlinked_en, (std::vector<int>{3}));
+}
+
+TEST(Align, OmissionInTheMiddle) {
+  std::vector<std::string> vi = {kVi[0], kVi[1], kVi[2], kVi[3], kVi[4]};
+  std::vector<std::string> en = {kEn[0], kEn[2], kEn[3], kEn[4]};  // farmers left out
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{0}, {0}}, {{2}, {1}}, {{3}, {2}}, {{4}, {3}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  EXPECT_EQ(a.unlinked_vi, (std::vector<int>{1}));
+}
+
+TEST(Align, EmptySideGivesNoLinks) {
+  Alignment a = Align(std::vector<std::string>{}, kEn, TestLexicon());
+  EXPECT_TRUE(a.links.empty());
+  EXPECT_EQ(a.unlinked_en.size(), kEn.size());
+  Alignment b = Align(kVi, std::vector<std::string>{}, TestLexicon());
+  EXPECT_TRUE(b.links.empty());
+  EXPECT_EQ(b.unlinked_vi.size(), kVi.size());
+  Alignment c = Align(std::vector<std::string>{}, std::vector<std::string>{}, TestLexicon());
+  EXPECT_TRUE(c.links.empty());
+}
+
+TEST(Align, OneSentenceDocuments) {
+  Alignment same = Align(std::vector<std::string>{kVi[0]}, std::vector<std::string>{kEn[0]}, TestLexicon());
+  EXPECT_EQ(LinkIndices(same), (Pairs{{{0}, {0}}}));
+  Alignment different = Align(std::vector<std::string>{kVi[0]}, std::vector<std::string>{kEn[1]}, TestLexicon());
+  EXPECT_TRUE(different.links.empty());
+  EXPECT_EQ(different.unlinked_vi, (std::vector<int>{0}));
+  EXPECT_EQ(different.unlinked_en, (std::vector<int>{0}));
+}
+
+TEST(Align, NoSentenceInCommonInventsNoLink) {
+  std::vector<std::string> en = {"Stock prices fell sharply today.", "The orchestra played Beethoven all night.",
+                                 "A new vaccine was approved in Europe."};
+  Alignment a = Align(kVi, en, TestLexicon());
+  EXPECT_TRUE(a.links.empty());
+  EXPECT_EQ(a.unlinked_vi.size(), kVi.size());
+}
+
+TEST(Align, NamesAndNumbersLinkWithoutALexicon) {
+  std::vector<std::string> vi = {"Ông Trần Việt Trường chủ trì cuộc họp ngày 28-5.",
+                                 "Thành phố đã hoàn thành 11/20 nhiệm vụ theo Nghị quyết 59-NQ/TW."};
+  std::vector<std::string> en = {"Mr. Tran Viet Truong chaired the meeting on May 28.",
+                                 "The city has completed 11 out of 20 tasks under Resolution 59-NQ/TW."};
+  Alignment a = Align(vi, en, Lexicon());
+  EXPECT_EQ(LinkIndices(a), (Pairs{{{0}, {0}}, {{1}, {1}}}));
+  ASSERT_EQ(a.links.size(), 2u);
+  EXPECT_EQ(a.links[0].evidence.names, 3);    // tran, viet, truong
+  EXPECT_EQ(a.links[0].evidence.numbers, 1);  // date 5-28
+  EXPECT_EQ(a.links[1].evidence.numbers, 2);  // 11/20 and 59-NQ/TW
+}
+
+TEST(Align, MinScoreFiltersLinks) {
+  AlignOptions strict;
+  strict.min_score = 1.0;  // confidence is never quite 1 for short sentences
+  Alignment a = Align(std::vector<std::string>{kVi[1]}, std::vector<std::string>{kEn[1]}, TestLexicon(), strict);
+  EXPECT_TRUE(a.links.empty());
+  EXPECT_EQ(a.unlinked_vi, (std::vector<int>{0}));
+}
+
+}  // namespace
+}  // namespace songngu

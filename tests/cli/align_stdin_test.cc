@@ -1,0 +1,71 @@
+// End-to-end test of the streaming mode: `songngu align --stdin` as a
+// Spark RDD.pipe() / Hadoop streaming mapper would run it.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Runs `songngu ARGS < input`; returns the exit status, stdout in *out.
+int Pipe(const std::string& args, const std::string& input, std::string* out) {
+  fs::path in_file = fs::temp_directory_path() / ("songngu-stdin-test-" + std::to_string(getpid()));
+  std::ofstream(in_file, std::ios::binary) << input;
+  std::string cmd = std::string(SONGNGU_BINARY) + " " + args + " < " + in_file.string() + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out->append(buf, n);
+  int st = pclose(p);
+  fs::remove(in_file);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+std::vector<json> Lines(const std::string& text) {
+  std::vector<json> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  return lines;
+}
+
+const char kRecord[] =
+    R"({"id": "p1", "vi": "Ông Trần Việt Trường chủ trì cuộc họp ngày 28-5 tại Cần Thơ. Thành phố có 14 dự án trọng điểm.", )"
+    R"("en": "Mr. Tran Viet Truong chaired the meeting on May 28 in Can Tho. The city has 14 key projects."})"
+    "\n";
+
+TEST(AlignStdinCliTest, LinksComeBackWithTheirIds) {
+  std::string out;
+  ASSERT_EQ(Pipe("align --stdin", kRecord, &out), 0);
+  std::vector<json> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["id"], "p1");
+  EXPECT_EQ(lines[0]["vi"], "Ông Trần Việt Trường chủ trì cuộc họp ngày 28-5 tại Cần Thơ.");
+  EXPECT_EQ(lines[0]["en"], "Mr. Tran Viet Truong chaired the meeting on May 28 in Can Tho.");
+  EXPECT_EQ(lines[1]["id"], "p1");
+  EXPECT_EQ(lines[1]["en_idx"], json::array({1}));
+}
+
+TEST(AlignStdinCliTest, BadRecordGivesAnErrorLineAndExitStatusOne) {
+  std::string out;
+  EXPECT_EQ(Pipe("align --stdin --jobs 2", std::string("{\"id\": 9}\n") + kRecord, &out), 1);
+  std::vector<json> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0]["id"], 9);
+  EXPECT_TRUE(lines[0].contains("error"));
+  EXPECT_EQ(lines[2]["id"], "p1");
+}
+
+TEST(AlignStdinCliTest, FilesWithStdinIsAUsageError) {
+  std::string out;
+  EXPECT_EQ(Pipe("align --stdin a.txt b.txt", "", &out), 2);
+  EXPECT_TRUE(out.empty());
+}
+
+}  // namespace

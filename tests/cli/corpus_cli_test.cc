@@ -1,0 +1,72 @@
+// End-to-end test of `songngu corpus build` and `corpus export`.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int status = -1;
+  std::string err;
+};
+
+Result Songngu(const std::string& args, const fs::path& dir) {
+  fs::path err_file = dir / "stderr.txt";
+  std::string cmd = std::string(SONGNGU_BINARY) + " " + args + " >/dev/null 2>" + err_file.string();
+  int st = std::system(cmd.c_str());
+  Result r;
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  std::ifstream in(err_file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  r.err = ss.str();
+  return r;
+}
+
+TEST(CorpusCliTest, BuildReportsBadFilesResumesAndExportsSplits) {
+  fs::path dir = fs::temp_directory_path() / ("songngu-corpus-cli-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "vi");
+  fs::create_directories(dir / "en");
+  for (int k = 0; k < 4; ++k) {
+    std::string n = std::to_string(k), code = std::to_string(300 + k) + "/QĐ-UBND";
+    std::ofstream(dir / "vi" / (n + ".txt"))
+        << "Ngày " << 10 + k << "-6, UBND huyện Xã" << n << " ban hành Quyết định số " << code
+        << ".\nQuyết định dành " << 2000 + 13 * k << " tỷ đồng cho bệnh viện.\n";
+    std::ofstream(dir / "en" / (n + ".txt"))
+        << "On June " << 10 + k << ", the People's Committee of Xa" << n << " District issued Decision No. " << code
+        << ".\nThe decision gives " << 2000 + 13 * k << " billion dong to hospitals.\n";
+  }
+  std::ofstream(dir / "en" / "blob.txt", std::ios::binary).write("GIF89a\0\0\0\0", 10);
+  std::string db = (dir / "tm.db").string();
+  std::string build = "--tm " + db + " corpus build --vi-dir " + (dir / "vi").string() + " --en-dir " +
+                      (dir / "en").string() + " --jobs 2";
+
+  Result first = Songngu(build, dir);
+  EXPECT_EQ(first.status, 1);  // one bad file
+  EXPECT_NE(first.err.find("blob.txt"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("4 pairs stored"), std::string::npos) << first.err;
+
+  Result again = Songngu(build, dir);
+  EXPECT_NE(again.err.find("8 already stored"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("0 pairs stored"), std::string::npos) << again.err;
+
+  Result exported = Songngu("--tm " + db + " corpus export --format tsv --split test=0.25 " + (dir / "out").string(), dir);
+  ASSERT_EQ(exported.status, 0) << exported.err;
+  EXPECT_TRUE(fs::exists(dir / "out.train.tsv"));
+  EXPECT_TRUE(fs::exists(dir / "out.test.tsv"));
+  EXPECT_NE(exported.err.find("test: 2 units from 1 documents"), std::string::npos) << exported.err;
+
+  Result bad = Songngu("--tm " + db + " corpus export --format xml " + (dir / "x").string(), dir);
+  EXPECT_EQ(bad.status, 2);
+  fs::remove_all(dir);
+}
+
+}  // namespace

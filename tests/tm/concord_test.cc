@@ -1,0 +1,69 @@
+#include "tm/concord.h"
+
+#include <gtest/gtest.h>
+
+namespace songngu {
+namespace {
+
+void Add(TmStore& store, const std::string& vi, const std::string& en) {
+  UnitInput u;
+  u.vi = vi;
+  u.en = en;
+  store.AddUnit(u, 0);
+}
+
+class ConcordTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Add(store_, "Phó Bí thư Thành ủy Nguyễn Văn Hiếu phát biểu tại hội nghị",
+        "Deputy Secretary of the City Party Committee Nguyen Van Hieu spoke at the conference");
+    Add(store_, "Đồng chí Trần Việt Trường, Phó Bí thư Thành ủy, dự lễ khánh thành",
+        "Comrade Tran Viet Truong, Deputy Secretary of the City Party Committee, attended the inauguration");
+    Add(store_, "Ông Lê Quang Mạnh giữ chức Phó Bí thư Thành ủy",
+        "Le Quang Manh holds the post of Deputy Secretary of the City Party Committee");
+    Add(store_, "Phó Bí thư Thành ủy Phạm Văn Hiểu chủ trì buổi làm việc",
+        "Deputy Secretary of the City Party Committee Pham Van Hieu chaired the working session");
+    Add(store_, "Phó Bí thư Thành ủy kiểm tra công trình",
+        "The Deputy Secretary of the City Party Committee inspected the works");
+    Add(store_, "Phó Bí thư Thành ủy Đào Anh Dũng tiếp đoàn công tác",
+        "Deputy Secretary of the City Party Committee Dao Anh Dung received the delegation");
+    Add(store_, "Phó Bí thư Thành ủy Võ Thành Thống thăm trường học",
+        "Vice Secretary of the Municipal Party Committee Vo Thanh Thong visited the school");
+    Add(store_, "Sáng nay, Phó Bí thư Thành ủy làm việc với huyện Phong Điền",
+        "This morning, the Vice Secretary of the Municipal Party Committee worked with Phong Dien District");
+    // Units without the phrase: they make common words common.
+    Add(store_, "Thành ủy Cần Thơ họp phiên thường kỳ", "The Can Tho City Party Committee held its regular meeting");
+    Add(store_, "Hội nghị đã thống nhất các nhiệm vụ", "The conference agreed on the tasks");
+    Add(store_, "Bí thư Tỉnh ủy Lào Cai thăm trường học", "Secretary of the Lao Cai Provincial Party Committee visited the school");
+    Add(store_, "Sở Y tế kiểm tra công trình", "The Department of Health inspected the works");
+    Add(store_, "Đoàn công tác làm việc với huyện", "The delegation worked with the district");
+    Add(store_, "Ông phát biểu tại hội nghị", "He spoke at the conference");
+  }
+  TmStore store_{":memory:"};
+};
+
+TEST_F(ConcordTest, GroupsRenderingsWithCounts) {
+  ConcordResult r = Concord(store_, "Phó Bí thư Thành ủy");
+  EXPECT_EQ(r.units, 8);
+  ASSERT_EQ(r.groups.size(), 2u);
+  EXPECT_EQ(r.groups[0].rendering, "Deputy Secretary of the City Party Committee");
+  EXPECT_EQ(r.groups[0].count, 6);
+  EXPECT_EQ(r.groups[1].rendering, "Vice Secretary of the Municipal Party Committee");
+  EXPECT_EQ(r.groups[1].count, 2);
+}
+
+TEST_F(ConcordTest, PhraseMustBeContiguousAndMatchesAnyCaseOrNormalization) {
+  EXPECT_EQ(Concord(store_, "phó bí thư thành ủy").units, 8);
+  EXPECT_EQ(Concord(store_, "Pho\u0301 Bi\u0301 thư Tha\u0300nh u\u0309y").units, 8);
+  EXPECT_EQ(Concord(store_, "Thành ủy Phó").units, 0);
+}
+
+TEST_F(ConcordTest, EnglishPhrase) {
+  ConcordOptions o;
+  o.from = Lang::kEn;
+  ConcordResult r = Concord(store_, "inspected the works", o);
+  EXPECT_EQ(r.units, 2);
+}
+
+}  // namespace
+}  // namespace songngu

@@ -1,0 +1,102 @@
+// Building parallel corpora from two piles of documents, and exporting them.
+//
+// BuildCorpus: load every file (in parallel), skip documents the TM already
+// holds (same content hash: a rerun after an interruption resumes), pair the
+// rest (aligner/pair.h), align each pair on all cores (aligner/align.h) and
+// store each pair - its two documents and its links, with provenance - in one
+// transaction from a single writer thread. A pair is therefore stored
+// entirely or not at all, and never twice.
+//
+// ExportCorpus: write the aligned units as Moses, TSV, TMX or JSON lines,
+// optionally split into train/dev/test by document (never by sentence), so
+// that training and test data never share a document.
+#ifndef SONGNGU_TM_CORPUS_H_
+#define SONGNGU_TM_CORPUS_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "aligner/align.h"
+#include "aligner/document_set.h"
+#include "aligner/lexicon.h"
+#include "aligner/pair.h"
+#include "aligner/text.h"
+#include "tm/store.h"
+
+namespace songngu {
+
+struct CorpusBuildOptions {
+  PairOptions pair;        // document pairing
+  AlignOptions align;      // sentence alignment of each pair
+  SegmentOptions segment;  // text pipeline (lang is set per file)
+  int jobs = 0;            // threads for loading, pairing and aligning; 0 = all cores
+  std::string description;  // stored with the batch ("corpus build vi/ en/")
+};
+
+struct CorpusBuildReport {
+  int64_t batch = 0;            // the batch holding this run's documents and units
+  size_t documents = 0;         // files loaded (Vietnamese + English)
+  size_t skipped = 0;           // documents already in the TM (by content hash)
+  size_t pairs = 0;             // document pairs stored by this run
+  size_t unpaired_vi = 0;       // documents without a partner (not stored; a later run may pair them)
+  size_t unpaired_en = 0;
+  size_t links = 0;             // aligned units stored (new or merged with an identical one)
+  double mean_pair_confidence = 0;  // over stored pairs
+  double mean_link_score = 0;       // over stored links
+  bool interrupted = false;     // progress() asked to stop; what was stored stays stored
+  std::vector<std::string> errors;  // files that could not be loaded, pairs that failed to align
+  // Wall-clock seconds per stage. Aligning and storing overlap (one writer,
+  // `jobs` aligners); align_sum adds up the align calls of all threads.
+  double seconds_load = 0, seconds_pair = 0, seconds_align_store = 0;
+  double seconds_align_sum = 0, seconds_store = 0;
+};
+
+// Called after each stored pair with (pairs stored, pairs to store); return
+// false to stop early (Ctrl-C): pairs stored so far stay, the rest is left
+// for the next run.
+using CorpusProgress = std::function<bool(size_t done, size_t total)>;
+
+// Throws songngu::Error only for TM failures; bad files and failed pairs are
+// listed in the report.
+CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
+                              const CorpusBuildOptions& options, const CorpusProgress& progress = {});
+
+struct CorpusExportOptions {
+  std::string format = "moses";     // moses, tsv, tmx or jsonl
+  std::optional<double> min_score;  // leave out links scored lower (imported units have no score and pass)
+  // Each Vietnamese and each English sentence at most once; test and dev are
+  // written first, so train never repeats one of their sentences.
+  bool dedup = false;
+  // Held-out shares of the documents, e.g. {{"dev", 0.02}, {"test", 0.02}};
+  // the rest is "train". Empty: one output. Units without a source document
+  // (imported ones) always go to train.
+  std::vector<std::pair<std::string, double>> split;
+};
+
+struct CorpusExportPart {
+  std::string name;    // "train", "dev", "test", or "" without a split
+  std::string path;    // file written (moses: the .vi path; .en beside it)
+  int64_t units = 0;
+  int64_t documents = 0;  // distinct source document pairs in this part
+};
+
+// Output paths. Without a split: moses OUT.vi/OUT.en (DIR/corpus.* for a
+// directory), other formats OUT itself (DIR/corpus.FORMAT). With a split,
+// part S goes to OUT.S.vi/.en (moses) or OUT.S.FORMAT, or DIR/corpus.S.*.
+std::vector<CorpusExportPart> ExportCorpus(TmStore& store, const std::string& out,
+                                           const CorpusExportOptions& options);
+
+// "dev=0.02,test=0.02" -> {{"dev", 0.02}, {"test", 0.02}}. Throws
+// songngu::Error on a bad item, a share outside (0, 1), "train" or a total >= 1.
+std::vector<std::pair<std::string, double>> ParseSplit(const std::string& spec);
+
+// One JSON object per unit: {"vi","en","score","vi_doc","en_doc","id"}.
+int64_t ExportJsonl(TmStore& store, const std::string& path, const ExportFilter& filter);
+
+}  // namespace songngu
+
+#endif  // SONGNGU_TM_CORPUS_H_
