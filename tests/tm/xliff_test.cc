@@ -9,7 +9,7 @@
 #include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
-#include "tm/test_util.h"
+#include "test_util.h"
 
 namespace songngu {
 namespace {
