@@ -7,6 +7,8 @@
 #include "aligner/error.h"
 #include "cli/command.h"
 #include "tm/concord.h"
+#include "tm/glossary.h"
+#include "tm/tm_lexicon.h"
 
 namespace po = boost::program_options;
 using json = nlohmann::json;
@@ -15,8 +17,12 @@ namespace songngu::cli {
 namespace {
 
 const char* const kUsage =
-    "usage: songngu [--tm PATH] concord PHRASE [--from vi|en] [--examples 3] [--json]\n\n"
-    "Every unit containing PHRASE, grouped by the rendering of PHRASE on the other side.\n\n"
+    "usage: songngu [--tm PATH] concord PHRASE [--from vi|en] [--examples 3] [--json]\n"
+    "                               [--lexicon FILE] [--no-default-glossary]\n\n"
+    "Every unit containing PHRASE, grouped by the rendering of PHRASE on the other side.\n"
+    "The rendering is a glossary rendering of the phrase where the unit uses one; otherwise\n"
+    "the words the lexicon (the TM's trained one, else the shipped one) and the hits'\n"
+    "statistics tie to the phrase.\n\n"
     "example:\n"
     "  songngu --tm news.db concord \"Phó Bí thư Thành ủy\"\n";
 
@@ -24,11 +30,14 @@ int Run(const GlobalOptions& global, const Args& args) {
   po::options_description opts("concord options");
   std::string phrase, from = "vi";
   size_t examples = 3;
-  bool as_json = false;
+  bool as_json = false, no_default_glossary = false;
+  std::string lexicon_path;
   opts.add_options()("phrase", po::value(&phrase)->required(), "phrase to look up")(
       "from", po::value(&from)->default_value("vi"), "language of the phrase: vi or en")(
       "examples", po::value(&examples)->default_value(3), "example units shown per rendering (text output)")(
-      "json", po::bool_switch(&as_json), "JSON output (all units)");
+      "json", po::bool_switch(&as_json), "JSON output (all units)")(
+      "lexicon", po::value(&lexicon_path), "lexicon file (default: the TM's trained one, else the shipped one)")(
+      "no-default-glossary", po::bool_switch(&no_default_glossary), "only the TM's own glossary");
   po::positional_options_description pos;
   pos.add("phrase", 1);
   po::variables_map vm;
@@ -38,9 +47,21 @@ int Run(const GlobalOptions& global, const Args& args) {
   if (stat(global.tm_path.c_str(), &st) != 0) {
     throw Error(FormatLocation(global.tm_path, "no translation memory here (create one with 'songngu tm import FILE')"));
   }
+  const Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
   TmStore store(global.tm_path);
   ConcordOptions options;
   options.from = from == "vi" ? Lang::kVi : Lang::kEn;
+  options.lexicon = &lexicon;
+  if (options.from == Lang::kVi) {
+    const Glossary glossary = LoadGlossary(&store, !no_default_glossary);
+    for (const GlossaryEntry& e : glossary.Lookup(phrase)) {
+      options.known_renderings.push_back(e.en);
+      if (!e.en_female.empty()) options.known_renderings.push_back(e.en_female);
+    }
+    // A composed title ("Chủ tịch UBND TP Cần Thơ") has no entry of its own.
+    std::vector<TermMatch> terms = glossary.Recognize(phrase);
+    if (terms.size() == 1 && terms[0].vi == phrase) options.known_renderings.push_back(terms[0].en);
+  }
   ConcordResult r = Concord(store, phrase, options);
   if (as_json) {
     json groups = json::array();

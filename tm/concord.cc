@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "aligner/lexicon.h"
 #include "aligner/normalize.h"
 
 namespace songngu {
@@ -20,6 +21,19 @@ bool FunctionWord(const std::string& key) {
 }
 
 bool Capitalised(const std::string& word) { return !word.empty() && word != MatchingKey(word); }
+
+// The first known rendering that `words` (keys) contain as a contiguous run:
+// [begin, end) word indices, or begin == end when none.
+std::pair<size_t, size_t> FindKnown(const std::vector<std::string>& words,
+                                    const std::vector<std::vector<std::string>>& known) {
+  for (const std::vector<std::string>& k : known) {
+    if (k.empty() || k.size() > words.size()) continue;
+    for (size_t b = 0; b + k.size() <= words.size(); ++b) {
+      if (std::equal(k.begin(), k.end(), words.begin() + static_cast<std::ptrdiff_t>(b))) return {b, b + k.size()};
+    }
+  }
+  return {0, 0};
+}
 
 }  // namespace
 
@@ -57,7 +71,21 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     weight[k] = w;
     best = std::max(best, w);
   }
-  const double threshold = 0.25 * best;
+  // Lexicon evidence: how well each English word translates one of the phrase's words.
+  std::vector<std::string> phrase_tokens;
+  if (options.lexicon && options.from == Lang::kVi) phrase_tokens = options.lexicon->GroupVietnamese(phrase);
+  auto lexical = [&](const std::string& surface_word) {
+    float p = 0;
+    if (phrase_tokens.empty()) return 0.0;
+    const std::string en = EnglishToken(surface_word);
+    for (const std::string& t : phrase_tokens) {
+      p = std::max({p, options.lexicon->ProbEnGivenVi(t, en), options.lexicon->ProbViGivenEn(en, t)});
+    }
+    return static_cast<double>(p);
+  };
+  std::vector<std::vector<std::string>> known;
+  for (const std::string& r : options.known_renderings) known.push_back(Words(MatchingKey(r)));
+  std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   const size_t max_span = std::max<size_t>(
       3, static_cast<size_t>(std::ceil(options.max_span_ratio * static_cast<double>(phrase_words.size()))));
 
@@ -78,14 +106,22 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     // Kadane over (weight - threshold); function words cost a little so they can join two content runs.
     double run = 0, best_sum = 0;
     size_t run_start = 0, best_begin = 0, best_end = 0;
-    for (size_t j = 0; j < keys[i].size(); ++j) {
-      double w = weight[keys[i][j]];
+    std::vector<std::string> lower;
+    for (const std::string& w : surface[i]) lower.push_back(MatchingKey(w));
+    auto [known_begin, known_end] = FindKnown(lower, known);
+    // Word evidence on one scale (the most telling word of the hits = 1): the
+    // hits' statistics when there are enough hits to have any, and the lexicon.
+    const double stat_scale = (n >= 3 && best > 0) ? 1.0 / best : 0.0;
+    for (size_t j = 0; j < keys[i].size() && known_begin == known_end; ++j) {
+      double w = weight[keys[i][j]] * stat_scale;
+      const double lex = lexical(surface[i][j]);
+      if (lex > 0) w = std::max(w, 0.5 + 0.5 * lex);  // any dictionary translation is strong evidence
       // Title case supports a word only if it recurs: names in single hits stay out.
-      if (titled && w > 0 && Capitalised(surface[i][j]) && hits_with[keys[i][j]] > n / 3) w += 0.2 * best;
-      double gain = FunctionWord(keys[i][j]) ? -0.05 * best : w - threshold;
+      if (titled && w > 0 && Capitalised(surface[i][j]) && hits_with[keys[i][j]] > n / 3) w += 0.2;
+      double gain = FunctionWord(keys[i][j]) ? -0.05 : w - 0.25;
       // A capitalised phrase (a title) is rendered in title case: lower-case content words end it.
-      if (titled && !FunctionWord(keys[i][j]) && !Capitalised(surface[i][j])) gain -= 0.5 * best;
-      if (copied.count(FoldedKey(keys[i][j]))) gain = -threshold - 0.05 * best;
+      if (titled && !FunctionWord(keys[i][j]) && !Capitalised(surface[i][j])) gain -= 0.5;
+      if (copied.count(FoldedKey(keys[i][j]))) gain = -0.3;
       if (run <= 0) {
         run = 0;
         run_start = j;
@@ -96,6 +132,10 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
         best_begin = run_start;
         best_end = j + 1;
       }
+    }
+    if (known_begin != known_end) {
+      best_begin = known_begin;
+      best_end = known_end;
     }
     while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
     while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;

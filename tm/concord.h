@@ -1,7 +1,9 @@
 // Concordance: every unit whose source side contains a phrase, with the span
 // of the other side that most likely renders it, grouped by rendering.
 //
-// Span choice (no lexicon yet): words of the other side are weighted by how
+// Span choice: first, a known rendering of the phrase (from the glossary) that
+// the other side contains is taken as it stands. Otherwise words of the other
+// side are weighted by translation evidence from the lexicon and by how
 // much more often they occur in the hits than in the whole TM (positive PMI
 // times the share of hits containing them); the span is the contiguous run of
 // words with the largest total weight above a threshold (Kadane), trimmed of
@@ -18,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aligner/lexicon.h"
 #include "tm/store.h"
 
 namespace songngu {
@@ -28,6 +31,11 @@ struct ConcordOptions {
   // Longest rendering, in words per word (syllable) of the phrase: English titles run
   // about one word per Vietnamese syllable, so 1.6 leaves room without swallowing the clause.
   double max_span_ratio = 1.6;
+  // Renderings known for the phrase (the glossary's): where the other side
+  // contains one (case-insensitively, as whole words), it is the span.
+  std::vector<std::string> known_renderings;
+  // Translation evidence for the span of a Vietnamese phrase; null = statistics only.
+  const Lexicon* lexicon = nullptr;
 };
 
 struct ConcordHit {

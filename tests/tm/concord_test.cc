@@ -67,3 +67,40 @@ TEST_F(ConcordTest, EnglishPhrase) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// One hit says nothing statistically: the glossary's rendering or the lexicon decides.
+TEST(ConcordSingleHit, AKnownRenderingIsTakenWhereTheUnitUsesIt) {
+  TmStore store(":memory:");
+  Add(store, "Ngày 11-3, ông Nguyễn Văn Hòa, Phó Bí thư Thành ủy, chủ trì cuộc họp.",
+      "On March 11, Mr. Nguyen Van Hoa, Deputy Secretary of the City Party Committee, chaired the meeting.");
+  ConcordOptions o;
+  o.known_renderings = {"Vice Secretary of the Municipal Party Committee",
+                        "Deputy Secretary of the City Party Committee"};
+  ConcordResult r = Concord(store, "Phó Bí thư Thành ủy", o);
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_EQ(r.groups[0].rendering, "Deputy Secretary of the City Party Committee");
+}
+
+TEST(ConcordSingleHit, TheLexiconPicksTheTranslatedWords) {
+  TmStore store(":memory:");
+  Add(store, "Thành phố đã hoàn thành 11 nhiệm vụ trọng tâm.", "The city has completed 11 key tasks.");
+  LexiconBuilder b;
+  b.Add("nhiệm_vụ", EnglishToken("tasks"), 1, 1);
+  b.Add("thành_phố", EnglishToken("city"), 1, 1);
+  Lexicon lexicon = std::move(b).Build();
+  ConcordOptions o;
+  o.lexicon = &lexicon;
+  ConcordResult r = Concord(store, "nhiệm vụ", o);
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_EQ(r.groups[0].rendering, "tasks");
+  // Without evidence there is no rendering rather than a guess.
+  ConcordResult bare = Concord(store, "nhiệm vụ");
+  ASSERT_EQ(bare.groups.size(), 1u);
+  EXPECT_EQ(bare.groups[0].rendering, "");
+}
+
+}  // namespace
+}  // namespace songngu
