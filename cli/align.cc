@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "tm/corpus.h"
 #include "tm/tm_lexicon.h"
+#include "tm/xml_util.h"
 
 namespace po = boost::program_options;
 
@@ -63,37 +64,6 @@ std::string TsvField(std::string s) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
   return s;
-}
-
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 forbids most C0 controls even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out += ' ';
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
 }
 
 nlohmann::json EvidenceJson(const Evidence& e) {

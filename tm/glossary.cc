@@ -16,6 +16,7 @@
 #include "aligner/normalize.h"
 #include "tm/store.h"
 #include "tm/tokens.h"
+#include "tm/xml_util.h"
 
 namespace songngu {
 namespace {
@@ -254,10 +255,6 @@ std::vector<GlossaryEntry> FromRows(const std::vector<std::vector<std::string>>&
   return out;
 }
 
-struct XmlDocDeleter {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-
 std::string NodeText(xmlNode* n) {
   xmlChar* s = xmlNodeGetContent(n);
   std::string out = s != nullptr ? reinterpret_cast<const char*>(s) : "";
@@ -320,20 +317,6 @@ void CollectEntries(xmlNode* n, const std::string& name, std::vector<GlossaryEnt
       CollectEntries(c->children, name, out);
     }
   }
-}
-
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -639,15 +622,7 @@ std::vector<GlossaryEntry> ParseGlossaryCsv(std::string_view bytes, const std::s
 }
 
 std::vector<GlossaryEntry> ParseGlossaryTbx(std::string_view bytes, const std::string& name) {
-  std::unique_ptr<xmlDoc, XmlDocDeleter> doc(
-      xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), "UTF-8",
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  if (doc == nullptr) {
-    const xmlError* err = xmlGetLastError();
-    throw Error(FormatLine(name, err != nullptr ? err->line : 0,
-                           std::string("not well-formed XML") +
-                               (err != nullptr && err->message != nullptr ? ": " + std::string(err->message) : "")));
-  }
+  XmlDocPtr doc = ParseXml(bytes, name, "UTF-8");
   std::vector<GlossaryEntry> out;
   CollectEntries(xmlDocGetRootElement(doc.get()), name, out);
   SONGNGU_THROW_IF(out.empty(), FormatLocation(name, "no termEntry/conceptEntry found"));

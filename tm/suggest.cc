@@ -10,6 +10,7 @@
 
 #include "tm/store.h"
 #include "tm/tokens.h"
+#include "tm/xml_util.h"
 
 namespace songngu {
 namespace {
@@ -93,20 +94,6 @@ const char* kGreen = "\033[32m";
 const char* kYellow = "\033[33m";
 const char* kCyan = "\033[36m";
 const char* kDim = "\033[2m";
-
-std::string XmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 

@@ -12,6 +12,7 @@
 #include "aligner/error.h"
 #include "aligner/normalize.h"
 #include "tm/fuzzy.h"
+#include "tm/xml_util.h"
 
 namespace songngu {
 namespace {
@@ -48,21 +49,6 @@ std::string Name(xmlTextReaderPtr r) {
 
 bool Blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); });
-}
-
-std::string Escape(std::string_view s, bool attr = false) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attr ? "&quot;" : "\""; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 int64_t FileSize(const std::string& path) {
@@ -417,26 +403,26 @@ std::string SegXml(const std::string& text, const json* tags) {
     while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
     size_t k = j > open + kOpen.size() ? std::stoul(text.substr(open + kOpen.size(), j - open - kOpen.size())) : 0;
     if (k > 0 && text.compare(j, kClose.size(), kClose) == 0 && tags && tags->is_array() && k <= tags->size()) {
-      out += Escape(text.substr(i, open - i));
+      out += XmlEscape(text.substr(i, open - i));
       out += (*tags)[k - 1].get<std::string>();
       i = j + kClose.size();
     } else {
-      out += Escape(text.substr(i, j - i));
+      out += XmlEscape(text.substr(i, j - i));
       i = j;
     }
   }
-  out += Escape(text.substr(i));
+  out += XmlEscape(text.substr(i));
   return out;
 }
 
 void WritePropsNotes(std::ostream& out, const json& obj, const char* indent) {
   if (obj.contains("notes")) {
-    for (const json& n : obj["notes"]) out << indent << "<note>" << Escape(n.get<std::string>()) << "</note>\n";
+    for (const json& n : obj["notes"]) out << indent << "<note>" << XmlEscape(n.get<std::string>()) << "</note>\n";
   }
   if (obj.contains("props")) {
     for (const json& p : obj["props"]) {
-      out << indent << "<prop type=\"" << Escape(p[0].get<std::string>(), true) << "\">"
-          << Escape(p[1].get<std::string>()) << "</prop>\n";
+      out << indent << "<prop type=\"" << XmlEscape(p[0].get<std::string>()) << "\">"
+          << XmlEscape(p[1].get<std::string>()) << "</prop>\n";
     }
   }
 }
@@ -459,7 +445,7 @@ int64_t ExportTmx(TmStore& store, const std::string& path, const ExportFilter& f
   store.ForEachUnit(filter, [&](const Unit& u) {
     json props = u.props.empty() ? json::object() : json::parse(u.props);
     std::string tuid = u.external_id.empty() ? "songngu-" + std::to_string(u.id) : u.external_id;
-    out << "    <tu tuid=\"" << Escape(tuid, true) << "\">\n";
+    out << "    <tu tuid=\"" << XmlEscape(tuid) << "\">\n";
     // Own props first (TMX wants notes before props within the (note|prop)* run; both orders are valid).
     WritePropsNotes(out, props, "      ");
     out << "      <prop type=\"x-songngu-origin\">" << OriginName(u.origin) << "</prop>\n"

@@ -9,13 +9,10 @@
 #include "aligner/error.h"
 #include "aligner/normalize.h"
 #include "tm/store.h"
+#include "tm/xml_util.h"
 
 namespace songngu {
 namespace {
-
-struct DocDeleter {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
 
 bool Named(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, reinterpret_cast<const xmlChar*>(name)) == 0;
@@ -84,15 +81,7 @@ void Collect(xmlNode* n, const std::string& unit_id, std::vector<XliffSegment>& 
 }  // namespace
 
 std::vector<XliffSegment> ReadXliff(std::string_view bytes, const std::string& name) {
-  std::unique_ptr<xmlDoc, DocDeleter> doc(
-      xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), name.c_str(), nullptr,
-                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
-  if (doc == nullptr) {
-    const xmlError* err = xmlGetLastError();
-    throw Error(FormatLine(name, err != nullptr ? err->line : 0,
-                           std::string("not well-formed XML") +
-                               (err != nullptr && err->message != nullptr ? ": " + std::string(err->message) : "")));
-  }
+  XmlDocPtr doc = ParseXml(bytes, name);
   xmlNode* root = xmlDocGetRootElement(doc.get());
   SONGNGU_THROW_IF(root == nullptr || !Named(root, "xliff"),
                    FormatLine(name, root != nullptr ? xmlGetLineNo(root) : 1, "the root element is not <xliff>"));
