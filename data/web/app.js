@@ -185,6 +185,18 @@ async function search(kind) {
 
 let reviewAfter = 0;
 
+function showCounts(c) {
+  $('review-counts').textContent = `(${c.unreviewed} waiting, ${c.accepted} accepted, ${c.rejected} rejected)`;
+}
+
+async function refreshCounts() {
+  try {
+    showCounts((await api('GET', '/api/units?limit=1')).counts);
+  } catch (e) {
+    // The counts are a convenience; the action itself has been reported.
+  }
+}
+
 async function loadReview(more) {
   if (!more) { reviewAfter = 0; $('review-list').tBodies[0].replaceChildren(); }
   try {
@@ -193,8 +205,7 @@ async function loadReview(more) {
     for (const u of r.units) body.append(reviewRow(u));
     if (r.units.length) reviewAfter = r.units[r.units.length - 1].id;
     $('review-more').hidden = r.units.length < 25;
-    $('review-counts').textContent =
-      `(${r.counts.unreviewed} waiting, ${r.counts.accepted} accepted, ${r.counts.rejected} rejected)`;
+    showCounts(r.counts);
     status('review-status', r.units.length || more ? '' : 'Nothing waiting for review.');
   } catch (e) {
     status('review-status', e.message, true);
@@ -212,6 +223,7 @@ function reviewRow(u) {
       tr.className = r.unit.review;
       actions.replaceChildren(r.unit.review);
       status('review-status', `Unit ${u.id} ${r.unit.review}.`);
+      refreshCounts();
     } catch (e) {
       status('review-status', e.message, true);
     }
@@ -229,6 +241,7 @@ function reviewRow(u) {
         tr.className = 'accepted';
         actions.replaceChildren('edited');
         status('review-status', `Unit ${u.id} replaced by edited unit ${r.unit.id}.`);
+        refreshCounts();
       } catch (e) {
         status('review-status', e.message, true);
       }
