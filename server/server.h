@@ -9,6 +9,7 @@
 //   POST /api/suggest {"text", "date"?, "min"?, "max"?}  per-sentence suggestions
 //   POST /api/align {"vi", "en", "store"?, "min_score"?}  links; stored as unreviewed units if "store"
 //   GET  /api/units?review=unreviewed&after=&limit=   the review queue, in id order
+//        (with "counts" per review state on the first page, after=0)
 //   POST /api/units/ID/accept, /api/units/ID/reject
 //   POST /api/units/ID/edit {"vi", "en", "by"?}   stores the corrected pair (origin "edited",
 //        accepted, props {"edited_by", "edited_at", "replaces"}) and rejects the old one
@@ -23,9 +24,10 @@
 // served without it. Bodies above `max_body_bytes` get 413. Static files are
 // read once at start from a fixed list; no path is taken from a request.
 //
-// Concurrency: each worker thread borrows its own TmStore connection from a
-// pool (SQLite WAL: readers never wait for the writer); writes are serialised
-// by one mutex in this process and by SQLite's busy timeout across processes.
+// Concurrency: a request borrows a TmStore connection from a pool (SQLite
+// WAL: readers never wait for the writer); writes go through one dedicated
+// connection under a mutex, so they never queue behind reads, and SQLite's
+// busy timeout covers writers in other processes.
 #ifndef SONGNGU_SERVER_SERVER_H_
 #define SONGNGU_SERVER_SERVER_H_
 
@@ -44,6 +46,8 @@ struct ServerOptions {
   int threads = 32;              // connection threads: a keep-alive connection holds one
   int connections = 8;           // TM connections shared by the threads (each caches pages)
   std::string web_dir;           // the page's files; empty = DataDir() + "/web"
+  size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,
+                                    // and a bounded wait for a common phrase (library default 5000)
 };
 
 class Server {

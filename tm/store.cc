@@ -995,6 +995,10 @@ int64_t TmStore::WordFrequency(std::string_view key_word, Lang lang) {
   SONGNGU_READ({ return impl_->TermCount(lang == Lang::kVi ? 0 : 1, std::string(key_word)); });
 }
 
+int64_t TmStore::UnitCount() {
+  SONGNGU_READ({ return impl_->db.execAndGet("SELECT count(*) FROM unit").getInt64(); });
+}
+
 StoreStats TmStore::Stats() {
   SONGNGU_READ({
     StoreStats st;

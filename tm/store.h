@@ -174,7 +174,9 @@ class TmStore {
   // Every stored entry, priority 1 (over the shipped default), in insertion order.
   std::vector<GlossaryEntry> GlossaryEntries();
 
-  StoreStats Stats();
+  StoreStats Stats();  // reads every unit row: slow on a large TM
+  // Number of units (rejected included) from the index alone: cheap, for per-query statistics.
+  int64_t UnitCount();
   std::vector<BatchInfo> Batches();
 
  private:

@@ -205,7 +205,7 @@ async function loadReview(more) {
     for (const u of r.units) body.append(reviewRow(u));
     if (r.units.length) reviewAfter = r.units[r.units.length - 1].id;
     $('review-more').hidden = r.units.length < 25;
-    showCounts(r.counts);
+    if (r.counts) showCounts(r.counts);
     status('review-status', r.units.length || more ? '' : 'Nothing waiting for review.');
   } catch (e) {
     status('review-status', e.message, true);
