@@ -170,6 +170,15 @@ std::string JoinSentences(const Document& doc, const std::vector<int>& idx) {
   return out;
 }
 
+// "127.0.0.1:8080" -> "127.0.0.1", "[::1]:8080" -> "::1".
+std::string HostName(const std::string& host_header) {
+  if (!host_header.empty() && host_header.front() == '[') {
+    size_t close = host_header.find(']');
+    return close == std::string::npos ? host_header : host_header.substr(1, close - 1);
+  }
+  return host_header.substr(0, host_header.find(':'));
+}
+
 int64_t UnitIdFromPath(const httplib::Request& req) {
   const std::string& s = req.matches[1];
   try {
@@ -276,8 +285,12 @@ struct Server::Impl {
       } catch (const HttpError& e) {
         SendJson(res, {{"error", e.message}}, e.status);
       } catch (const Error& e) {
-        // The libraries' input errors (empty text, invalid UTF-8, no such unit).
-        SendJson(res, {{"error", e.what()}}, 400);
+        // The libraries' input errors (empty text, invalid UTF-8), or the TM held
+        // by another process's writer past the busy timeout: try again later.
+        std::string what = e.what();
+        bool busy = what.find("database is locked") != std::string::npos ||
+                    what.find("another process is writing") != std::string::npos;
+        SendJson(res, {{"error", what}}, busy ? 503 : 400);
       } catch (const std::exception& e) {
         SendJson(res, {{"error", std::string("internal error: ") + e.what()}}, 500);
       }
@@ -612,6 +625,12 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   im.http.set_tcp_nodelay(true);
   im.http.set_read_timeout(30, 0);
   im.http.set_pre_routing_handler([&im](const httplib::Request& req, httplib::Response& res) {
+    // On loopback, a page from another site must not reach the API by making
+    // its own name resolve to 127.0.0.1 (DNS rebinding): the Host must be ours.
+    if (im.loopback && !IsLoopbackHost(HostName(req.get_header_value("Host")))) {
+      SendJson(res, {{"error", "unexpected Host header; use http://127.0.0.1:PORT/"}}, 403);
+      return httplib::Server::HandlerResponse::Handled;
+    }
     // Off loopback even reads need the token; the page itself carries no data.
     if (!im.loopback && req.path.rfind("/api/", 0) == 0) {
       try {

@@ -21,7 +21,8 @@
 // "X-Songngu-Token: TOKEN" (401 when missing, 403 when wrong); bound to a
 // non-loopback address, every /api request needs it, and the server refuses
 // to start there without one. The page's static files carry no TM data and are
-// served without it. Bodies above `max_body_bytes` get 413. Static files are
+// served without it. On loopback, requests naming another Host get 403 (DNS
+// rebinding). Bodies above `max_body_bytes` get 413. Static files are
 // read once at start from a fixed list; no path is taken from a request.
 //
 // Concurrency: a request borrows a TmStore connection from a pool (SQLite
@@ -43,7 +44,7 @@ struct ServerOptions {
   int port = 8080;               // 0 = any free port (tests)
   std::string token;             // needed for writes; empty = a random one is generated
   size_t max_body_bytes = 2 << 20;  // a long release is ~50 kB; 2 MB leaves room for two reports
-  int threads = 32;              // connection threads: a keep-alive connection holds one
+  int threads = 64;              // connection threads: a keep-alive connection holds one
   int connections = 8;           // TM connections shared by the threads (each caches pages)
   std::string web_dir;           // the page's files; empty = DataDir() + "/web"
   size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,

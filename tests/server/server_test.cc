@@ -282,6 +282,16 @@ TEST_F(ServerTest, GlossaryLookupAndAdd) {
   EXPECT_TRUE(found) << body.dump();
 }
 
+TEST_F(ServerTest, ForeignHostHeaderIsRefusedOnLoopback) {
+  httplib::Client c = Client();
+  auto r = c.Get("/api/health", httplib::Headers{{"Host", "evil.example:8080"}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  r = c.Get("/api/health", httplib::Headers{{"Host", "localhost:8080"}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+}
+
 TEST_F(ServerTest, UnknownEndpointsAnswerJson404) {
   auto [status, body] = Get("/api/nothing");
   EXPECT_EQ(status, 404);
