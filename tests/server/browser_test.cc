@@ -2,7 +2,7 @@
 // W3C WebDriver protocol (Debian chromium + chromium-driver, installed by
 // scripts/deps.sh; no npm). Opens the page, pastes the sample release, checks
 // the suggestions and official titles, runs a concordance typed as keys (with
-// an input-method composition in between), accepts a pair, and saves a
+// an input-method composition in between), accepts a pair, edits another, and saves a
 // screenshot to test-output/server_browser.png under the working directory
 // (ctest: the build folder), or $SONGNGU_TEST_OUTPUT.
 #include <gtest/gtest.h>
@@ -259,9 +259,24 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   EXPECT_EQ(browser.WaitFor("const c = document.getElementById('review-counts').textContent;"
                             "return c.startsWith('(1 waiting') && c;"),
             "(1 waiting, 15 accepted, 0 rejected)");
+
+  // Correct the other pair: Edit, change the English, Save.
+  browser.Click("#review-list tbody tr[data-unit='16'] button.edit");
+  browser.Run(
+      "const t = document.querySelectorAll(\"#review-list tbody tr[data-unit='16'] textarea\")[1];"
+      "t.value = 'Work on the project began in 2021.';");
+  browser.Click("#review-list tbody tr[data-unit='16'] button.save");
+  EXPECT_EQ(browser.WaitFor("const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
+                            "return tr.className === 'accepted' && tr.children[2].textContent;"),
+            "Work on the project began in 2021.");
   {
     TmStore store(dir.File("tm.db"));
     EXPECT_EQ(store.GetUnit(testing::kFirstUnreviewed)->review, Review::kAccepted);
+    EXPECT_EQ(store.GetUnit(16)->review, Review::kRejected);
+    std::vector<Match> edited = store.Search("Dự án được khởi công năm 2021.");
+    ASSERT_FALSE(edited.empty());
+    EXPECT_EQ(edited[0].unit.en, "Work on the project began in 2021.");
+    EXPECT_EQ(edited[0].unit.origin, Origin::kEdited);
   }
 
   // For people: what the translator saw, the whole page.
