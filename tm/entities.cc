@@ -1,7 +1,8 @@
 #include "tm/entities.h"
 
+#include <cstring>
 #include <map>
-#include <regex>
+#include <set>
 
 #include "aligner/normalize.h"
 #include "tm/glossary.h"
@@ -34,7 +35,8 @@ const std::vector<std::pair<std::vector<std::string>, std::string>>& CountNouns(
              {"nhiệm vụ", "tasks"}, {"dự án", "projects"}, {"chỉ tiêu", "targets"}, {"công trình", "works"},
              {"cơ chế", "mechanisms"}, {"chính sách", "policies"}, {"đơn vị", "units"}, {"xã", "communes"},
              {"phường", "wards"}, {"hộ", "households"}, {"trường", "schools"}, {"tiêu chí", "criteria"},
-             {"đề án", "schemes"}, {"kế hoạch", "plans"}}) {
+             {"đề án", "schemes"}, {"kế hoạch", "plans"}, {"hạng mục", "items"}, {"hộ dân", "households"},
+             {"tuyến đường", "roads"}}) {
       std::vector<std::string> keys;
       for (const Token& t : Tokenize(vi)) keys.push_back(t.key);
       v->emplace_back(std::move(keys), en);
@@ -58,14 +60,33 @@ bool IsYear(const std::string& s) {
   return y >= 1900 && y <= 2100;
 }
 
+// Digit groups joined by single separators from `seps`: "1.234,5" -> groups
+// {"1", "234", "5"}, separators ".,". False for anything else.
+bool DigitGroups(const std::string& s, const char* seps, std::vector<std::string>* groups, std::string* joins) {
+  groups->assign(1, "");
+  joins->clear();
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      groups->back() += c;
+    } else if (std::strchr(seps, c) != nullptr && !groups->back().empty()) {
+      joins->push_back(c);
+      groups->emplace_back();
+    } else {
+      return false;
+    }
+  }
+  return !groups->back().empty();
+}
+
 // "28-5", "28/05", "28/05/2024", "28-5-2024" -> day, month, year (0 if absent).
 bool ParseDayMonth(const std::string& s, int* day, int* month, int* year) {
-  static const std::regex re(R"((\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?)");
-  std::smatch m;
-  if (!std::regex_match(s, m, re)) return false;
-  *day = std::stoi(m[1]);
-  *month = std::stoi(m[2]);
-  *year = m[3].matched ? std::stoi(m[3]) : 0;
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "-/.", &g, &joins) || g.size() < 2 || g.size() > 3) return false;
+  if (g[0].size() > 2 || g[1].size() > 2 || (g.size() == 3 && g[2].size() != 4)) return false;
+  *day = std::stoi(g[0]);
+  *month = std::stoi(g[1]);
+  *year = g.size() == 3 ? std::stoi(g[2]) : 0;
   if (*year != 0 && (*year < 1900 || *year > 2100)) return false;
   return *day >= 1 && *day <= 31 && *month >= 1 && *month <= 12;
 }
@@ -76,13 +97,23 @@ std::string EnglishDate(int day, int month, int year) {
   return s;
 }
 
-// "2021-2025" or "2021–2025" as one token: the two years.
+// "2021-2025" as one token: the two years.
 bool ParseYearRange(const std::string& s, std::string* from, std::string* to) {
-  static const std::regex re(R"((\d{4})\s*(?:-|–)\s*(\d{4}))");
-  std::smatch m;
-  if (!std::regex_match(s, m, re) || !IsYear(m[1]) || !IsYear(m[2])) return false;
-  *from = m[1];
-  *to = m[2];
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "-", &g, &joins) || g.size() != 2 || !IsYear(g[0]) || !IsYear(g[1])) return false;
+  *from = g[0];
+  *to = g[1];
+  return true;
+}
+
+// "11/20" -> 11, 20 (as written).
+bool ParseFraction(const std::string& s, std::string* part, std::string* whole) {
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, "/", &g, &joins) || g.size() != 2) return false;
+  *part = g[0];
+  *whole = g[1];
   return true;
 }
 
@@ -92,8 +123,37 @@ bool IsCode(const Token& t) {
 }
 
 bool IsNumber(const std::string& s) {
-  static const std::regex re(R"(\d+(?:[.,]\d+)*)");
-  return std::regex_match(s, re);
+  std::vector<std::string> g;
+  std::string joins;
+  return DigitGroups(s, ".,", &g, &joins);
+}
+
+// Academic and professional titles written before a name ("ThS. Lê Thị Mai").
+const std::map<std::string, std::string>& NameTitles() {
+  static const auto* titles = [] {
+    auto* m = new std::map<std::string, std::string>();
+    for (auto [vi, en] : std::vector<std::pair<const char*, const char*>>{
+             {"ThS", "MSc"}, {"TS", "Dr."}, {"PGS.TS", "Assoc. Prof. Dr."}, {"GS.TS", "Prof. Dr."},
+             {"PGS", "Assoc. Prof."}, {"GS", "Prof."}, {"BS", "Dr."}, {"BSCKII", "Dr."}, {"KS", "Eng."}}) {
+      (*m)[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  return *titles;
+}
+
+// Common family names: a capitalised run starting with one is a name even at
+// the start of a sentence ("Lê Thị Mai cho biết").
+bool IsSurname(const std::string& key) {
+  static const std::set<std::string> names = [] {
+    std::set<std::string> s;
+    for (const char* n : {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+                          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai", "Tô", "Lưu"}) {
+      s.insert(MatchingKey(n));
+    }
+    return s;
+  }();
+  return names.count(key) > 0;
 }
 
 bool IsSentenceStart(const std::vector<Token>& tokens, size_t i) {
@@ -119,9 +179,18 @@ std::string AsciiName(std::string_view text) { return StripDiacritics(text); }
 
 std::string EnglishNumber(std::string_view number) {
   std::string s(number);
-  static const std::regex thousands(R"(\d{1,3}(\.\d{3})+(,\d+)?)");
-  static const std::regex decimal(R"(\d+,\d+)");
-  if (std::regex_match(s, thousands) || std::regex_match(s, decimal)) {
+  std::vector<std::string> g;
+  std::string joins;
+  if (!DigitGroups(s, ".,", &g, &joins) || joins.empty()) return s;
+  // Vietnamese: "." groups thousands, "," marks decimals: 1.234,5 / 2,5 / 1.000.000.
+  bool thousands = g[0].size() <= 3 && joins[0] == '.';
+  for (size_t k = 0; thousands && k < joins.size(); ++k) {
+    bool last = k + 1 == joins.size();
+    if (joins[k] == '.') thousands = g[k + 1].size() == 3;
+    else thousands = last;  // one decimal comma, at the end
+  }
+  bool decimal = joins == ",";
+  if (thousands || decimal) {
     for (char& c : s) {
       if (c == '.') c = ',';
       else if (c == ',') c = '.';
@@ -149,6 +218,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     out.push_back(std::move(e));
   };
   auto key_is = [&](size_t k, const char* vi) { return k < tokens.size() && tokens[k].key == Key(vi); };
+  auto key_is_text = [&](size_t k, const char* text) { return k < tokens.size() && tokens[k].text == text; };
   // Capitalised words from k (letters only), at most `limit`; returns the end.
   auto capitalised = [&](size_t k, size_t limit) {
     size_t e = k;
@@ -188,6 +258,16 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         continue;
       }
     }
+    // ThS. Lê Thị Mai
+    if (t.word && NameTitles().count(t.key) && key_is_text(i + 1, ".")) {
+      size_t e = capitalised(i + 2, 5);
+      if (e >= i + 4) {
+        std::string name = AsciiName(text.substr(tokens[i + 2].begin, tokens[e - 1].end - tokens[i + 2].begin));
+        add(i, e, NameTitles().at(t.key) + " " + name, EntityType::kName);
+        i = e;
+        continue;
+      }
+    }
     // ngày 28-5 / ngày 28/05/2024
     if (key_is(i, "ngày") && i + 1 < tokens.size() && ParseDayMonth(tokens[i + 1].text, &day, &month, &year)) {
       std::string on = t.upper_initial ? "On " : "on ";
@@ -197,10 +277,11 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     }
     // tháng 5/2024, tháng 5 năm 2024, tháng 5
     if (key_is(i, "tháng") && i + 1 < tokens.size()) {
-      static const std::regex month_year(R"((\d{1,2})[/-](\d{4}))");
-      std::smatch m;
-      if (std::regex_match(tokens[i + 1].text, m, month_year) && std::stoi(m[1]) >= 1 && std::stoi(m[1]) <= 12) {
-        add(i, i + 2, std::string(kMonths[std::stoi(m[1]) - 1]) + " " + m[2].str(), EntityType::kDate);
+      std::vector<std::string> g;
+      std::string joins;
+      if (DigitGroups(tokens[i + 1].text, "/-", &g, &joins) && g.size() == 2 && g[0].size() <= 2 && IsYear(g[1]) &&
+          std::stoi(g[0]) >= 1 && std::stoi(g[0]) <= 12) {
+        add(i, i + 2, std::string(kMonths[std::stoi(g[0]) - 1]) + " " + g[1], EntityType::kDate);
         i += 2;
         continue;
       }
@@ -248,10 +329,10 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       continue;
     }
     if (t.word && t.has_digit) {
-      static const std::regex fraction(R"((\d+)/(\d+))");
-      std::smatch m;
-      std::string s = t.text;
-      if (std::regex_match(s, m, fraction)) {
+      const std::string& s = t.text;
+      std::string part, whole;
+      bool fraction = ParseFraction(s, &part, &whole);
+      if (fraction) {
         // "11/20 nhiệm vụ": a count out of a total when a counted noun follows.
         size_t noun_len = 0;
         std::string noun;
@@ -265,7 +346,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
           }
         }
         if (noun_len > 0) {
-          add(i, i + 1 + noun_len, m[1].str() + " out of " + m[2].str() + " " + noun, EntityType::kNumber);
+          add(i, i + 1 + noun_len, part + " out of " + whole + " " + noun, EntityType::kNumber);
           i += 1 + noun_len;
           continue;
         }
@@ -275,8 +356,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         ++i;
         continue;
       }
-      if (std::regex_match(s, m, fraction)) {
-        add(i, i + 1, m[1].str() + " out of " + m[2].str(), EntityType::kNumber);
+      if (fraction) {
+        add(i, i + 1, part + " out of " + whole, EntityType::kNumber);
         ++i;
         continue;
       }
@@ -326,9 +407,13 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         continue;
       }
       size_t e = capitalised(i, 5);
-      if (e >= i + 2 && !IsSentenceStart(tokens, i)) {
+      if (e >= i + 2 && (!IsSentenceStart(tokens, i) || (e >= i + 3 && IsSurname(t.key)))) {
         add(i, e, AsciiName(text.substr(t.begin, tokens[e - 1].end - t.begin)), EntityType::kName);
         i = e;
+        continue;
+      }
+      if (e >= i + 2) {
+        i = e;  // a sentence's first words: not a name, and not its tail either
         continue;
       }
     }

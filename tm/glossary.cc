@@ -53,6 +53,7 @@ const Level* LevelFor(const std::string& key) {
       {EntryKey("quận"), {"District", "District"}},  {EntryKey("huyện"), {"District", "District"}},
       {EntryKey("thị xã"), {"Town", "Town"}},        {EntryKey("thị trấn"), {"Town", "Town"}},
       {EntryKey("xã"), {"Commune", "Commune"}},      {EntryKey("phường"), {"Ward", "Ward"}},
+      {EntryKey("sông"), {"River", "River"}},        {EntryKey("kênh"), {"Canal", "Canal"}},
   };
   auto it = kLevels.find(key);
   return it == kLevels.end() ? nullptr : &it->second;
@@ -544,7 +545,7 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
         LevelFor(LevelKeyOf(*direct)) != nullptr) {
       best_len = 0;  // a bare "thành phố" or "xã" is not worth a glossary line
     }
-    if (!m.composed && direct != nullptr && best_len == direct_len && m.kind == "doctype" &&
+    if (options.compose && !m.composed && direct != nullptr && best_len == direct_len && m.kind == "doctype" &&
         i + best_len + 1 < tokens.size() && tokens[i + best_len].key == kSo &&
         tokens[i + best_len + 1].has_digit) {
       // "Nghị quyết số 59-NQ/TW" -> "Resolution No. 59-NQ/TW"

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <ctime>
 #include <functional>
+#include <thread>
 #include <unordered_map>
 
 #include "aligner/error.h"
@@ -248,6 +249,26 @@ std::optional<Review> ParseReview(std::string_view s) {
   return std::nullopt;
 }
 
+// The pure (SQL-free) part of adding a unit: normalization, keys, index terms.
+// Thread-safe, so large batches prepare on two threads.
+struct PreparedUnit {
+  std::string vi, en, key[2];
+  int64_t hash = 0;
+  std::vector<std::string> terms[2];
+  size_t length[2] = {0, 0};
+};
+
+PreparedUnit PrepareUnit(const UnitInput& in) {
+  PreparedUnit p;
+  p.vi = Nfc(in.vi);
+  p.en = Nfc(in.en);
+  p.hash = PairHash(p.vi, p.en);
+  p.key[0] = Key(TextForMatching(p.vi));
+  p.key[1] = Key(TextForMatching(p.en));
+  for (int lang = 0; lang < 2; ++lang) p.terms[lang] = IndexTerms(p.key[lang], &p.length[lang]);
+  return p;
+}
+
 struct TmStore::Impl {
   std::string path;
   SQLite::Database db;
@@ -332,12 +353,10 @@ struct TmStore::Impl {
     }
   }
 
-  void IndexUnit(uint32_t id, const std::string& vi_key, const std::string& en_key) {
+  void IndexUnit(uint32_t id, PreparedUnit& p) {
     for (int lang = 0; lang < 2; ++lang) {
-      size_t length = 0;
-      std::vector<std::string> terms = IndexTerms(lang == 0 ? vi_key : en_key, &length);
-      for (std::string& t : terms) {
-        pending[lang][std::move(t)].push_back(MakeEntry(id, length));
+      for (std::string& t : p.terms[lang]) {
+        pending[lang][std::move(t)].push_back(MakeEntry(id, p.length[lang]));
         ++pending_entries;
       }
     }
@@ -442,13 +461,11 @@ struct TmStore::Impl {
     return u;
   }
 
-  AddResult Add(const UnitInput& in, int64_t batch, const std::string& now) {
-    std::string vi = Nfc(in.vi), en = Nfc(in.en);
-    int64_t hash = PairHash(vi, en);
+  AddResult Add(const UnitInput& in, PreparedUnit&& p, int64_t batch, const std::string& now) {
     auto& f = Prepare(find_pair, "SELECT id, vi, en FROM unit WHERE pair_hash = ?");
-    f.bind(1, hash);
+    f.bind(1, p.hash);
     while (f.executeStep()) {
-      if (f.getColumn(1).getString() == vi && f.getColumn(2).getString() == en) {
+      if (f.getColumn(1).getString() == p.vi && f.getColumn(2).getString() == p.en) {
         int64_t id = f.getColumn(0).getInt64();
         f.reset();
         auto& b = Prepare(bump_dup, "UPDATE unit SET dup_count = dup_count + 1, changed = ? WHERE id = ?");
@@ -458,16 +475,15 @@ struct TmStore::Impl {
         return {id, true};
       }
     }
-    std::string vi_key = Key(TextForMatching(vi)), en_key = Key(TextForMatching(en));
     auto& s = Prepare(insert_unit,
                       "INSERT INTO unit(vi, en, vi_key, en_key, pair_hash, external_id, origin, review, "
                       "score, vi_doc, en_doc, batch, created, changed, props) "
                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, vi);
-    s.bind(2, en);
-    s.bind(3, vi_key);
-    s.bind(4, en_key);
-    s.bind(5, hash);
+    s.bind(1, p.vi);
+    s.bind(2, p.en);
+    s.bind(3, p.key[0]);
+    s.bind(4, p.key[1]);
+    s.bind(5, p.hash);
     s.bind(6, in.external_id);
     s.bind(7, OriginName(in.origin));
     s.bind(8, ReviewName(in.review));
@@ -481,7 +497,7 @@ struct TmStore::Impl {
     s.exec();
     int64_t id = db.getLastInsertRowid();
     SONGNGU_THROW_IF(id > UINT32_MAX, FormatLocation(path, "more than 4 billion units"));
-    IndexUnit(static_cast<uint32_t>(id), vi_key, en_key);
+    IndexUnit(static_cast<uint32_t>(id), p);
     return {id, false};
   }
 
@@ -645,7 +661,7 @@ std::optional<int64_t> TmStore::FindDocument(std::string_view lang, std::string_
 
 AddResult TmStore::AddUnit(const UnitInput& unit, int64_t batch) {
   SONGNGU_WRITE({
-    AddResult r = impl_->Add(unit, batch, NowIso());
+    AddResult r = impl_->Add(unit, PrepareUnit(unit), batch, NowIso());
     txn_.Commit();
     return r;
   });
@@ -656,7 +672,16 @@ std::vector<AddResult> TmStore::AddUnits(const std::vector<UnitInput>& units, in
     std::vector<AddResult> out;
     out.reserve(units.size());
     std::string now = NowIso();
-    for (const UnitInput& u : units) out.push_back(impl_->Add(u, batch, now));
+    // Normalization and keys cost more than the inserts: prepare on two threads.
+    std::vector<PreparedUnit> prepared(units.size());
+    auto prepare = [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) prepared[i] = PrepareUnit(units[i]);
+    };
+    const size_t half = units.size() >= 64 ? units.size() / 2 : units.size();
+    std::thread helper(prepare, half, units.size());
+    prepare(0, half);
+    helper.join();
+    for (size_t i = 0; i < units.size(); ++i) out.push_back(impl_->Add(units[i], std::move(prepared[i]), batch, now));
     txn_.Commit();
     return out;
   });

@@ -11,7 +11,10 @@
 // - Units with the same vi and en text (NFC) are merged: the first one stays,
 //   its dup_count grows.
 // - Search candidates come from a word inverted index (table `posting`,
-//   delta-varint blobs per word, one row per word and flush); no full scan.
+//   delta-varint blobs per word with each unit's length, one row per word and
+//   flush); no full scan. Rarest words are read first, common ones skipped past
+//   a budget; units too short or too long for min_score are never looked at.
+// - One TmStore is one SQLite connection: use one per thread.
 #ifndef SONGNGU_TM_STORE_H_
 #define SONGNGU_TM_STORE_H_
 
@@ -44,7 +47,7 @@ struct UnitInput {
   std::string external_id;            // TMX tuid or caller id; may be empty
   Origin origin = Origin::kImported;  // how the pair came about
   Review review = Review::kUnreviewed;  // aligned units start unreviewed
-  std::optional<double> score;        // alignment confidence, none for imported pairs
+  std::optional<double> score;        // alignment confidence (0-1), none for imported pairs
   int64_t vi_doc = 0;                 // document ids from AddDocument, 0 = unknown
   int64_t en_doc = 0;
   std::string props;                  // JSON object text: TMX props/notes/inline tags; "" = none

@@ -48,7 +48,8 @@ const std::unordered_set<std::string>& ViStop() {
     auto* set = new std::unordered_set<std::string>();
     for (const char* w : {"của", "và", "các", "những", "được", "là", "có", "trong", "cho", "với", "theo", "tại",
                           "về", "đã", "đang", "sẽ", "này", "đó", "để", "khi", "thì", "một", "số", "từ", "đến",
-                          "cũng", "như", "nhưng", "hoặc", "do", "bị", "ra", "vào", "lên", "còn", "không"}) {
+                          "cũng", "như", "nhưng", "hoặc", "do", "bị", "ra", "vào", "lên", "còn", "không", "trên",
+                          "dưới", "qua", "sau", "trước", "giữa", "ngoài", "cùng", "nhằm", "bằng", "rất", "nhiều"}) {
       set->insert(MatchingKey(w));
     }
     return set;
@@ -65,15 +66,24 @@ const std::unordered_set<std::string>& EnStop() {
 }
 
 // Phrases of 2..max words between punctuation, not starting or ending with a
-// function word, without digits: (key, surface).
-std::vector<std::pair<std::string, std::string>> ViPhrases(const std::string& text, int max_words) {
+// function word, without digits, not overlapping a glossary term (those are
+// known; a phrase cutting one, like "Bộ Chính" of "Bộ Chính trị", is noise):
+// (key, surface).
+std::vector<std::pair<std::string, std::string>> ViPhrases(const std::string& text, int max_words,
+                                                           const Glossary& glossary) {
   std::vector<Token> tokens = Tokenize(text);
+  std::vector<bool> in_term(tokens.size(), false);
+  for (const TermMatch& m : glossary.Recognize(text)) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].begin < m.end && tokens[k].end > m.begin) in_term[k] = true;
+    }
+  }
   std::vector<std::pair<std::string, std::string>> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].word || tokens[i].has_digit || ViStop().count(tokens[i].key)) continue;
+    if (!tokens[i].word || tokens[i].has_digit || in_term[i] || ViStop().count(tokens[i].key)) continue;
     for (size_t n = 2; n <= static_cast<size_t>(max_words) && i + n <= tokens.size(); ++n) {
       const Token& last = tokens[i + n - 1];
-      if (!last.word || last.has_digit) break;
+      if (!last.word || last.has_digit || in_term[i + n - 1]) break;
       if (ViStop().count(last.key)) continue;
       std::string key;
       for (size_t k = i; k < i + n; ++k) key += (k > i ? " " : "") + tokens[k].key;
@@ -112,7 +122,11 @@ std::vector<TermVariants> CheckTerms(TmStore& store, const Glossary& glossary, c
   ExportFilter filter;
   store.ForEachUnit(filter, [&](const Unit& u) {
     std::string en = Lower(u.en);
-    for (const TermMatch& m : glossary.Recognize(u.vi)) {
+    // Each glossary entry on its own ("Chủ tịch", "UBND"), not compositions:
+    // consistency is a property of the pieces.
+    RecognizeOptions pieces;
+    pieces.compose = false;
+    for (const TermMatch& m : glossary.Recognize(u.vi, pieces)) {
       std::vector<std::string> variants = {m.en};
       for (const GlossaryEntry& e : glossary.Lookup(m.vi)) {
         variants.push_back(e.en);
@@ -166,7 +180,7 @@ std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
   std::unordered_map<std::string, std::string> vi_surface;
   store.ForEachUnit(filter, [&](const Unit& u) {
     std::unordered_set<std::string> seen;
-    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words)) {
+    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words, glossary)) {
       if (!seen.insert(key).second) continue;
       ++vi_count[key];
       vi_surface.emplace(key, surface);
@@ -197,7 +211,7 @@ std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
   std::unordered_map<std::string, std::string> en_surface;
   store.ForEachUnit(filter, [&](const Unit& u) {
     std::unordered_set<std::string> here;
-    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words)) {
+    for (auto& [key, surface] : ViPhrases(u.vi, options.max_words, glossary)) {
       if (candidates.count(key)) here.insert(key);
     }
     if (here.empty()) return;
@@ -241,7 +255,8 @@ std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
     if (!best.vi.empty() && best.dice >= options.min_dice) out.push_back(best);
   }
   std::sort(out.begin(), out.end(), [](const TermProposal& a, const TermProposal& b) {
-    return a.dice != b.dice ? a.dice > b.dice : a.count != b.count ? a.count > b.count : a.vi < b.vi;
+    // More units first: the evidence, once the association passed min_dice.
+    return a.count != b.count ? a.count > b.count : a.dice != b.dice ? a.dice > b.dice : a.vi < b.vi;
   });
   if (out.size() > options.limit) out.resize(options.limit);
   return out;

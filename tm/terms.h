@@ -53,7 +53,7 @@ struct TermProposal {
 };
 
 // Frequent multi-word Vietnamese phrases not yet in the glossary whose units'
-// English consistently contains one phrase; best association first.
+// English consistently contains one phrase; most units first.
 std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
                                        const TermsExtractOptions& options = TermsExtractOptions());
 

@@ -282,6 +282,9 @@ void Skip(ImportReport& report, const std::string& path, int64_t line, const std
 
 void Count(ImportReport& report, const AddResult& r) { ++(r.merged ? report.merged : report.added); }
 
+// Units handed to the store at once (it prepares a batch on two threads).
+constexpr size_t kChunk = 4096;
+
 }  // namespace
 
 ImportReport ImportTmx(TmStore& store, const std::string& path, const ImportOptions& options) {
@@ -292,6 +295,11 @@ ImportReport ImportTmx(TmStore& store, const std::string& path, const ImportOpti
   report.batch = store.BeginBatch("import", "tmx " + path);
   TmxRecord rec;
   std::vector<std::string> languages;
+  std::vector<UnitInput> chunk;
+  auto flush = [&]() {
+    for (const AddResult& r : store.AddUnits(chunk, report.batch)) Count(report, r);
+    chunk.clear();
+  };
   while (reader.Next(&rec)) {
     ++report.records;
     if (options.progress && report.records % 20000 == 0) options.progress(reader.bytes_read(), size);
@@ -323,8 +331,10 @@ ImportReport ImportTmx(TmStore& store, const std::string& path, const ImportOpti
       ApplyOwnProps(u, props);
       u.props = props.empty() ? "" : props.dump();
     }
-    Count(report, store.AddUnit(u, report.batch));
+    chunk.push_back(std::move(u));
+    if (chunk.size() >= kChunk) flush();
   }
+  flush();
   if (report.added + report.merged == 0 && !report.skipped.empty()) {
     std::string seen;
     for (const std::string& l : languages) seen += (seen.empty() ? "" : ", ") + (l.empty() ? "(none)" : l);

@@ -1,57 +1,22 @@
 // End-to-end: the `songngu segment` command as a user runs it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace {
 
-const std::string kBinary = SONGNGU_BINARY;
+using songngu::testing::CliRun;
+using songngu::testing::Slurp;
+using songngu::testing::TempDir;
+
 const std::string kSource = SONGNGU_SOURCE_DIR;
 
-struct CliRun {
-  int status = -1;
-  std::string out;  // stdout
-  std::string err;  // stderr
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs `songngu ARGS` through the shell with stdout and stderr captured in files.
-CliRun Songngu(const std::string& args) {
-  std::string dir = ::testing::TempDir();
-  std::string out = dir + "/segment_cli.out", err = dir + "/segment_cli.err";
-  std::string cmd = "'" + kBinary + "' " + args + " >'" + out + "' 2>'" + err + "'";
-  int rc = std::system(cmd.c_str());
-  CliRun r;
-  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  return r;
-}
-
-std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
-
-std::vector<std::string> LinesOf(const std::string& s) {
-  std::vector<std::string> lines;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+CliRun Songngu(const std::string& args) { return songngu::testing::RunSongngu(args); }
+std::vector<std::string> LinesOf(const std::string& s) { return songngu::testing::Lines(s); }
 
 TEST(SegmentCli, PrintsOneSentencePerLineAndASummaryOnStderr) {
   CliRun r = Songngu("segment " + kSource + "/data/samples/vi-report.txt");
@@ -100,13 +65,14 @@ TEST(SegmentCli, HtmlInput) {
 }
 
 TEST(SegmentCli, BadInputExitsOneWithTheFileAndPosition) {
-  std::string empty = WriteTemp("empty.txt", "");
+  TempDir tmp;
+  std::string empty = tmp.Write("empty.txt", "");
   CliRun e = Songngu("segment " + empty);
   EXPECT_EQ(e.status, 1);
   EXPECT_EQ(e.out, "");
   EXPECT_EQ(e.err, "songngu segment: " + empty + ": empty document\n");
 
-  std::string bad = WriteTemp("bad.txt", "Xin chào.\n\xE1\xBA sai.\n");
+  std::string bad = tmp.Write("bad.txt", "Xin chào.\n\xE1\xBA sai.\n");
   CliRun b = Songngu("segment " + bad);
   EXPECT_EQ(b.status, 1);
   EXPECT_EQ(b.out, "");
@@ -117,11 +83,11 @@ TEST(SegmentCli, BadInputExitsOneWithTheFileAndPosition) {
   EXPECT_NE(lenient.err.find("1 invalid UTF-8 sequences replaced"), std::string::npos)
       << lenient.err;
 
-  std::string binary = WriteTemp("binary.bin", std::string("\x7F"
+  std::string binary = tmp.Write("binary.bin", std::string("\x7F"
                                                            "ELF\0\0",
                                                            6));
   EXPECT_EQ(Songngu("segment " + binary).status, 1);
-  CliRun missing = Songngu("segment " + ::testing::TempDir() + "/no-such-file.txt");
+  CliRun missing = Songngu("segment " + tmp.File("no-such-file.txt"));
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos);
 }
@@ -138,7 +104,8 @@ TEST(SegmentCli, WrongUsageExitsTwo) {
 }
 
 TEST(SegmentCli, PresegmentedAndForcedLanguage) {
-  std::string pre = WriteTemp("pre.txt", "Mr. A went home. He slept.\nNews and Events\n");
+  TempDir tmp;
+  std::string pre = tmp.Write("pre.txt", "Mr. A went home. He slept.\nNews and Events\n");
   CliRun r = Songngu("--quiet segment --presegmented --lang en " + pre);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "Mr. A went home. He slept.\nNews and Events\n");

@@ -65,8 +65,17 @@ TEST(EntitiesTest, MoreNumbersAndDates) {
   ExpectOne("Nghị quyết số 98/NQ-CP của Chính phủ", "98/NQ-CP", "98/NQ-CP", "code");
   EXPECT_EQ(EnglishNumber("2,5"), "2.5");
   EXPECT_EQ(EnglishNumber("2024"), "2024");
+  EXPECT_EQ(EnglishNumber("1.5"), "1.5");  // not Vietnamese grouping: left as written
+  EXPECT_EQ(EnglishNumber("12.345.678,25"), "12,345,678.25");
   EXPECT_EQ(AsciiName("Đồng Tháp"), "Dong Thap");
   EXPECT_EQ(AsciiName("Hậu Giang"), "Hau Giang");
+}
+
+TEST(EntitiesTest, TitlesBeforeNamesAndNamesAtSentenceStart) {
+  ExpectOne("Cùng đi có ThS. Lê Thị Mai, Giám đốc Sở", "ThS. Lê Thị Mai", "MSc Le Thi Mai", "name");
+  ExpectOne("Lê Thị Mai cho biết", "Lê Thị Mai", "Le Thi Mai", "name");
+  ExpectOne("hoàn thành 15/20 hạng mục của dự án", "15/20 hạng mục", "15 out of 20 items", "number");
+  for (const Expected& e : Found("Nhiều Hộ Dân chưa đồng thuận")) ADD_FAILURE() << e.vi;  // sentence start, no surname
 }
 
 TEST(EntitiesTest, SkippedSpansAndSentenceStarts) {

@@ -62,6 +62,8 @@ TEST(GlossaryTest, DocumentTypesWithNumbers) {
   // A bare level word is not a term; with a place name it is.
   EXPECT_EQ(RenderIn(g, "trên địa bàn thành phố.", "thành phố"), "<not recognized>");
   EXPECT_EQ(RenderIn(g, "tại xã Thới Lai", "xã Thới Lai"), "Thoi Lai Commune");
+  EXPECT_EQ(RenderIn(g, "tuyến kè sông Cần Thơ đoạn qua phường Cái Khế", "sông Cần Thơ"), "Can Tho River");
+  EXPECT_EQ(RenderIn(g, "tuyến kè sông Cần Thơ đoạn qua phường Cái Khế", "phường Cái Khế"), "Cai Khe Ward");
 }
 
 TEST(GlossaryTest, LowerCaseWordsDoNotMatchCapitalisedEntries) {

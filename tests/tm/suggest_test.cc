@@ -1,6 +1,7 @@
 #include "tm/suggest.h"
 
 #include "tm/fuzzy.h"
+#include "aligner/text.h"
 #include "tm/store.h"
 
 #include <gtest/gtest.h>
@@ -83,6 +84,31 @@ TEST(SuggestSentenceTest, BarePlaceNameIsAnEntity) {
   EXPECT_EQ(s.entities[0].en, "Can Tho");
   EXPECT_EQ(s.entities[0].type, EntityType::kPlace);
   EXPECT_TRUE(s.terms.empty());
+}
+
+TEST(SuggestSentenceTest, EveryTitleInTheSampleReleaseIsRecognized) {
+  SegmentOptions so;
+  so.lang = "vi";
+  Document release = LoadDocument(std::string(SONGNGU_SOURCE_DIR) + "/data/samples/vi-new-release.txt", so);
+  std::vector<std::pair<std::string, std::string>> found;
+  for (size_t i = 0; i < release.sentences.size(); ++i) {
+    for (const TermMatch& t : SuggestSentence(i, release.sentences[i], {}, Default(), release.meta.date).terms) {
+      if (t.kind == "title" || t.kind == "body") found.emplace_back(t.vi, t.en);
+    }
+  }
+  const std::string chair = "Chairman of the City People's Committee";
+  std::vector<std::pair<std::string, std::string>> expected = {
+      {"Chủ tịch UBND thành phố", chair},
+      {"Phó Bí thư Thành ủy", "Deputy Secretary of the City Party Committee"},
+      {"Chủ tịch UBND thành phố", chair},
+      {"Giám đốc Sở Xây dựng", "Director of the Department of Construction"},
+      {"UBND quận Ninh Kiều", "Ninh Kieu District People's Committee"},
+      {"Sở Xây dựng", "Department of Construction"},
+      {"Chủ tịch UBND thành phố", chair},
+      {"UBND quận Ninh Kiều", "Ninh Kieu District People's Committee"},
+      {"Trung tâm", "Centre"},
+      {"Sở Xây dựng", "Department of Construction"}};
+  EXPECT_EQ(found, expected);
 }
 
 TEST(SuggestWriterTest, JsonLineHasTheIssuesShape) {
