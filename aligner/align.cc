@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "aligner/anchors.h"
+#include "aligner/ibm1.h"
 #include "aligner/length_prior.h"
 #include "aligner/normalize.h"
 
@@ -17,13 +18,13 @@ constexpr int kMaxTokens = 64;  // tokens per sentence that take part in coverag
 
 // One side's sentence, reduced to what scoring needs.
 struct SentenceFeatures {
-  int length = 0;                // syllables (vi) or words (en)
-  int tokens = 0;                // lexicon tokens counted, <= kMaxTokens
-  std::vector<int> token_ids;    // per position: interned token (vi or en vocabulary)
-  std::vector<float> weights;    // per position: inverse document frequency in [0.05, 1]
+  int length = 0;              // syllables (vi) or words (en)
+  int tokens = 0;              // lexicon tokens counted, <= kMaxTokens
+  std::vector<int> token_ids;  // per position: interned token (vi or en vocabulary)
+  std::vector<float> weights;  // per position: inverse document frequency in [0.05, 1]
   float total_weight = 0;
-  std::vector<int> names;        // interned name words, sorted unique
-  std::vector<int> numbers;      // interned number tokens, sorted
+  std::vector<int> names;    // interned name words, sorted unique
+  std::vector<int> numbers;  // interned number tokens, sorted
 };
 
 struct ViSentence : SentenceFeatures {};
@@ -58,15 +59,10 @@ class Interner {
   std::unordered_map<std::string, int> ids_;
 };
 
-bool SignificantNumber(const std::string& token) {
-  if (token.compare(0, 2, "n:") != 0) return true;
-  return std::atof(token.c_str() + 2) >= 10;
-}
-
 class Aligner {
  public:
-  Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
-          const AlignOptions& options)
+  Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en,
+          const Lexicon& lexicon, const AlignOptions& options)
       : options_(options) {
     Prepare(vi, en, lexicon);
   }
@@ -74,7 +70,8 @@ class Aligner {
   Alignment Run();
 
  private:
-  void Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon);
+  void Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
+               const Lexicon& lexicon);
   PairMasks ComputePair(int x, int y) const;
   const PairMasks& CachedPair(int x, int y) const;
   // Gain of linking vi [vb, ve) with en [eb, ee); fills `evidence` when given.
@@ -89,7 +86,8 @@ class Aligner {
   // Links a lone Vietnamese and a lone English sentence between two in-order
   // links when their lengths agree: the position prior speaks where the lexicon is silent.
   void FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) const;
-  void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links);
+  void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used,
+                    std::vector<Bead>* links);
   double Confidence(const Evidence& e) const;
   template <typename S>
   static void SetWeights(std::vector<S>* sentences, size_t vocabulary);
@@ -100,7 +98,8 @@ class Aligner {
   std::vector<EnSentence> en_;
   std::vector<std::vector<int>> related_;  // vi token id -> sorted en token ids it may translate to
   std::vector<char> significant_;          // number id -> counts when missing
-  std::vector<std::vector<int>> postings_; // en token id -> English sentences holding it, ascending
+  std::vector<std::vector<int>>
+      postings_;  // en token id -> English sentences holding it, ascending
   // Band of the DP: for row i (vi sentences consumed), columns [lo_[i], hi_[i]].
   std::vector<int> lo_, hi_;
   // Pair masks for vi sentence x and en sentences [pair_lo_[x], pair_lo_[x] + width).
@@ -120,7 +119,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     for (int p = 0; p < s.tokens; ++p) {
       int id = en_vocab.Id(tokens[p]);
       s.token_ids.push_back(id);
-      auto it = std::find_if(s.positions.begin(), s.positions.end(), [id](const auto& e) { return e.first == id; });
+      auto it = std::find_if(s.positions.begin(), s.positions.end(),
+                             [id](const auto& e) { return e.first == id; });
       if (it == s.positions.end()) {
         s.positions.push_back({id, uint64_t{1} << p});
       } else {
@@ -132,7 +132,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     for (const std::string& n : a.names) s.names.push_back(names.Id(n));
     for (const std::string& n : a.numbers) {
       int id = numbers.Id(n);
-      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      if (static_cast<size_t>(id) >= significant_.size())
+        significant_.push_back(IsSignificantNumber(n));
       s.numbers.push_back(id);
     }
     std::sort(s.names.begin(), s.names.end());
@@ -150,7 +151,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
         std::vector<int> rel;
         // Identical tokens (numbers, names, borrowed words) translate themselves.
         if (int self = en_vocab.Find(tokens[p]); self >= 0) rel.push_back(self);
-        for (const auto& [word, prob] : lexicon.Translations(tokens[p], options_.translations_per_word)) {
+        for (const auto& [word, prob] :
+             lexicon.Translations(tokens[p], options_.translations_per_word)) {
           if (prob < options_.min_translation_prob) continue;
           if (int e = en_vocab.Find(word); e >= 0) rel.push_back(e);
         }
@@ -160,11 +162,13 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
     }
     SentenceAnchors a = ExtractAnchors(vi[i], "vi");
     for (const std::string& n : a.names) {
-      if (int id = names.Find(n); id >= 0) s.names.push_back(id);  // only names the other side has can match
+      if (int id = names.Find(n); id >= 0)
+        s.names.push_back(id);  // only names the other side has can match
     }
     for (const std::string& n : a.numbers) {
       int id = numbers.Id(n);
-      if (static_cast<size_t>(id) >= significant_.size()) significant_.push_back(SignificantNumber(n));
+      if (static_cast<size_t>(id) >= significant_.size())
+        significant_.push_back(IsSignificantNumber(n));
       s.numbers.push_back(id);
     }
     std::sort(s.names.begin(), s.names.end());
@@ -265,7 +269,8 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   PairMasks pm[3][3];
   for (int xa = 0; xa < na; ++xa) {
     for (int yb = 0; yb < nb; ++yb) {
-      pm[xa][yb] = cached ? CachedPair(b.vi_begin + xa, b.en_begin + yb) : ComputePair(b.vi_begin + xa, b.en_begin + yb);
+      pm[xa][yb] = cached ? CachedPair(b.vi_begin + xa, b.en_begin + yb)
+                          : ComputePair(b.vi_begin + xa, b.en_begin + yb);
     }
   }
   for (int xa = 0; xa < na; ++xa) {
@@ -357,7 +362,8 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   // Every sentence of a merged side must be covered on its own and explain a
   // part of the other side that its neighbours do not: otherwise a neighbour
   // on the same topic is glued onto a good 1-1 link.
-  if (min_part < options_.merge_min_coverage || min_unique < options_.merge_min_unique) gain = std::min(gain, -1.0);
+  if (min_part < options_.merge_min_coverage || min_unique < options_.merge_min_unique)
+    gain = std::min(gain, -1.0);
   if (evidence) {
     evidence->vi_coverage = tokens_vi > 0 ? covered_vi / tokens_vi : 0;
     evidence->en_coverage = tokens_en > 0 ? covered_en / tokens_en : 0;
@@ -381,7 +387,8 @@ std::vector<std::pair<int, int>> Aligner::RareMatches(int x, size_t max_df) cons
     for (int r : related_[v.token_ids[p]]) {
       if (postings_[r].size() > max_df) continue;
       for (int y : postings_[r]) {
-        auto it = std::find_if(votes.begin(), votes.end(), [y](const auto& e) { return e.first == y; });
+        auto it =
+            std::find_if(votes.begin(), votes.end(), [y](const auto& e) { return e.first == y; });
         if (it == votes.end()) {
           votes.push_back({y, 1});
         } else {
@@ -435,7 +442,8 @@ std::vector<long> Aligner::GuideCenters() const {
   for (size_t c = 0; c + 1 < chain.size(); ++c) {
     auto [x0, y0] = chain[c];
     auto [x1, y1] = chain[c + 1];
-    for (long i = x0; i <= x1; ++i) center[i] = x1 > x0 ? y0 + (i - x0) * (y1 - y0) / (x1 - x0) : y1;
+    for (long i = x0; i <= x1; ++i)
+      center[i] = x1 > x0 ? y0 + (i - x0) * (y1 - y0) / (x1 - x0) : y1;
   }
   return center;
 }
@@ -465,7 +473,8 @@ void Aligner::DynamicProgramming(std::vector<Bead>* links) {
   }
   pairs_.assign(pair_offset_[n], PairMasks());
   for (int x = 0; x < n; ++x) {
-    for (int k = pair_offset_[x]; k < pair_offset_[x + 1]; ++k) pairs_[k] = ComputePair(x, pair_lo_[x] + k - pair_offset_[x]);
+    for (int k = pair_offset_[x]; k < pair_offset_[x + 1]; ++k)
+      pairs_[k] = ComputePair(x, pair_lo_[x] + k - pair_offset_[x]);
   }
 
   std::vector<BeadType> types = {{1, 0}, {0, 1}, {1, 1}};
@@ -526,7 +535,8 @@ void Aligner::FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) c
         Bead gap{previous.vi_end, next.vi_begin, previous.en_end, next.en_begin};
         Evidence e;
         double g = Gain(gap, false, &e);
-        if (g >= options_.gap_min_gain && std::abs(e.length_delta) <= options_.gap_max_length_delta) {
+        if (g >= options_.gap_min_gain &&
+            std::abs(e.length_delta) <= options_.gap_max_length_delta) {
           out.push_back(gap);
           gap_links->push_back(1);
         }
@@ -538,7 +548,8 @@ void Aligner::FillGaps(std::vector<Bead>* links, std::vector<char>* gap_links) c
   links->swap(out);
 }
 
-void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used, std::vector<Bead>* links) {
+void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used,
+                           std::vector<Bead>* links) {
   const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
   std::vector<int> free_vi, free_en;
   for (int x = 0; x < n; ++x) {
@@ -582,8 +593,10 @@ void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_use
         if (t.vi_begin < 0 || t.en_begin < 0 || t.vi_end > n || t.en_end > m) continue;
         if (t.vi_end - t.vi_begin > 3 || t.en_end - t.en_begin > 3) continue;
         if ((t.vi_end - t.vi_begin > 1) && (t.en_end - t.en_begin > 1)) continue;
-        int nx = t.vi_begin < bead.vi_begin ? t.vi_begin : (t.vi_end > bead.vi_end ? t.vi_end - 1 : -1);
-        int ny = t.en_begin < bead.en_begin ? t.en_begin : (t.en_end > bead.en_end ? t.en_end - 1 : -1);
+        int nx =
+            t.vi_begin < bead.vi_begin ? t.vi_begin : (t.vi_end > bead.vi_end ? t.vi_end - 1 : -1);
+        int ny =
+            t.en_begin < bead.en_begin ? t.en_begin : (t.en_end > bead.en_end ? t.en_end - 1 : -1);
         if ((nx >= 0 && (*vi_used)[nx]) || (ny >= 0 && (*en_used)[ny])) continue;
         double g = Gain(t, false, nullptr);
         if (g > gain) {
@@ -601,13 +614,15 @@ void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_use
 }
 
 // Logistic model of "this link is exactly right", fitted on the links the
-// aligner proposes for IWSLT15 dev2010 (simulated comparable talks, seed 1).
+// aligner proposes for IWSLT15 dev2010: the simulated comparable talks (seed 1)
+// and, as negatives, each talk's Vietnamese side against another talk's
+// English side (documents with no sentence in common).
 double Aligner::Confidence(const Evidence& e) const {
   double mean_coverage = (e.vi_coverage + e.en_coverage) / 2;
   double min_coverage = std::min(e.vi_coverage, e.en_coverage);
-  double z = 1.4 + 2.0 * mean_coverage + 2.0 * min_coverage - 0.3 * std::abs(e.length_delta) +
-             0.4 * std::min(e.names, 3) + 1.2 * std::min(e.numbers, 3) - 0.5 * std::min(e.numbers_missing, 3) -
-             1.1 * (e.crossing ? 1 : 0);
+  double z = -3.2 + 2.96 * mean_coverage + 3.6 * min_coverage - 0.21 * std::abs(e.length_delta) +
+             1.05 * std::min(e.names, 3) + 1.29 * std::min(e.numbers, 3) -
+             0.34 * (e.crossing ? 1 : 0);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -662,12 +677,56 @@ std::vector<std::string> Texts(const Document& doc) {
 
 }  // namespace
 
-Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en, const Lexicon& lexicon,
-                const AlignOptions& options) {
-  return Aligner(vi, en, lexicon, options).Run();
+Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en,
+                const Lexicon& lexicon, const AlignOptions& options) {
+  if (!options.self_train) return Aligner(vi, en, lexicon, options).Run();
+  // The teachers are chosen by coverage, whatever the final confidence filter.
+  AlignOptions unfiltered = options;
+  unfiltered.min_score = 0;
+  Alignment first = Aligner(vi, en, lexicon, unfiltered).Run();
+
+  // Self-training: IBM Model 1 on this document's confident links, with the
+  // lexicon as prior, teaches the document's own vocabulary; then align again.
+  std::vector<const Link*> teachers;
+  for (const Link& l : first.links) {
+    // By coverage, not by confidence: the confidence model was fitted on the
+    // links of the self-trained second pass.
+    if ((l.evidence.vi_coverage + l.evidence.en_coverage) / 2 >= options.self_train_min_coverage) {
+      teachers.push_back(&l);
+    }
+  }
+  // Too few to learn from: the first pass, filtered (aligning again is cheap at this size).
+  if (static_cast<int>(teachers.size()) < options.self_train_min_links)
+    return Aligner(vi, en, lexicon, options).Run();
+  if (teachers.size() > static_cast<size_t>(options.self_train_max_links)) {
+    // Bounded training time and memory on long documents: the most confident links.
+    std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) {
+      return a->evidence.vi_coverage + a->evidence.en_coverage >
+             b->evidence.vi_coverage + b->evidence.en_coverage;
+    });
+    teachers.resize(options.self_train_max_links);
+  }
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const Link* l : teachers) {
+    std::string v, e;
+    for (int x : l->vi) v += vi[x] + " ";
+    for (int y : l->en) e += en[y] + " ";
+    pairs.push_back({v, e});
+  }
+  Ibm1Options ibm;
+  ibm.threads = 1;
+  // Fixed here (not the trainer's defaults) because they were calibrated with
+  // the rest of AlignOptions on dev2010: a light prior lets a document's own
+  // vocabulary through.
+  ibm.iterations = 5;
+  ibm.prior_weight = 2.0;
+  ibm.null_prob = 0.08;
+  Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);
+  return Aligner(vi, en, adapted, options).Run();
 }
 
-Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon, const AlignOptions& options) {
+Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,
+                const AlignOptions& options) {
   return Align(Texts(vi), Texts(en), lexicon, options);
 }
 

@@ -23,7 +23,8 @@ bool HasDigit(std::string_view s) {
 
 bool HasLetter(std::string_view s) {
   for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c))) return true;
+    if (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c)))
+      return true;
   }
   return false;
 }
@@ -81,12 +82,15 @@ bool IsPlainNumber(std::string_view w) {
       !std::isdigit(static_cast<unsigned char>(w.back()))) {
     return false;
   }
-  return std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',';
+  });
 }
 
 int MonthNumber(std::string_view w) {
-  static const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
+  static const char* const kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
   std::string l = Lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
   for (int m = 0; m < 12; ++m) {
@@ -111,7 +115,9 @@ int DayNumber(std::string_view w) {
   return d >= 1 && d <= 31 ? d : 0;
 }
 
-std::string DateKey(int month, int day) { return "date:" + std::to_string(month) + "-" + std::to_string(day); }
+std::string DateKey(int month, int day) {
+  return "date:" + std::to_string(month) + "-" + std::to_string(day);
+}
 
 // "a/b" or "a-b" with two plain integers.
 bool SplitPair(std::string_view w, char sep, int* a, int* b) {
@@ -135,7 +141,8 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
     if (!HasDigit(w)) {
       // Names: capitalised words; the first word of a sentence only when it
       // opens a run ("Trần Việt Trường phát biểu").
-      if (StartsUpper(w) && w.size() > 1 && (i > 0 || (words.size() > 1 && StartsUpper(words[1])))) {
+      if (StartsUpper(w) && w.size() > 1 &&
+          (i > 0 || (words.size() > 1 && StartsUpper(words[1])))) {
         out.names.push_back(FoldedKey(w));
       }
       if (!vi) {
@@ -162,8 +169,8 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
         }
       }
       // "11 out of 20".
-      if (AllDigits(w) && i + 3 < words.size() && Lower(words[i + 1]) == "out" && Lower(words[i + 2]) == "of" &&
-          AllDigits(words[i + 3])) {
+      if (AllDigits(w) && i + 3 < words.size() && Lower(words[i + 1]) == "out" &&
+          Lower(words[i + 2]) == "of" && AllDigits(words[i + 3])) {
         out.numbers.push_back("frac:" + CanonicalNumber(w) + "/" + CanonicalNumber(words[i + 3]));
         i += 3;
         continue;
@@ -226,16 +233,10 @@ SentenceAnchors MergeAnchors(const std::vector<const SentenceAnchors*>& parts) {
   return out;
 }
 
-namespace {
-
-// Small numbers are often spelled out ("three", "ba") or dropped, so only
-// larger numbers, codes, dates and fractions count against a link when missing.
-bool Significant(const std::string& token) {
+bool IsSignificantNumber(const std::string& token) {
   if (token.compare(0, 2, "n:") != 0) return true;
   return std::atof(token.c_str() + 2) >= 10;
 }
-
-}  // namespace
 
 AnchorMatch MatchAnchors(const SentenceAnchors& vi, const SentenceAnchors& en) {
   AnchorMatch m;
@@ -253,7 +254,8 @@ AnchorMatch MatchAnchors(const SentenceAnchors& vi, const SentenceAnchors& en) {
   std::set_difference(en.numbers.begin(), en.numbers.end(), vi.numbers.begin(), vi.numbers.end(),
                       std::back_inserter(only_en));
   for (const auto* side : {&only_vi, &only_en}) {
-    m.numbers_missing += static_cast<int>(std::count_if(side->begin(), side->end(), Significant));
+    m.numbers_missing +=
+        static_cast<int>(std::count_if(side->begin(), side->end(), IsSignificantNumber));
   }
   return m;
 }

@@ -37,6 +37,11 @@ struct AnchorMatch {
 // Both sides may be the union of several sentences' anchors (MergeAnchors).
 AnchorMatch MatchAnchors(const SentenceAnchors& vi, const SentenceAnchors& en);
 
+// Whether a number token counts against a link when only one side has it:
+// codes, dates, fractions and numbers >= 10 do; small numbers are often
+// spelled out ("three", "ba") or dropped.
+bool IsSignificantNumber(const std::string& token);
+
 // Union of several sentences' anchors (for many-to-one links).
 SentenceAnchors MergeAnchors(const std::vector<const SentenceAnchors*>& parts);
 

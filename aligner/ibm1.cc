@@ -57,9 +57,13 @@ class CellTable {
     ++size_;
   }
   // The slot of an inserted pair, or kNone.
-  size_t Find(uint32_t vi, uint32_t en) const {
+  size_t Find(uint32_t vi, uint32_t en) const { return FindFrom(HomeSlot(vi, en), vi, en); }
+  // Where the search for a pair starts: lets callers prefetch many slots before
+  // probing, so the cache misses of a sentence's m * n lookups overlap.
+  size_t HomeSlot(uint32_t vi, uint32_t en) const { return Home(Key(vi, en)); }
+  const void* Address(size_t slot) const { return &slots_[slot]; }
+  size_t FindFrom(size_t slot, uint32_t vi, uint32_t en) const {
     const uint64_t key = Key(vi, en);
-    size_t slot = Home(key);
     while (slots_[slot].key != kEmpty) {
       if (slots_[slot].key == key) return slot;
       slot = (slot + 1) & mask_;
@@ -138,8 +142,16 @@ struct Model {
       diag.assign(m * n, 0.0);
       for (size_t i = 0; i < m; ++i) {
         for (size_t j = 0; j < n; ++j) {
+          const size_t home = cells.HomeSlot(vi[i], en[j]);
+          __builtin_prefetch(cells.Address(home));
+          __builtin_prefetch(&counts[home], 1);
+          cell[i * n + j] = home;
+        }
+      }
+      for (size_t i = 0; i < m; ++i) {
+        for (size_t j = 0; j < n; ++j) {
           if (i == 0 && j == 0) continue;
-          cell[i * n + j] = cells.Find(vi[i], en[j]);
+          cell[i * n + j] = cells.FindFrom(cell[i * n + j], vi[i], en[j]);
           if (i > 0 && j > 0) {
             double d = (i - 0.5) / (m - 1) - (j - 0.5) / (n - 1);
             diag[i * n + j] = std::exp(-lambda * std::fabs(d));

@@ -19,8 +19,10 @@ namespace songngu {
 struct Ibm1Options {
   int iterations = 5;             // EM iterations (each trains both directions)
   double diagonal_tension = 4.0;  // fast_align's lambda: how strongly links prefer the diagonal
-  double null_prob = 0.08;        // p0: probability that a word has no counterpart
-  double prior_weight = 2.0;      // pseudo-count mass the dictionary adds per word (alpha)
+  double null_prob = 0.2;         // p0: probability that a word has no counterpart (classifiers,
+                                  // articles, aspect markers often have none)
+  double prior_weight = 10.0;     // pseudo-count mass the dictionary adds per word (alpha); a
+                                  // word seen ~10 times is half corpus, half dictionary
   float min_prob = 0.01f;         // pairs below this in both directions are left out of the result
   int max_tokens = 100;           // longer sentences are skipped (cost grows with m * n)
   int threads = 2;                // E-step and tokenisation threads

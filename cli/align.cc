@@ -1,10 +1,11 @@
 // songngu align: sentence-align a Vietnamese and an English report of one event.
+#include "aligner/align.h"
+
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "aligner/align.h"
 #include "aligner/data_path.h"
 #include "aligner/error.h"
 #include "aligner/stream.h"
@@ -25,7 +26,8 @@ const char kUsage[] =
     "Links go to stdout in Vietnamese order; counts go to stderr.\n\n"
     "formats:\n"
     "  tsv    score<TAB>vi text<TAB>en text\n"
-    "  jsonl  {\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..,\"evidence\":{..}}\n"
+    "  jsonl  "
+    "{\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..,\"evidence\":{..}}\n"
     "  beads  [i,j]:[k]   (Vietnamese sentence indices first, 0-based)\n"
     "  tmx    TMX 1.4b, one <tu> per link\n\n"
     "--stdin (streaming, e.g. Spark RDD.pipe() or Hadoop streaming): reads lines\n"
@@ -69,11 +71,21 @@ std::string XmlEscape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most C0 controls even escaped.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
@@ -88,10 +100,15 @@ std::string XmlEscape(std::string_view s) {
 
 nlohmann::json EvidenceJson(const Evidence& e) {
   auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
-  return {{"vi_coverage", r3(e.vi_coverage)}, {"en_coverage", r3(e.en_coverage)},
-          {"length_delta", r3(e.length_delta)}, {"names", e.names},
-          {"numbers", e.numbers}, {"numbers_missing", e.numbers_missing},
-          {"gain", r3(e.gain)}, {"crossing", e.crossing}, {"gap", e.gap}};
+  return {{"vi_coverage", r3(e.vi_coverage)},
+          {"en_coverage", r3(e.en_coverage)},
+          {"length_delta", r3(e.length_delta)},
+          {"names", e.names},
+          {"numbers", e.numbers},
+          {"numbers_missing", e.numbers_missing},
+          {"gain", r3(e.gain)},
+          {"crossing", e.crossing},
+          {"gap", e.gap}};
 }
 
 // One output item: a link, or (with --show-unlinked) a sentence left alone.
@@ -115,17 +132,18 @@ std::vector<Item> Items(const Alignment& a, bool show_unlinked) {
   return items;
 }
 
-void WriteAlignment(const Document& vi, const Document& en, const Alignment& a, const std::string& format,
-                    bool show_unlinked, std::ostream& out) {
+void WriteAlignment(const Document& vi, const Document& en, const Alignment& a,
+                    const std::string& format, bool show_unlinked, std::ostream& out) {
   if (format == "tmx") {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
         << "<header creationtool=\"songngu\" creationtoolversion=\"" << Version()
-        << "\" segtype=\"sentence\" o-tmf=\"songngu\" adminlang=\"en\" srclang=\"vi\" datatype=\"plaintext\"/>\n"
+        << "\" segtype=\"sentence\" o-tmf=\"songngu\" adminlang=\"en\" srclang=\"vi\" "
+           "datatype=\"plaintext\"/>\n"
         << "<body>\n";
     for (const Link& l : a.links) {
       out << "<tu>\n  <prop type=\"x-songngu-score\">" << Score(l.score) << "</prop>\n"
-          << "  <prop type=\"x-songngu-source\">" << XmlEscape(vi.name) << " " << IndexList(l.vi) << " | "
-          << XmlEscape(en.name) << " " << IndexList(l.en) << "</prop>\n"
+          << "  <prop type=\"x-songngu-source\">" << XmlEscape(vi.name) << " " << IndexList(l.vi)
+          << " | " << XmlEscape(en.name) << " " << IndexList(l.en) << "</prop>\n"
           << "  <tuv xml:lang=\"vi\"><seg>" << XmlEscape(Join(vi, l.vi)) << "</seg></tuv>\n"
           << "  <tuv xml:lang=\"en\"><seg>" << XmlEscape(Join(en, l.en)) << "</seg></tuv>\n</tu>\n";
     }
@@ -145,10 +163,12 @@ void WriteAlignment(const Document& vi, const Document& en, const Alignment& a, 
     if (format == "beads") {
       out << IndexList(vi_idx) << ":" << IndexList(en_idx) << "\n";
     } else if (format == "tsv") {
-      out << Score(it.link->score) << "\t" << TsvField(Join(vi, vi_idx)) << "\t" << TsvField(Join(en, en_idx))
-          << "\n";
+      out << Score(it.link->score) << "\t" << TsvField(Join(vi, vi_idx)) << "\t"
+          << TsvField(Join(en, en_idx)) << "\n";
     } else {
-      nlohmann::json j = {{"vi_idx", vi_idx}, {"en_idx", en_idx}, {"vi", Join(vi, vi_idx)},
+      nlohmann::json j = {{"vi_idx", vi_idx},
+                          {"en_idx", en_idx},
+                          {"vi", Join(vi, vi_idx)},
                           {"en", Join(en, en_idx)}};
       if (it.link) {
         j["score"] = std::round(it.link->score * 1000) / 1000;
@@ -161,7 +181,9 @@ void WriteAlignment(const Document& vi, const Document& en, const Alignment& a, 
   }
 }
 
-const char* LanguageName(const std::string& lang) { return lang == "vi" ? "Vietnamese" : "English"; }
+const char* LanguageName(const std::string& lang) {
+  return lang == "vi" ? "Vietnamese" : "English";
+}
 
 Document LoadSide(const std::string& path, const std::string& expected, bool presegmented) {
   SegmentOptions options;
@@ -169,9 +191,9 @@ Document LoadSide(const std::string& path, const std::string& expected, bool pre
   Document doc = LoadDocument(path, options);
   std::string lang = doc.lang.empty() ? DetectLanguage(doc.raw) : doc.lang;
   if (lang != expected) {
-    throw Error(FormatLocation(path, std::string("looks ") + LanguageName(lang) + ", expected " +
-                                         LanguageName(expected) +
-                                         " (give the Vietnamese file first, then the English one)"));
+    throw Error(FormatLocation(
+        path, std::string("looks ") + LanguageName(lang) + ", expected " + LanguageName(expected) +
+                  " (give the Vietnamese file first, then the English one)"));
   }
   SONGNGU_THROW_IF(doc.sentences.empty(), FormatLocation(path, "no sentences found"));
   return doc;
@@ -197,6 +219,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   bool presegmented = false, show_unlinked = false, from_stdin = false;
   int jobs = 1;
   po::options_description desc("options");
+  // clang-format off
   desc.add_options()
       ("vi", po::value(&vi_path), "Vietnamese file")
       ("en", po::value(&en_path), "English file")
@@ -226,18 +249,6 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   }
   if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 
-  if (const char* t = std::getenv("TUNE")) {  // TEMP
-    std::istringstream in(t); std::string kv;
-    while (std::getline(in, kv, ',')) {
-      auto eq = kv.find('='); std::string k = kv.substr(0, eq); double v = std::stod(kv.substr(eq + 1));
-      if (k == "tc") options.token_cost = v; else if (k == "lw") options.length_weight = v;
-      else if (k == "nw") options.name_weight = v; else if (k == "numw") options.number_weight = v;
-      else if (k == "mw") options.number_miss_weight = v; else if (k == "mp") options.merge_penalty = v;
-      else if (k == "cg") options.crossing_min_gain = v; else if (k == "tt") options.two_to_two = v > 0;
-      else if (k == "cr") options.crossings = v > 0; else if (k == "mtp") options.min_translation_prob = v;
-      else if (k == "mmc") options.merge_min_coverage = v; else if (k == "mmu") options.merge_min_unique = v; else if (k == "gmg") options.gap_min_gain = v; else if (k == "gd") options.gap_max_length_delta = v; else if (k == "gf") options.fill_gaps = v > 0; else if (k == "tpw") options.translations_per_word = v;
-    }
-  }
   Document vi = LoadSide(vi_path, "vi", presegmented);
   Document en = LoadSide(en_path, "en", presegmented);
   Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
@@ -248,20 +259,22 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   size_t vi_linked = vi.sentences.size() - alignment.unlinked_vi.size();
   size_t en_linked = en.sentences.size() - alignment.unlinked_en.size();
   if (alignment.links.empty()) {
-    std::cerr << "songngu align: no sentence in common found between " << vi_path << " (" << vi.sentences.size()
-              << " sentences) and " << en_path << " (" << en.sentences.size()
-              << " sentences): 0 links\n";
+    std::cerr << "songngu align: 0 links: no sentence pair reached --min-score "
+              << Score(options.min_score) << " (no sentence in common?) between " << vi_path << " ("
+              << vi.sentences.size() << " sentences) and " << en_path << " (" << en.sentences.size()
+              << " sentences)\n";
   } else if (!global.quiet) {
-    std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked << "/"
-              << vi.sentences.size() << " Vietnamese and " << en_linked << "/" << en.sentences.size()
-              << " English sentences\n";
+    std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked
+              << "/" << vi.sentences.size() << " Vietnamese and " << en_linked << "/"
+              << en.sentences.size() << " English sentences\n";
   }
   return 0;
 }
 
 }  // namespace
 
-SONGNGU_COMMAND(align, "align", "sentence-align a Vietnamese and an English report (tsv, jsonl, beads, tmx)",
+SONGNGU_COMMAND(align, "align",
+                "sentence-align a Vietnamese and an English report (tsv, jsonl, beads, tmx)",
                 RunAlign);
 
 }  // namespace songngu::cli

@@ -12,8 +12,10 @@ bool Has(const std::vector<std::string>& v, const std::string& s) {
 }
 
 TEST(Anchors, NamesMatchWithoutDiacritics) {
-  SentenceAnchors vi = ExtractAnchors("Ông Trần Việt Trường, Chủ tịch UBND TP Cần Thơ phát biểu.", "vi");
-  SentenceAnchors en = ExtractAnchors("Mr. Tran Viet Truong, Chairman of Can Tho City, spoke.", "en");
+  SentenceAnchors vi =
+      ExtractAnchors("Ông Trần Việt Trường, Chủ tịch UBND TP Cần Thơ phát biểu.", "vi");
+  SentenceAnchors en =
+      ExtractAnchors("Mr. Tran Viet Truong, Chairman of Can Tho City, spoke.", "en");
   EXPECT_TRUE(Has(vi.names, "tran"));
   EXPECT_TRUE(Has(vi.names, "truong"));
   EXPECT_TRUE(Has(vi.names, "tho"));
@@ -28,7 +30,8 @@ TEST(Anchors, SentenceInitialWordIsNotANameUnlessARunFollows) {
 }
 
 TEST(Anchors, CodesAreNormalised) {
-  SentenceAnchors vi = ExtractAnchors("Nghị quyết số 59-NQ/TW và Nghị quyết số 45/2022/QH15.", "vi");
+  SentenceAnchors vi =
+      ExtractAnchors("Nghị quyết số 59-NQ/TW và Nghị quyết số 45/2022/QH15.", "vi");
   SentenceAnchors en = ExtractAnchors("Resolution 45/2022/QH15 and Resolution No. 59-NQ/TW.", "en");
   EXPECT_TRUE(Has(vi.numbers, "code:59-nq/tw"));
   EXPECT_TRUE(Has(en.numbers, "code:45/2022/qh15"));
@@ -49,13 +52,16 @@ TEST(Anchors, DatesDayMonthAgainstMonthDay) {
             std::vector<std::string>{"date:5-28"});
   EXPECT_EQ(ExtractAnchors("The meeting was held on May 28th.", "en").numbers,
             std::vector<std::string>{"date:5-28"});
-  EXPECT_EQ(ExtractAnchors("It ended on 28 May.", "en").numbers, std::vector<std::string>{"date:5-28"});
+  EXPECT_EQ(ExtractAnchors("It ended on 28 May.", "en").numbers,
+            std::vector<std::string>{"date:5-28"});
   EXPECT_EQ(ExtractAnchors("Họp ngày 3/6.", "vi").numbers, std::vector<std::string>{"date:6-3"});
 }
 
 TEST(Anchors, DecimalAndThousandsSeparators) {
-  EXPECT_EQ(ExtractAnchors("Tổng vốn 1.234,5 tỷ đồng.", "vi").numbers, std::vector<std::string>{"n:1234.5"});
-  EXPECT_EQ(ExtractAnchors("A total of 1,234.5 billion.", "en").numbers, std::vector<std::string>{"n:1234.5"});
+  EXPECT_EQ(ExtractAnchors("Tổng vốn 1.234,5 tỷ đồng.", "vi").numbers,
+            std::vector<std::string>{"n:1234.5"});
+  EXPECT_EQ(ExtractAnchors("A total of 1,234.5 billion.", "en").numbers,
+            std::vector<std::string>{"n:1234.5"});
   EXPECT_EQ(ExtractAnchors("Tăng 2,5 lần.", "vi").numbers, std::vector<std::string>{"n:2.5"});
   EXPECT_EQ(ExtractAnchors("Up 2.5 times to 1,000 people.", "en").numbers,
             (std::vector<std::string>{"n:1000", "n:2.5"}));
@@ -78,7 +84,8 @@ TEST(Anchors, MissingSignificantNumbersAreCounted) {
 TEST(Anchors, MergeUnitesSentences) {
   SentenceAnchors a = ExtractAnchors("Đang thực hiện 5/20 nhiệm vụ.", "vi");
   SentenceAnchors b = ExtractAnchors("Bộ, ngành Trung ương thực hiện 4/20 nhiệm vụ.", "vi");
-  SentenceAnchors en = ExtractAnchors("5 out of 20 tasks are ongoing and 4 out of 20 are by ministries.", "en");
+  SentenceAnchors en =
+      ExtractAnchors("5 out of 20 tasks are ongoing and 4 out of 20 are by ministries.", "en");
   EXPECT_EQ(MatchAnchors(MergeAnchors({&a, &b}), en).numbers_matched, 2);
   EXPECT_EQ(MatchAnchors(a, en).numbers_missing, 1);
 }

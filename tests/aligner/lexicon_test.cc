@@ -10,6 +10,7 @@
 
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "test_util.h"
 
 namespace songngu {
 namespace {
@@ -21,18 +22,8 @@ const Lexicon& Default() {
   return lexicon;
 }
 
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/lexicon_test_" + name;
-}
-
-void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  f << text;
-}
-
-std::string LoadError(const std::string& text) {
-  const std::string path = TempPath("corrupt.lex");
-  WriteFile(path, text);
+std::string LoadError(const testing::TempDir& dir, const std::string& text) {
+  const std::string path = dir.Write("corrupt.lex", text);
   try {
     Lexicon::Load(path);
   } catch (const Error& e) {
@@ -77,9 +68,9 @@ TEST(Lexicon, DefaultLooksUpTranslations) {
 }
 
 TEST(Lexicon, ComputesProbabilitiesFromWeights) {
-  const std::string path = TempPath("weights.lex");
+  testing::TempDir dir;
   // Joint weights; "tasks" and "task" share the stem "task" and merge.
-  WriteFile(path,
+  const std::string path = dir.Write("weights.lex",
             "songngu-lexicon 1 english=words\n"
             "nhiệm_vụ\tduty 2\ttask 1\ttasks 1\n"
             "việc\ttask 4\n");
@@ -99,7 +90,8 @@ TEST(Lexicon, SaveLoadRoundTrip) {
   b.Add("nhà", "home", 1, 1);
   b.Add("sách", "book", 1, 1);
   Lexicon lex = std::move(b).Build();
-  const std::string path = TempPath("roundtrip.lex");
+  testing::TempDir dir;
+  const std::string path = dir.File("roundtrip.lex");
   lex.Save(path);
   Lexicon back = Lexicon::Load(path);
   EXPECT_EQ(back.size(), 3u);
@@ -112,20 +104,21 @@ TEST(Lexicon, SaveLoadRoundTrip) {
 }
 
 TEST(Lexicon, CorruptFileNamesFileAndLine) {
-  const std::string path = TempPath("corrupt.lex");
-  std::string e = LoadError("songngu-lexicon 1 english=words\nnhà\thouse 1\nsách\tbook x\n");
+  testing::TempDir dir;
+  const std::string path = dir.File("corrupt.lex");
+  std::string e = LoadError(dir, "songngu-lexicon 1 english=words\nnhà\thouse 1\nsách\tbook x\n");
   EXPECT_NE(e.find(path + ":3:"), std::string::npos) << e;
-  e = LoadError("songngu-lexicon 1 english=words\nnhà house 1\n");
+  e = LoadError(dir, "songngu-lexicon 1 english=words\nnhà house 1\n");
   EXPECT_NE(e.find(path + ":2:"), std::string::npos) << e;
-  e = LoadError("hello\n");
+  e = LoadError(dir, "hello\n");
   EXPECT_NE(e.find(path + ":1:"), std::string::npos) << e;
-  e = LoadError("songngu-lexicon 1 english=words\nnhà\thouse -1\n");
+  e = LoadError(dir, "songngu-lexicon 1 english=words\nnhà\thouse -1\n");
   EXPECT_NE(e.find(path + ":2:"), std::string::npos) << e;
-  e = LoadError("songngu-lexicon 1 english=words\nnhà\thou");
+  e = LoadError(dir, "songngu-lexicon 1 english=words\nnhà\thou");
   EXPECT_NE(e.find("truncated"), std::string::npos) << e;
-  e = LoadError("");
+  e = LoadError(dir, "");
   EXPECT_NE(e.find(path), std::string::npos) << e;
-  EXPECT_THROW(Lexicon::Load(TempPath("does-not-exist.lex")), Error);
+  EXPECT_THROW(Lexicon::Load(dir.File("does-not-exist.lex")), Error);
 }
 
 TEST(Lexicon, ShippedKeysAreMatchingKeys) {
@@ -151,11 +144,10 @@ TEST(Lexicon, ShippedKeysAreMatchingKeys) {
 }
 
 TEST(Lexicon, ShippedFileIsReproducedByTheScript) {
-  const std::string shared = SONGNGU_SHARED_DIR;
-  std::ifstream probe(shared + "/data/dict/fvdp.vi-en.tsv");
-  if (!probe) GTEST_SKIP() << "needs ../shared/data/dict";
-  const std::string command = "python3 " + std::string(SONGNGU_SOURCE_DIR) + "/scripts/build_lexicon.py --check --shared '" +
-                              shared + "' --out '" + std::string(SONGNGU_SOURCE_DIR) + "/data/lexicon/vi-en.lex'";
+  if (!testing::Exists(testing::SharedPath("data/dict/fvdp.vi-en.tsv"))) GTEST_SKIP() << "needs ../shared/data/dict";
+  const std::string command = "python3 " + testing::ShellQuote(testing::SourcePath("scripts/build_lexicon.py")) +
+                              " --check --shared " + testing::ShellQuote(SONGNGU_SHARED_DIR) + " --out " +
+                              testing::ShellQuote(testing::SourcePath("data/lexicon/vi-en.lex"));
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 

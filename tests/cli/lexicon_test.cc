@@ -1,62 +1,40 @@
 // End-to-end: `songngu lexicon lookup` and `songngu lexicon train`.
 #include <gtest/gtest.h>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
-#include <fstream>
 #include <string>
 
 #include "aligner/lexicon.h"
+#include "test_util.h"
 
 namespace {
 
-struct Result {
-  int status;
-  std::string out;
-};
-
-// Runs the songngu binary with `args`; stdout captured, stderr appended when asked.
-Result Songngu(const std::string& args, bool with_stderr = false) {
-  std::string command = std::string("'") + SONGNGU_BINARY + "' " + args + (with_stderr ? " 2>&1" : " 2>/dev/null");
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
-}
-
-void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  f << text;
-}
+using songngu::testing::RunSongngu;
+using songngu::testing::ShellQuote;
+using songngu::testing::TempDir;
 
 TEST(LexiconCli, LookupPrintsTranslations) {
-  Result r = Songngu("lexicon lookup 'nghị quyết'");
+  auto r = RunSongngu("lexicon lookup 'nghị quyết'");
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.out, "nghị_quyết\tresolut\t1\n");
   // English words list their Vietnamese sources.
-  r = Songngu("lexicon lookup resolution");
+  r = RunSongngu("lexicon lookup resolution");
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("resolut\tnghị_quyết\t"), std::string::npos) << r.out;
 }
 
 TEST(LexiconCli, LookupOfUnknownWordFails) {
-  Result r = Songngu("lexicon lookup qwxz", true);
+  auto r = RunSongngu("lexicon lookup qwxz");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find("not in the lexicon"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("not in the lexicon"), std::string::npos) << r.err;
 }
 
 TEST(LexiconCli, TrainWritesALoadableLexicon) {
-  const std::string dir = ::testing::TempDir();
-  WriteFile(dir + "/p.vi", "ngôi nhà\nquyển sách\nnhà sách\n");
-  WriteFile(dir + "/p.en", "the house\nthe book\nbookshop\n");
-  const std::string out = dir + "/p.lex";
-  Result r = Songngu("--quiet lexicon train --parallel '" + dir + "/p.vi' '" + dir + "/p.en' --iterations 3 --out '" +
-                 out + "'");
+  TempDir dir;
+  const std::string vi = dir.Write("p.vi", "ngôi nhà\nquyển sách\nnhà sách\n");
+  const std::string en = dir.Write("p.en", "the house\nthe book\nbookshop\n");
+  const std::string out = dir.File("p.lex");
+  auto r = RunSongngu("--quiet lexicon train --parallel " + ShellQuote(vi) + " " + ShellQuote(en) +
+                      " --iterations 3 --out " + ShellQuote(out));
   ASSERT_EQ(r.status, 0);
   songngu::Lexicon lex = songngu::Lexicon::Load(out);
   EXPECT_FALSE(lex.empty());
@@ -64,18 +42,20 @@ TEST(LexiconCli, TrainWritesALoadableLexicon) {
 }
 
 TEST(LexiconCli, TrainRejectsFilesOfDifferentLength) {
-  const std::string dir = ::testing::TempDir();
-  WriteFile(dir + "/q.vi", "một\nhai\n");
-  WriteFile(dir + "/q.en", "one\n");
-  Result r = Songngu("lexicon train --parallel '" + dir + "/q.vi' '" + dir + "/q.en' --out '" + dir + "/q.lex'", true);
+  TempDir dir;
+  const std::string vi = dir.Write("q.vi", "một\nhai\n");
+  const std::string en = dir.Write("q.en", "one\n");
+  auto r = RunSongngu("lexicon train --parallel " + ShellQuote(vi) + " " + ShellQuote(en) + " --out " +
+                      ShellQuote(dir.File("q.lex")));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.out.find(dir + "/q.en"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("line-aligned"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find(en), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line-aligned"), std::string::npos) << r.err;
+  EXPECT_FALSE(songngu::testing::Exists(dir.File("q.lex")));
 }
 
 TEST(LexiconCli, MissingSubcommandIsAUsageError) {
-  EXPECT_EQ(Songngu("lexicon").status, 2);
-  EXPECT_EQ(Songngu("lexicon frobnicate").status, 2);
+  EXPECT_EQ(RunSongngu("lexicon").status, 2);
+  EXPECT_EQ(RunSongngu("lexicon frobnicate").status, 2);
 }
 
 }  // namespace

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Alignment quality harness: one command, four sets, strict/lax/pairs P R F1 and wall time.
+#
+# usage: bench/eval_alignment.sh [BUILD_DIR]        (default: ./build; needs build/songngu)
+#   SONGNGU_SHARED_DIR  shared material (default: ../shared beside the repository)
+#   ALIGN_FLAGS         extra flags for every `songngu align` call (e.g. "--min-score 0.7")
+#   KEEP=DIR            keep the generated documents and outputs in DIR
+#
+# Sets:
+#   1. seed pair end to end: raw pages -> text pipeline -> align --format tsv, scored as text pairs
+#   2. seed pair on the gold sentences: --presegmented --format beads
+#   3. IWSLT15 talks made comparable by make_comparable.py (seed 1, default settings):
+#      dev2010 (calibration), tst2012 (report), tst2013 (reserved: report only)
+#   4. the same talks fully parallel (--parallel), as a sanity check
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "${1:-$root/build}" && pwd)
+shared=${SONGNGU_SHARED_DIR:-$root/../shared}
+bin=$build/songngu
+score=$shared/eval/score_alignment.py
+flags=${ALIGN_FLAGS:-}
+[ -x "$bin" ] || { echo "eval_alignment: $bin not found; build it first (cmake --build build --target songngu)" >&2; exit 1; }
+[ -f "$score" ] || { echo "eval_alignment: $score not found; set SONGNGU_SHARED_DIR" >&2; exit 1; }
+if [ -n "${KEEP:-}" ]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
+
+now() { date +%s.%N; }
+# row NAME SECONDS GOLD TEST [GOLD TEST ...]: one line of the results table.
+row() {
+  local name=$1 secs=$2; shift 2
+  python3 "$score" "$@" --json | python3 -c '
+import json, sys
+r = json.load(sys.stdin); name, secs = sys.argv[1], float(sys.argv[2])
+f = lambda k: "%.3f %.3f %.3f" % tuple(r[k])
+c = r["counts"]
+print("%-22s %s | %s | %s | %5d %5d | %6.2f s" % (name, f("strict"), f("lax"), f("pairs"), c["n_gold"], c["n_test"], secs))
+' "$name" "$secs"
+}
+
+echo "set                    strict P R F1       | lax P R F1          | pairs P R F1        |  gold  test |  wall"
+
+# 1. Seed pair end to end from the raw pages.
+gold=$shared/data/gold/cantho-2024-05-28.json
+t0=$(now)
+"$bin" --quiet align "$shared/seeds/001_372fcefd87e77f7b.txt" "$shared/seeds/000_f248d404a3479108.txt" \
+  --format tsv $flags > "$work/seed.tsv"
+t1=$(now)
+cut -f2,3 "$work/seed.tsv" > "$work/seed.pairs.tsv"  # the scorer reads vi<TAB>en
+row "1 seed end-to-end" "$(echo "$t1 - $t0" | bc)" "$gold" "$work/seed.pairs.tsv"
+
+# 2. Seed pair on the gold sentences.
+python3 - "$gold" "$work" <<'PY'
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+for side in ("vi", "en"):
+    with open(f"{sys.argv[2]}/gold.{side}.txt", "w", encoding="utf-8") as f:
+        f.write("\n".join(g[side]) + "\n")
+PY
+t0=$(now)
+"$bin" --quiet align "$work/gold.vi.txt" "$work/gold.en.txt" --presegmented --format beads $flags > "$work/gold.beads"
+t1=$(now)
+row "2 seed gold sentences" "$(echo "$t1 - $t0" | bc)" "$gold" "$work/gold.beads"
+
+# 3 and 4. IWSLT15 talks, comparable and parallel.
+iwslt=$shared/data/iwslt15-en-vi
+for mode in comparable parallel; do
+  for set in dev2010 tst2012 tst2013; do
+    dir=$work/$set.$mode
+    extra=(); [ "$mode" = parallel ] && extra=(--parallel)
+    python3 "$shared/eval/make_comparable.py" "$iwslt/IWSLT15.TED.$set.en-vi.vi.xml" \
+      "$iwslt/IWSLT15.TED.$set.en-vi.en.xml" "$dir" --seed 1 "${extra[@]}" > /dev/null
+    args=()
+    t0=$(now)
+    for g in "$dir"/*.gold.json; do
+      talk=${g%.gold.json}
+      "$bin" --quiet align "$talk.vi.txt" "$talk.en.txt" --presegmented --format beads $flags > "$talk.beads"
+      args+=("$g" "$talk.beads")
+    done
+    t1=$(now)
+    n=$([ "$mode" = comparable ] && echo 3 || echo 4)
+    row "$n $set $mode" "$(echo "$t1 - $t0" | bc)" "${args[@]}"
+  done
+done

@@ -1,0 +1,207 @@
+// End-to-end: `songngu align` formats, flags, exit codes and bad input.
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace {
+
+// ctest runs tests in parallel: every path lives in this process's own folder.
+const songngu::testing::TempDir& Scratch() {
+  static const songngu::testing::TempDir dir;
+  return dir;
+}
+
+struct Result {
+  int status;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+Result Songngu(const std::string& args) {
+  const std::string err_path = Scratch().File("stderr.txt");
+  std::string command = std::string("'") + SONGNGU_BINARY + "' " + args + " 2>'" + err_path + "'";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  int status = pclose(pipe);
+  std::ifstream f(err_path);
+  std::stringstream err;
+  err << f.rdbuf();
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
+}
+
+std::string WriteFile(const std::string& name, const std::string& text) {
+  std::string path = Scratch().File(name);
+  std::ofstream f(path, std::ios::binary);
+  f << text;
+  return path;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+const char kVi[] =
+    "Ông Trần Việt Trường chủ trì cuộc họp tại Cần Thơ ngày 28-5.\n"
+    "Thành phố đã hoàn thành 11/20 nhiệm vụ theo Nghị quyết số 59-NQ/TW của Bộ Chính trị.\n"
+    "Ảnh: Tư liệu.\n";
+const char kEn[] =
+    "Mr. Tran Viet Truong chaired the meeting in Can Tho on May 28.\n"
+    "The city has completed 11 out of 20 tasks under Resolution 59-NQ/TW of the Politburo.\n";
+
+class AlignCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    vi_ = WriteFile("cli_vi.txt", kVi);
+    en_ = WriteFile("cli_en.txt", kEn);
+  }
+  std::string vi_, en_;
+};
+
+TEST_F(AlignCli, BeadsVietnameseIndicesFirst) {
+  Result r = Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{"[0]:[0]", "[1]:[1]"}));
+  EXPECT_NE(r.err.find("2 links"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, ShowUnlinkedAddsEmptySides) {
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --show-unlinked");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Lines(r.out), (std::vector<std::string>{"[0]:[0]", "[1]:[1]", "[2]:[]"}));
+}
+
+TEST_F(AlignCli, TsvHasScoreViEn) {
+  Result r = Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format tsv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u);
+  size_t t1 = lines[1].find('\t'), t2 = lines[1].find('\t', t1 + 1);
+  ASSERT_NE(t2, std::string::npos);
+  double score = std::stod(lines[1].substr(0, t1));
+  EXPECT_GT(score, 0.5);
+  EXPECT_LE(score, 1.0);
+  EXPECT_EQ(lines[1].substr(t1 + 1, t2 - t1 - 1),
+            "Thành phố đã hoàn thành 11/20 nhiệm vụ theo Nghị quyết số 59-NQ/TW của Bộ Chính trị.");
+  EXPECT_EQ(
+      lines[1].substr(t2 + 1),
+      "The city has completed 11 out of 20 tasks under Resolution 59-NQ/TW of the Politburo.");
+}
+
+TEST_F(AlignCli, JsonlCarriesIndicesTextScoreAndEvidence) {
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format jsonl --show-unlinked");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 3u);
+  nlohmann::json first = nlohmann::json::parse(lines[0]);
+  EXPECT_EQ(first["vi_idx"], nlohmann::json::array({0}));
+  EXPECT_EQ(first["en_idx"], nlohmann::json::array({0}));
+  EXPECT_EQ(first["en"], "Mr. Tran Viet Truong chaired the meeting in Can Tho on May 28.");
+  EXPECT_EQ(first["evidence"]["names"], 5);    // tran viet truong can tho
+  EXPECT_EQ(first["evidence"]["numbers"], 1);  // 28-5 = May 28
+  nlohmann::json unlinked = nlohmann::json::parse(lines[2]);
+  EXPECT_EQ(unlinked["vi_idx"], nlohmann::json::array({2}));
+  EXPECT_TRUE(unlinked["en_idx"].empty());
+}
+
+TEST_F(AlignCli, MinScoreOneDropsEverything) {
+  Result r =
+      Songngu("align '" + vi_ + "' '" + en_ + "' --presegmented --format beads --min-score 1");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("0 links"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, TmxIsWellFormedAndEscaped) {
+  std::string vi =
+      WriteFile("amp_vi.txt", "Ông Trần Việt Trường thăm Cần Thơ & Hà Nội <năm 2024>.\n");
+  std::string en =
+      WriteFile("amp_en.txt", "Mr. Tran Viet Truong visited Can Tho & Ha Noi <in 2024>.\n");
+  Result r = Songngu("align '" + vi + "' '" + en + "' --presegmented --format tmx");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("<tmx version=\"1.4\">"), std::string::npos);
+  EXPECT_NE(r.out.find("Can Tho &amp; Ha Noi &lt;in 2024&gt;."), std::string::npos) << r.out;
+  xmlDocPtr doc = xmlReadMemory(r.out.data(), static_cast<int>(r.out.size()), "out.tmx", nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  EXPECT_NE(doc, nullptr) << "not well-formed XML";
+  xmlFreeDoc(doc);
+}
+
+TEST_F(AlignCli, TwoEnglishFilesFail) {
+  Result r = Songngu("align '" + en_ + "' '" + en_ + "' --presegmented");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("expected Vietnamese"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, TwoVietnameseFilesFail) {
+  Result r = Songngu("align '" + vi_ + "' '" + vi_ + "' --presegmented");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("expected English"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, EmptyDocumentFails) {
+  std::string empty = WriteFile("empty.txt", "");
+  Result r = Songngu("align '" + vi_ + "' '" + empty + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, NoSentenceInCommonSaysSo) {
+  std::string en = WriteFile(
+      "other_en.txt",
+      "Stock prices fell sharply in Europe today.\nThe orchestra played Beethoven all night.\n");
+  Result r = Songngu("align '" + vi_ + "' '" + en + "' --presegmented --format tsv");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("no sentence in common"), std::string::npos) << r.err;
+}
+
+TEST_F(AlignCli, BadFlagsAreUsageErrors) {
+  EXPECT_EQ(Songngu("align '" + vi_ + "' '" + en_ + "' --format xml").status, 2);
+  EXPECT_EQ(Songngu("align '" + vi_ + "' '" + en_ + "' --format tsv --show-unlinked").status, 2);
+  EXPECT_EQ(Songngu("align '" + vi_ + "'").status, 2);
+  EXPECT_EQ(Songngu("align '" + vi_ + "' '" + en_ + "' --min-score 2").status, 2);
+}
+
+TEST_F(AlignCli, MissingFileFails) {
+  Result r = Songngu("align '" + vi_ + "' /nonexistent/en.txt");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("/nonexistent/en.txt"), std::string::npos) << r.err;
+}
+
+TEST(AlignCliSeed, RawSeedPagesGiveTsvLinks) {
+  const std::string seeds = std::string(SONGNGU_SHARED_DIR) + "/seeds/";
+  std::ifstream probe(seeds + "001_372fcefd87e77f7b.txt");
+  if (!probe) GTEST_SKIP() << "needs ../shared/seeds";
+  Result r = Songngu("align '" + seeds + "001_372fcefd87e77f7b.txt' '" + seeds +
+                     "000_f248d404a3479108.txt' --format tsv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<std::string> lines = Lines(r.out);
+  EXPECT_GE(lines.size(), 8u);
+  for (const std::string& line : lines) {
+    EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 2) << line;
+  }
+  // The crossing: Resolution 45/2022/QH15 comes before 98/NQ-CP in English only.
+  EXPECT_NE(r.out.find("Theo Nghị quyết số 45/2022/QH15"), std::string::npos);
+}
+
+}  // namespace
