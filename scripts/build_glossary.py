@@ -95,8 +95,8 @@ OWN = [
     ("Ủy ban MTTQ", "Fatherland Front Committee", "abbrev", "Ủy ban Mặt trận Tổ quốc", "", "", ""),
     ("TP.", "City", "abbrev", "thành phố", "", "", "written with a dot: TP. Cần Thơ"),
     ("BCĐ", "Steering Committee", "abbrev", "Ban Chỉ đạo", "", "", ""),
-    ("sông", "river", "place", "", "", "", "sông Hậu = Hau River"),
-    ("kênh", "canal", "place", "", "", "", "kênh Xà No = Xa No Canal"),
+    ("sông", "river", "place", "", "", "", "e.g. sông Hậu = Hau River"),
+    ("kênh", "canal", "place", "", "", "", "e.g. kênh Xà No = Xa No Canal"),
     ("Q.", "District", "abbrev", "quận", "", "2025-06-30", "Q. Ninh Kiều"),
     ("H.", "District", "abbrev", "huyện", "", "2025-06-30", "H. Phong Điền"),
 ]

@@ -12,3 +12,7 @@ echo "== songngu segment data/samples/vi-report.txt" >&2
 ./build/songngu segment data/samples/vi-report.txt
 echo "== songngu segment data/samples/en-report.txt" >&2
 ./build/songngu segment data/samples/en-report.txt
+echo "== songngu align (sample pair) -> tm import -> suggest data/samples/vi-new-release.txt" >&2
+./build/songngu align data/samples/vi-report.txt data/samples/en-report.txt --format tmx > "$out/sample.tmx"
+./build/songngu --tm "$out/tm.db" tm import "$out/sample.tmx"
+./build/songngu --tm "$out/tm.db" suggest data/samples/vi-new-release.txt
