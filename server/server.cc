@@ -631,6 +631,13 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
       SendJson(res, {{"error", "unexpected Host header; use http://127.0.0.1:PORT/"}}, 403);
       return httplib::Server::HandlerResponse::Handled;
     }
+    // Without a length httplib would read the body until the client closes
+    // (curl -X POST sends none): answer at once instead of after the read timeout.
+    if (req.method == "POST" && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+      res.set_header("Connection", "close");
+      SendJson(res, {{"error", "a POST needs a Content-Length, even 0 (curl: add -d '')"}}, 411);
+      return httplib::Server::HandlerResponse::Handled;
+    }
     // Off loopback even reads need the token; the page itself carries no data.
     if (!im.loopback && req.path.rfind("/api/", 0) == 0) {
       try {
@@ -643,11 +650,13 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
     return httplib::Server::HandlerResponse::Unhandled;
   });
   // httplib's own refusals (404, 413 body too large, 400 bad request) in the API's format.
-  im.http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+  im.http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&,
+                                                                    httplib::Response& res) {
     if (res.body.empty()) {
       std::string msg = res.status == 413   ? "request body too large"
                         : res.status == 404 ? "no such page or API endpoint"
                                             : "bad request (HTTP " + std::to_string(res.status) + ")";
+
       SendJson(res, {{"error", msg}}, res.status);
     }
     return httplib::Server::HandlerResponse::Handled;

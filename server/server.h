@@ -22,7 +22,8 @@
 // non-loopback address, every /api request needs it, and the server refuses
 // to start there without one. The page's static files carry no TM data and are
 // served without it. On loopback, requests naming another Host get 403 (DNS
-// rebinding). Bodies above `max_body_bytes` get 413. Static files are
+// rebinding). Bodies above `max_body_bytes` get 413, a POST without a
+// Content-Length 411. Static files are
 // read once at start from a fixed list; no path is taken from a request.
 //
 // Concurrency: a request borrows a TmStore connection from a pool (SQLite

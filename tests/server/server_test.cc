@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -290,6 +294,32 @@ TEST_F(ServerTest, ForeignHostHeaderIsRefusedOnLoopback) {
   r = c.Get("/api/health", httplib::Headers{{"Host", "localhost:8080"}});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
+}
+
+// Sends raw bytes and reads the answer until the server closes.
+std::string RawExchange(int port, const std::string& request) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string out;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+      send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+    char buf[4096];
+    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) out.append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return out;
+}
+
+TEST_F(ServerTest, PostWithoutLengthIsAnsweredAtOnce) {
+  // What `curl -X POST URL` sends: no body, no Content-Length, connection kept open.
+  std::string answer = RawExchange(server_->port(),
+                                   "POST /api/units/15/accept HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Authorization: Bearer test-token-0123\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 411", 0), 0u) << answer;
+  EXPECT_NE(answer.find("Content-Length, even 0"), std::string::npos) << answer;
 }
 
 TEST_F(ServerTest, UnknownEndpointsAnswerJson404) {
