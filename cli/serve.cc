@@ -18,7 +18,7 @@ const char kUsage[] =
     "usage: songngu [--tm PATH] serve [--host 127.0.0.1] [--port 8080] [--token TOKEN]\n\n"
     "Serves the translator workbench: a web page (paste a Vietnamese release for suggestions,\n"
     "search and concordance, review of aligned pairs) and its JSON API under /api/ (see\n"
-    "server/server.h). Listens on loopback unless --host says otherwise; off loopback a\n"
+    "docs/serve.md). Listens on loopback unless --host says otherwise; off loopback a\n"
     "--token is required and every API request must carry it. Writes (accept, reject, edit,\n"
     "storing alignments, glossary entries) always need the token: without --token a random one\n"
     "is made and printed in the URL. Send it as 'Authorization: Bearer TOKEN' or\n"
