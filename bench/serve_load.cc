@@ -56,13 +56,20 @@ Args ParseArgs(int argc, char** argv) {
     std::string k = argv[i];
     if (i + 1 >= argc) Usage();
     std::string v = argv[++i];
-    if (k == "--tm") a.tm = v;
-    else if (k == "--queries") a.queries = v;
-    else if (k == "--clients") a.clients = std::stoi(v);
-    else if (k == "--seconds") a.seconds = std::stoi(v);
-    else if (k == "--threads") a.threads = std::stoi(v);
-    else if (k == "--connections") a.connections = std::stoi(v);
-    else Usage();
+    if (k == "--tm")
+      a.tm = v;
+    else if (k == "--queries")
+      a.queries = v;
+    else if (k == "--clients")
+      a.clients = std::stoi(v);
+    else if (k == "--seconds")
+      a.seconds = std::stoi(v);
+    else if (k == "--threads")
+      a.threads = std::stoi(v);
+    else if (k == "--connections")
+      a.connections = std::stoi(v);
+    else
+      Usage();
   }
   if (a.tm.empty() || a.clients < 1 || a.seconds < 1) Usage();
   return a;
@@ -161,17 +168,26 @@ int main(int argc, char** argv) {
         const httplib::Headers none;
         auto send = [&]() -> httplib::Result {
           switch (kind) {
-            case 0: return cli.Get("/api/search", httplib::Params{{"q", q}, {"min", "70"}, {"limit", "5"}}, none);
-            case 1: return cli.Get("/api/concordance", httplib::Params{{"q", FirstWords(q, 3)}}, none);
-            case 2: return cli.Post("/api/suggest", nlohmann::json{{"text", q}}.dump(), "application/json");
-            case 3: return cli.Get("/api/glossary", httplib::Params{{"q", FirstWords(q, 4)}}, none);
+            case 0:
+              return cli.Get("/api/search",
+                             httplib::Params{{"q", q}, {"min", "70"}, {"limit", "5"}}, none);
+            case 1:
+              return cli.Get("/api/concordance", httplib::Params{{"q", FirstWords(q, 3)}}, none);
+            case 2:
+              return cli.Post("/api/suggest", nlohmann::json{{"text", q}}.dump(),
+                              "application/json");
+            case 3:
+              return cli.Get("/api/glossary", httplib::Params{{"q", FirstWords(q, 4)}}, none);
             case 4:
-              return cli.Get("/api/units",
-                             httplib::Params{{"review", "unreviewed"}, {"limit", "25"},
-                                             {"after", std::to_string(rng() % std::max<int64_t>(units, 1))}},
-                             none);
+              return cli.Get(
+                  "/api/units",
+                  httplib::Params{{"review", "unreviewed"},
+                                  {"limit", "25"},
+                                  {"after", std::to_string(rng() % std::max<int64_t>(units, 1))}},
+                  none);
             default: {
-              std::string path = "/api/units/" + std::to_string(1 + rng() % std::max<int64_t>(units, 1)) +
+              std::string path = "/api/units/" +
+                                 std::to_string(1 + rng() % std::max<int64_t>(units, 1)) +
                                  (rng() % 2 ? "/accept" : "/reject");
               return cli.Post(path.c_str(), auth, "", "application/json");
             }
@@ -201,9 +217,10 @@ int main(int argc, char** argv) {
   server.Stop();
   serving.join();
 
-  std::printf("serve_load: %d clients, %.1f s, TM %s (%lld units), %zu queries\n", args.clients, elapsed,
-              args.tm.c_str(), static_cast<long long>(units), queries.size());
-  std::printf("%-12s %9s %9s %9s %9s %9s\n", "kind", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms");
+  std::printf("serve_load: %d clients, %.1f s, TM %s (%lld units), %zu queries\n", args.clients,
+              elapsed, args.tm.c_str(), static_cast<long long>(units), queries.size());
+  std::printf("%-12s %9s %9s %9s %9s %9s\n", "kind", "requests", "req/s", "p50 ms", "p95 ms",
+              "p99 ms");
   std::vector<double> reads;
   for (int k = 0; k < 6; ++k) {
     std::vector<double> v;
@@ -211,12 +228,13 @@ int main(int argc, char** argv) {
       if (s.kind == k) v.push_back(s.ms);
     }
     if (k != 5) reads.insert(reads.end(), v.begin(), v.end());
-    std::printf("%-12s %9zu %9.1f %9.1f %9.1f %9.1f\n", kKinds[k], v.size(), static_cast<double>(v.size()) / elapsed,
-                Percentile(v, 0.5), Percentile(v, 0.95), Percentile(v, 0.99));
+    std::printf("%-12s %9zu %9.1f %9.1f %9.1f %9.1f\n", kKinds[k], v.size(),
+                static_cast<double>(v.size()) / elapsed, Percentile(v, 0.5), Percentile(v, 0.95),
+                Percentile(v, 0.99));
   }
   std::printf("%-12s %9zu %9.1f %9.1f %9.1f %9.1f\n", "all reads", reads.size(),
-              static_cast<double>(reads.size()) / elapsed, Percentile(reads, 0.5), Percentile(reads, 0.95),
-              Percentile(reads, 0.99));
+              static_cast<double>(reads.size()) / elapsed, Percentile(reads, 0.5),
+              Percentile(reads, 0.95), Percentile(reads, 0.99));
   std::printf("errors: %lld\n", static_cast<long long>(errors.load()));
   for (const auto& [k, n] : error_kinds) std::printf("  %6d  %s\n", n, k.c_str());
   return errors == 0 ? 0 : 1;

@@ -31,15 +31,17 @@ int RunServe(const GlobalOptions& global, const Args& args) {
   ServerOptions options;
   options.tm_path = global.tm_path;
   po::options_description desc("options");
-  desc.add_options()
-      ("host", po::value(&options.host)->default_value(options.host), "address to listen on")
-      ("port", po::value(&options.port)->default_value(options.port), "TCP port (0 = any free port)")
-      ("token", po::value(&options.token), "token for writes (and for everything off loopback)")
-      ("threads", po::value(&options.threads)->default_value(options.threads), "connection threads");
+  desc.add_options()("host", po::value(&options.host)->default_value(options.host),
+                     "address to listen on")("port",
+                                             po::value(&options.port)->default_value(options.port),
+                                             "TCP port (0 = any free port)")(
+      "token", po::value(&options.token), "token for writes (and for everything off loopback)")(
+      "threads", po::value(&options.threads)->default_value(options.threads), "connection threads");
   po::positional_options_description positional;
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, positional, vm)) return 0;
-  if (options.port < 0 || options.port > 65535) throw UsageError("--port must be between 0 and 65535");
+  if (options.port < 0 || options.port > 65535)
+    throw UsageError("--port must be between 0 and 65535");
   if (vm.count("token") && options.token.empty()) throw UsageError("--token must not be empty");
 
   // Signals go to a waiting thread rather than a handler: Stop() is not async-signal-safe.
@@ -60,16 +62,18 @@ int RunServe(const GlobalOptions& global, const Args& args) {
     server.Stop();
   });
   // A generated token goes in the URL's fragment: the page reads it, the server never logs it.
-  std::cerr << "songngu serve: " << server.Url() << (generated ? "#token=" + server.token() : "") << "  (TM "
-            << global.tm_path << "; Ctrl-C stops)" << std::endl;
+  std::cerr << "songngu serve: " << server.Url() << (generated ? "#token=" + server.token() : "")
+            << "  (TM " << global.tm_path << "; Ctrl-C stops)" << std::endl;
   server.Run();
-  if (!stopping.exchange(true)) pthread_kill(waiter.native_handle(), SIGTERM);  // Run ended on its own
+  if (!stopping.exchange(true))
+    pthread_kill(waiter.native_handle(), SIGTERM);  // Run ended on its own
   waiter.join();
   return 0;
 }
 
 }  // namespace
 
-SONGNGU_COMMAND(serve, "serve", "translator workbench: web page and JSON API over the TM", RunServe);
+SONGNGU_COMMAND(serve, "serve", "translator workbench: web page and JSON API over the TM",
+                RunServe);
 
 }  // namespace songngu::cli

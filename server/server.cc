@@ -90,18 +90,20 @@ std::string StringField(const json& body, const char* name, bool required) {
     if (required) throw HttpError{400, std::string("missing field \"") + name + "\""};
     return "";
   }
-  if (!it->is_string()) throw HttpError{400, std::string("field \"") + name + "\" must be a string"};
+  if (!it->is_string())
+    throw HttpError{400, std::string("field \"") + name + "\" must be a string"};
   return it->get<std::string>();
 }
 
 double NumberField(const json& body, const char* name, double fallback, double lo, double hi) {
   auto it = body.find(name);
   if (it == body.end() || it->is_null()) return fallback;
-  if (!it->is_number()) throw HttpError{400, std::string("field \"") + name + "\" must be a number"};
+  if (!it->is_number())
+    throw HttpError{400, std::string("field \"") + name + "\" must be a number"};
   double v = it->get<double>();
   if (!(v >= lo && v <= hi)) {
-    throw HttpError{400, std::string("field \"") + name + "\" must be between " + std::to_string(lo) + " and " +
-                             std::to_string(hi)};
+    throw HttpError{400, std::string("field \"") + name + "\" must be between " +
+                             std::to_string(lo) + " and " + std::to_string(hi)};
   }
   return v;
 }
@@ -109,11 +111,13 @@ double NumberField(const json& body, const char* name, double fallback, double l
 bool BoolField(const json& body, const char* name) {
   auto it = body.find(name);
   if (it == body.end() || it->is_null()) return false;
-  if (!it->is_boolean()) throw HttpError{400, std::string("field \"") + name + "\" must be true or false"};
+  if (!it->is_boolean())
+    throw HttpError{400, std::string("field \"") + name + "\" must be true or false"};
   return it->get<bool>();
 }
 
-double NumberParam(const httplib::Request& req, const char* name, double fallback, double lo, double hi) {
+double NumberParam(const httplib::Request& req, const char* name, double fallback, double lo,
+                   double hi) {
   if (!req.has_param(name)) return fallback;
   std::string s = req.get_param_value(name);
   size_t used = 0;
@@ -124,15 +128,16 @@ double NumberParam(const httplib::Request& req, const char* name, double fallbac
     used = 0;
   }
   if (used == 0 || used != s.size() || !(v >= lo && v <= hi)) {
-    throw HttpError{400, std::string("parameter ") + name + " must be a number between " + std::to_string(lo) +
-                             " and " + std::to_string(hi)};
+    throw HttpError{400, std::string("parameter ") + name + " must be a number between " +
+                             std::to_string(lo) + " and " + std::to_string(hi)};
   }
   return v;
 }
 
 std::string QueryParam(const httplib::Request& req) {
   std::string q = req.get_param_value("q");
-  if (q.find_first_not_of(" \t\r\n") == std::string::npos) throw HttpError{400, "parameter q is empty"};
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw HttpError{400, "parameter q is empty"};
   return q;
 }
 
@@ -144,9 +149,14 @@ Lang LangParam(const httplib::Request& req) {
 }
 
 json UnitJson(const Unit& u) {
-  json j = {{"id", u.id},           {"vi", u.vi},           {"en", u.en},
-            {"origin", OriginName(u.origin)}, {"review", ReviewName(u.review)}, {"created", u.created},
-            {"changed", u.changed}, {"dup_count", u.dup_count}};
+  json j = {{"id", u.id},
+            {"vi", u.vi},
+            {"en", u.en},
+            {"origin", OriginName(u.origin)},
+            {"review", ReviewName(u.review)},
+            {"created", u.created},
+            {"changed", u.changed},
+            {"dup_count", u.dup_count}};
   j["score"] = u.score ? json(std::round(*u.score * 1000) / 1000) : json(nullptr);
   if (!u.props.empty()) {
     json props = json::parse(u.props, nullptr, false);
@@ -156,9 +166,15 @@ json UnitJson(const Unit& u) {
 }
 
 json GlossaryEntryJson(const GlossaryEntry& e) {
-  return {{"vi", e.vi},          {"en", e.en},           {"en_female", e.en_female},
-          {"kind", e.kind},      {"valid_from", e.valid_from}, {"valid_to", e.valid_to},
-          {"source", e.source},  {"note", e.note},       {"priority", e.priority}};
+  return {{"vi", e.vi},
+          {"en", e.en},
+          {"en_female", e.en_female},
+          {"kind", e.kind},
+          {"valid_from", e.valid_from},
+          {"valid_to", e.valid_to},
+          {"source", e.source},
+          {"note", e.note},
+          {"priority", e.priority}};
 }
 
 std::string JoinSentences(const Document& doc, const std::vector<int>& idx) {
@@ -194,7 +210,9 @@ bool IsLoopbackHost(const std::string& host) {
   if (host == "localhost") return true;
   in_addr v4{};
   if (inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
-  std::string bare = host.size() > 2 && host.front() == '[' && host.back() == ']' ? host.substr(1, host.size() - 2) : host;
+  std::string bare = host.size() > 2 && host.front() == '[' && host.back() == ']'
+                         ? host.substr(1, host.size() - 2)
+                         : host;
   in6_addr v6{};
   return inet_pton(AF_INET6, bare.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
@@ -272,7 +290,8 @@ struct Server::Impl {
     std::string auth = req.get_header_value("Authorization");
     if (auth.rfind("Bearer ", 0) == 0) given = auth.substr(7);
     if (given.empty()) given = req.get_header_value("X-Songngu-Token");
-    if (given.empty()) throw HttpError{401, "this request needs the token (Authorization: Bearer TOKEN)"};
+    if (given.empty())
+      throw HttpError{401, "this request needs the token (Authorization: Bearer TOKEN)"};
     if (!SameToken(given, options.token)) throw HttpError{403, "wrong token"};
   }
 
@@ -360,7 +379,8 @@ void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& r
                       {"span", hit.span},
                       {"review", ReviewName(hit.unit.review)}});
     }
-    out["groups"].push_back({{"rendering", group.rendering}, {"count", group.count}, {"hits", std::move(hits)}});
+    out["groups"].push_back(
+        {{"rendering", group.rendering}, {"count", group.count}, {"hits", std::move(hits)}});
   }
   SendJson(res, out);
 }
@@ -381,9 +401,11 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
     Lease store = Borrow();
     all = Suggest(release, *store, *glossary, so);
   }
-  json out = {{"date", so.date.empty() ? release.meta.date : so.date}, {"sentences", json::array()}};
+  json out = {{"date", so.date.empty() ? release.meta.date : so.date},
+              {"sentences", json::array()}};
   // The CLI's JSON line per sentence, so both speak the same format.
-  for (const SentenceSuggestion& s : all) out["sentences"].push_back(json::parse(WriteSuggestionJson(s)));
+  for (const SentenceSuggestion& s : all)
+    out["sentences"].push_back(json::parse(WriteSuggestionJson(s)));
   SendJson(res, out);
 }
 
@@ -417,8 +439,10 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
     TmStore* store = writer.get();
     TmStore::Transaction txn(*store);
     batch = store->BeginBatch("align", "songngu serve");
-    int64_t vi_doc = store->AddDocument(vi.meta, "vi", StringField(body, "vi_name", false), vi.raw, batch);
-    int64_t en_doc = store->AddDocument(en.meta, "en", StringField(body, "en_name", false), en.raw, batch);
+    int64_t vi_doc =
+        store->AddDocument(vi.meta, "vi", StringField(body, "vi_name", false), vi.raw, batch);
+    int64_t en_doc =
+        store->AddDocument(en.meta, "en", StringField(body, "en_name", false), en.raw, batch);
     for (UnitInput& u : units) {
       u.vi_doc = vi_doc;
       u.en_doc = en_doc;
@@ -426,7 +450,8 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
     for (const AddResult& r : store->AddUnits(units, batch)) ids.push_back(r.id);
     txn.Commit();
   }
-  json out = {{"links", json::array()}, {"unlinked_vi", a.unlinked_vi}, {"unlinked_en", a.unlinked_en}};
+  json out = {
+      {"links", json::array()}, {"unlinked_vi", a.unlinked_vi}, {"unlinked_en", a.unlinked_en}};
   for (size_t k = 0; k < a.links.size(); ++k) {
     const Link& l = a.links[k];
     json j = {{"vi_idx", l.vi},
@@ -455,14 +480,16 @@ void Server::Impl::ListUnits(const httplib::Request& req, httplib::Response& res
     // Counting reads the whole unit table: only with the first page.
     if (after == 0) {
       StoreStats st = store->Stats();
-      out["counts"] = {{"unreviewed", st.unreviewed}, {"accepted", st.accepted}, {"rejected", st.rejected}};
+      out["counts"] = {
+          {"unreviewed", st.unreviewed}, {"accepted", st.accepted}, {"rejected", st.rejected}};
     }
   }
   for (const Unit& u : units) out["units"].push_back(UnitJson(u));
   SendJson(res, out);
 }
 
-void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res, songngu::Review review) {
+void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res,
+                             songngu::Review review) {
   RequireToken(req);
   int64_t id = UnitIdFromPath(req);
   std::optional<Unit> unit;
@@ -485,7 +512,8 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   std::string vi = StringField(body, "vi", true), en = StringField(body, "en", true);
   std::string by = StringField(body, "by", false);
   if (by.empty()) by = "web";
-  if (vi.find_first_not_of(" \t\r\n") == std::string::npos || en.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (vi.find_first_not_of(" \t\r\n") == std::string::npos ||
+      en.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw HttpError{400, "vi and en must not be empty"};
   }
   std::optional<Unit> edited;
@@ -533,15 +561,16 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
   GlossaryEntry e;
   e.vi = StringField(body, "vi", true);
   e.en = StringField(body, "en", true);
-  if (e.vi.find_first_not_of(" \t") == std::string::npos || e.en.find_first_not_of(" \t") == std::string::npos) {
+  if (e.vi.find_first_not_of(" \t") == std::string::npos ||
+      e.en.find_first_not_of(" \t") == std::string::npos) {
     throw HttpError{400, "vi and en must not be empty"};
   }
   e.en_female = StringField(body, "en_female", false);
   e.kind = StringField(body, "kind", false);
   if (e.kind.empty()) e.kind = "term";
   static const char* const kKinds[] = {"title", "body", "doctype", "place", "term", "abbrev"};
-  if (std::find_if(std::begin(kKinds), std::end(kKinds), [&](const char* k) { return e.kind == k; }) ==
-      std::end(kKinds)) {
+  if (std::find_if(std::begin(kKinds), std::end(kKinds),
+                   [&](const char* k) { return e.kind == k; }) == std::end(kKinds)) {
     throw HttpError{400, "kind must be title, body, doctype, place, term or abbrev"};
   }
   e.expands = StringField(body, "expands", false);
@@ -571,23 +600,29 @@ void Server::Impl::Routes() {
     });
   }
   http.Get("/api/health", Wrap([this](const httplib::Request&, httplib::Response& res) {
-    StoreStats st;
-    {
-      Lease store = Borrow();
-      st = store->Stats();
-    }
-    SendJson(res, {{"ok", true}, {"units", st.units}, {"unreviewed", st.unreviewed}, {"version", Version()}});
-  }));
+             StoreStats st;
+             {
+               Lease store = Borrow();
+               st = store->Stats();
+             }
+             SendJson(res, {{"ok", true},
+                            {"units", st.units},
+                            {"unreviewed", st.unreviewed},
+                            {"version", Version()}});
+           }));
   http.Get("/api/search", Wrap([this](const auto& req, auto& res) { Search(req, res); }));
   http.Get("/api/concordance", Wrap([this](const auto& req, auto& res) { Concordance(req, res); }));
   http.Post("/api/suggest", Wrap([this](const auto& req, auto& res) { SuggestRelease(req, res); }));
   http.Post("/api/align", Wrap([this](const auto& req, auto& res) { AlignTexts(req, res); }));
   http.Get("/api/units", Wrap([this](const auto& req, auto& res) { ListUnits(req, res); }));
-  http.Post(R"(/api/units/(\d+)/accept)",
-            Wrap([this](const auto& req, auto& res) { SetReview(req, res, songngu::Review::kAccepted); }));
-  http.Post(R"(/api/units/(\d+)/reject)",
-            Wrap([this](const auto& req, auto& res) { SetReview(req, res, songngu::Review::kRejected); }));
-  http.Post(R"(/api/units/(\d+)/edit)", Wrap([this](const auto& req, auto& res) { Edit(req, res); }));
+  http.Post(R"(/api/units/(\d+)/accept)", Wrap([this](const auto& req, auto& res) {
+              SetReview(req, res, songngu::Review::kAccepted);
+            }));
+  http.Post(R"(/api/units/(\d+)/reject)", Wrap([this](const auto& req, auto& res) {
+              SetReview(req, res, songngu::Review::kRejected);
+            }));
+  http.Post(R"(/api/units/(\d+)/edit)",
+            Wrap([this](const auto& req, auto& res) { Edit(req, res); }));
   http.Get("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryLookup(req, res); }));
   http.Post("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryAdd(req, res); }));
 }
@@ -598,8 +633,9 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
                    "songngu serve needs a TM file (each worker opens it), not an in-memory TM");
   im.loopback = IsLoopbackHost(options.host);
   SONGNGU_THROW_IF(!im.loopback && options.token.empty(),
-                   "refusing to listen on " + options.host + " without --token: anyone on the network could "
-                   "read and change the TM");
+                   "refusing to listen on " + options.host +
+                       " without --token: anyone on the network could "
+                       "read and change the TM");
   if (options.token.empty()) options.token = RandomToken();
   options.threads = std::max(options.threads, 2);
   options.connections = std::max(options.connections, 1);
@@ -618,7 +654,9 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   im.lexicon = Lexicon::LoadDefault();
 
   const int threads = im.options.threads;
-  im.http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  im.http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
   im.http.set_payload_max_length(im.options.max_body_bytes);
   im.http.set_keep_alive_max_count(100);
   // Small JSON answers: without this, Nagle and delayed ACKs add ~40 ms to each.
@@ -633,7 +671,8 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
     }
     // Without a length httplib would read the body until the client closes
     // (curl -X POST sends none): answer at once instead of after the read timeout.
-    if (req.method == "POST" && !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+    if (req.method == "POST" && !req.has_header("Content-Length") &&
+        !req.has_header("Transfer-Encoding")) {
       res.set_header("Connection", "close");
       SendJson(res, {{"error", "a POST needs a Content-Length, even 0 (curl: add -d '')"}}, 411);
       return httplib::Server::HandlerResponse::Handled;
@@ -650,17 +689,18 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
     return httplib::Server::HandlerResponse::Unhandled;
   });
   // httplib's own refusals (404, 413 body too large, 400 bad request) in the API's format.
-  im.http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&,
-                                                                    httplib::Response& res) {
-    if (res.body.empty()) {
-      std::string msg = res.status == 413   ? "request body too large"
-                        : res.status == 404 ? "no such page or API endpoint"
-                                            : "bad request (HTTP " + std::to_string(res.status) + ")";
+  im.http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (res.body.empty()) {
+          std::string msg = res.status == 413 ? "request body too large"
+                            : res.status == 404
+                                ? "no such page or API endpoint"
+                                : "bad request (HTTP " + std::to_string(res.status) + ")";
 
-      SendJson(res, {{"error", msg}}, res.status);
-    }
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+          SendJson(res, {{"error", msg}}, res.status);
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   im.Routes();
 }
 
@@ -673,7 +713,8 @@ int Server::Bind() {
   } else {
     im.port = im.http.bind_to_port(im.options.host, im.options.port) ? im.options.port : -1;
   }
-  SONGNGU_THROW_IF(im.port < 0, "cannot listen on " + im.options.host + ":" + std::to_string(im.options.port) +
+  SONGNGU_THROW_IF(im.port < 0, "cannot listen on " + im.options.host + ":" +
+                                    std::to_string(im.options.port) +
                                     " (in use, or not an address of this machine)");
   return im.port;
 }

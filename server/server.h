@@ -7,8 +7,8 @@
 //   GET  /api/search?q=&from=vi|en&min=&limit=        fuzzy matches
 //   GET  /api/concordance?q=&from=vi|en&limit=        renderings of a phrase, grouped
 //   POST /api/suggest {"text", "date"?, "min"?, "max"?}  per-sentence suggestions
-//   POST /api/align {"vi", "en", "store"?, "min_score"?}  links; stored as unreviewed units if "store"
-//   GET  /api/units?review=unreviewed&after=&limit=   the review queue, in id order
+//   POST /api/align {"vi", "en", "store"?, "min_score"?}  links; stored as unreviewed units if
+//   "store" GET  /api/units?review=unreviewed&after=&limit=   the review queue, in id order
 //        (with "counts" per review state on the first page, after=0)
 //   POST /api/units/ID/accept, /api/units/ID/reject
 //   POST /api/units/ID/edit {"vi", "en", "by"?}   stores the corrected pair (origin "edited",
@@ -40,14 +40,14 @@
 namespace songngu {
 
 struct ServerOptions {
-  std::string tm_path;           // the TM file; created if missing (not ":memory:": every thread opens it)
-  std::string host = "127.0.0.1";  // loopback unless told otherwise
-  int port = 8080;               // 0 = any free port (tests)
-  std::string token;             // needed for writes; empty = a random one is generated
+  std::string tm_path;  // the TM file; created if missing (not ":memory:": every thread opens it)
+  std::string host = "127.0.0.1";   // loopback unless told otherwise
+  int port = 8080;                  // 0 = any free port (tests)
+  std::string token;                // needed for writes; empty = a random one is generated
   size_t max_body_bytes = 2 << 20;  // a long release is ~50 kB; 2 MB leaves room for two reports
-  int threads = 64;              // connection threads: a keep-alive connection holds one
-  int connections = 8;           // TM connections shared by the threads (each caches pages)
-  std::string web_dir;           // the page's files; empty = DataDir() + "/web"
+  int threads = 64;                 // connection threads: a keep-alive connection holds one
+  int connections = 8;              // TM connections shared by the threads (each caches pages)
+  std::string web_dir;              // the page's files; empty = DataDir() + "/web"
   size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,
                                     // and a bounded wait for a common phrase (library default 5000)
 };

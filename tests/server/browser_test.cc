@@ -5,10 +5,10 @@
 // an input-method composition in between), accepts a pair, edits another, and saves a
 // screenshot to test-output/server_browser.png under the working directory
 // (ctest: the build folder), or $SONGNGU_TEST_OUTPUT.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/socket.h>
@@ -16,7 +16,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -92,8 +91,8 @@ std::string Base64Decode(const std::string& in) {
 // chromedriver as a child process and one browser session.
 class Browser {
  public:
-  Browser(const std::string& chromedriver, const std::string& chromium, const std::string& profile_dir,
-          const std::string& log) {
+  Browser(const std::string& chromedriver, const std::string& chromium,
+          const std::string& profile_dir, const std::string& log) {
     port_ = FreePort();
     // posix_spawn, not fork: the server's threads are running.
     std::string port = "--port=" + std::to_string(port_);
@@ -111,16 +110,17 @@ class Browser {
       if (r && r->status == 200 && json::parse(r->body)["value"]["ready"] == true) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
-    json caps = {{"capabilities",
-                  {{"alwaysMatch",
-                    {{"browserName", "chrome"},
-                     {"goog:chromeOptions",
-                      {{"binary", chromium},
-                       {"args",
-                        {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
-                         "--user-data-dir=" + profile_dir}}}}}}}}};
+    json caps = {
+        {"capabilities",
+         {{"alwaysMatch",
+           {{"browserName", "chrome"},
+            {"goog:chromeOptions",
+             {{"binary", chromium},
+              {"args",
+               {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
+                "--user-data-dir=" + profile_dir}}}}}}}}};
     json r = Call("POST", "/session", caps);
     session_ = r.value("sessionId", "");
   }
@@ -137,8 +137,9 @@ class Browser {
 
   // The "value" of a WebDriver answer; a WebDriver error fails the test.
   json Call(const std::string& method, const std::string& path, const json& body = json::object()) {
-    httplib::Result r = method == "GET" ? client_->Get(path.c_str())
-                                        : client_->Post(path.c_str(), body.dump(), "application/json");
+    httplib::Result r = method == "GET"
+                            ? client_->Get(path.c_str())
+                            : client_->Post(path.c_str(), body.dump(), "application/json");
     if (!r) {
       ADD_FAILURE() << "chromedriver did not answer " << method << " " << path;
       return json();
@@ -148,7 +149,8 @@ class Browser {
     if (j.is_discarded() || !j.contains("value")) return json();
     return j["value"];
   }
-  json Session(const std::string& method, const std::string& rest, const json& body = json::object()) {
+  json Session(const std::string& method, const std::string& rest,
+               const json& body = json::object()) {
     return Call(method, "/session/" + session_ + rest, body);
   }
 
@@ -171,15 +173,18 @@ class Browser {
     json v;
     for (int i = 0; i < 150; ++i) {
       v = Run(script, args);
-      bool truthy = !(v.is_null() || (v.is_boolean() && !v.get<bool>()) || (v.is_array() && v.empty()) ||
-                      (v.is_string() && v.get<std::string>().empty()) || (v.is_number() && v == 0));
+      bool truthy =
+          !(v.is_null() || (v.is_boolean() && !v.get<bool>()) || (v.is_array() && v.empty()) ||
+            (v.is_string() && v.get<std::string>().empty()) || (v.is_number() && v == 0));
       if (truthy) return v;
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     ADD_FAILURE() << "timed out waiting for: " << script;
     return v;
   }
-  std::string ScreenshotPng() { return Base64Decode(Session("GET", "/screenshot").get<std::string>()); }
+  std::string ScreenshotPng() {
+    return Base64Decode(Session("GET", "/screenshot").get<std::string>());
+  }
 
  private:
   int port_ = -1;
@@ -203,7 +208,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
 
   // The token comes in the URL fragment, as `songngu serve` prints it.
   browser.Open("http://127.0.0.1:" + std::to_string(server.port()) + "/#token=" + testing::kToken);
-  EXPECT_EQ(browser.WaitFor("return document.querySelectorAll('#review-list tbody tr').length;"), 2);
+  EXPECT_EQ(browser.WaitFor("return document.querySelectorAll('#review-list tbody tr').length;"),
+            2);
   EXPECT_EQ(browser.Run("return location.hash;"), "");  // taken out of the address bar
 
   // Paste the release and ask for suggestions.
@@ -218,11 +224,13 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
       "return [...document.querySelectorAll('#suggestions u.term')].map("
       "u => [u.textContent, u.nextElementSibling.textContent]);");
   EXPECT_NE(std::find(terms.begin(), terms.end(),
-                      json::array({"Phó Bí thư Thành ủy", "Deputy Secretary of the City Party Committee"})),
+                      json::array(
+                          {"Phó Bí thư Thành ủy", "Deputy Secretary of the City Party Committee"})),
             terms.end())
       << terms.dump();
   EXPECT_NE(std::find(terms.begin(), terms.end(),
-                      json::array({"Giám đốc Sở Xây dựng", "Director of the Department of Construction"})),
+                      json::array(
+                          {"Giám đốc Sở Xây dựng", "Director of the Department of Construction"})),
             terms.end())
       << terms.dump();
   // The repeated sentence: an exact match (band 100) with its translation ready to copy.
@@ -233,7 +241,9 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   EXPECT_EQ(browser.Run("const m = document.querySelector('#suggestions .match.band-95-99 mark');"
                         "return m && m.textContent;"),
             "11/20");
-  EXPECT_GE(browser.Run("return document.querySelectorAll('#suggestions button.copy').length;").get<int>(), 2);
+  EXPECT_GE(browser.Run("return document.querySelectorAll('#suggestions button.copy').length;")
+                .get<int>(),
+            2);
 
   // Concordance typed with keys. While an input method composes, Enter confirms
   // the letter: the page must not search then.
@@ -241,7 +251,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   browser.Run(
       "const q = document.getElementById('query');"
       "q.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));"
-      "q.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', isComposing: true, bubbles: true}));"
+      "q.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', isComposing: true, bubbles: "
+      "true}));"
       "q.dispatchEvent(new CompositionEvent('compositionend', {data: 'ủ'}));");
   EXPECT_EQ(browser.Run("return document.getElementById('search-status').textContent;"), "");
   browser.Type("#query", "\xee\x80\x87");  // U+E007, WebDriver's Enter key
@@ -250,7 +261,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
             "Deputy Secretary of the City Party Committee");
 
   // Accept the first pair waiting for review.
-  const std::string row = "#review-list tbody tr[data-unit='" + std::to_string(testing::kFirstUnreviewed) + "']";
+  const std::string row =
+      "#review-list tbody tr[data-unit='" + std::to_string(testing::kFirstUnreviewed) + "']";
   browser.Click(row + " button.accept");
   EXPECT_EQ(browser.WaitFor("const tr = document.querySelector(arguments[0]);"
                             "return tr && tr.className;",
@@ -266,8 +278,9 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
       "const t = document.querySelectorAll(\"#review-list tbody tr[data-unit='16'] textarea\")[1];"
       "t.value = 'Work on the project began in 2021.';");
   browser.Click("#review-list tbody tr[data-unit='16'] button.save");
-  EXPECT_EQ(browser.WaitFor("const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
-                            "return tr.className === 'accepted' && tr.children[2].textContent;"),
+  EXPECT_EQ(browser.WaitFor(
+                "const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
+                "return tr.className === 'accepted' && tr.children[2].textContent;"),
             "Work on the project began in 2021.");
   {
     TmStore store(dir.File("tm.db"));
@@ -281,7 +294,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
 
   // For people: what the translator saw, the whole page.
   int height = browser.Run("return document.documentElement.scrollHeight;").get<int>();
-  browser.Session("POST", "/window/rect", {{"width", 1400}, {"height", std::min(height + 150, 4000)}});
+  browser.Session("POST", "/window/rect",
+                  {{"width", 1400}, {"height", std::min(height + 150, 4000)}});
   const char* out_env = std::getenv("SONGNGU_TEST_OUTPUT");
   std::filesystem::path out = out_env ? out_env : std::filesystem::current_path() / "test-output";
   std::filesystem::create_directories(out);

@@ -37,7 +37,8 @@ Child Start(const testing::TempDir& dir, const std::vector<std::string>& args) {
   argv.push_back(nullptr);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 2, c.err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&actions, 2, c.err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                   0644);
   if (posix_spawn(&c.pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) c.pid = -1;
   posix_spawn_file_actions_destroy(&actions);
   return c;
@@ -83,8 +84,8 @@ TEST(ServeCliTest, PrintsUrlServesAndStopsOnSignals) {
     auto r = client.Get("/api/health");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 200);
-    r = client.Post("/api/units/1/accept", httplib::Headers{{"Authorization", "Bearer " + token}}, "",
-                    "application/json");
+    r = client.Post("/api/units/1/accept", httplib::Headers{{"Authorization", "Bearer " + token}},
+                    "", "application/json");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 404);  // authorised; the new TM has no unit 1
     kill(c.pid, sig);

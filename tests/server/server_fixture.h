@@ -38,14 +38,16 @@ inline void BuildFixtureTm(const std::string& path) {
   add("Phó Bí thư Thành ủy Nguyễn Văn Hiếu phát biểu tại hội nghị",
       "Deputy Secretary of the City Party Committee Nguyen Van Hieu spoke at the conference");
   add("Đồng chí Trần Việt Trường, Phó Bí thư Thành ủy, dự lễ khánh thành",
-      "Comrade Tran Viet Truong, Deputy Secretary of the City Party Committee, attended the inauguration");
+      "Comrade Tran Viet Truong, Deputy Secretary of the City Party Committee, attended the "
+      "inauguration");
   add("Ông Lê Quang Mạnh giữ chức Phó Bí thư Thành ủy",
       "Le Quang Manh holds the post of Deputy Secretary of the City Party Committee");
   add("Phó Bí thư Thành ủy Phạm Văn Hiểu chủ trì buổi làm việc",
       "Deputy Secretary of the City Party Committee Pham Van Hieu chaired the working session");
   add("Phó Bí thư Thành ủy Võ Thành Thống thăm trường học",
       "Vice Secretary of the Municipal Party Committee Vo Thanh Thong visited the school");
-  add("Thành ủy Cần Thơ họp phiên thường kỳ", "The Can Tho City Party Committee held its regular meeting");
+  add("Thành ủy Cần Thơ họp phiên thường kỳ",
+      "The Can Tho City Party Committee held its regular meeting");
   add("Hội nghị đã thống nhất các nhiệm vụ", "The conference agreed on the tasks");
   add("Sở Y tế kiểm tra công trình", "The Department of Health inspected the works");
   add("Đoàn công tác làm việc với huyện", "The delegation worked with the district");
@@ -53,11 +55,14 @@ inline void BuildFixtureTm(const std::string& path) {
   // From the sample report: the new release repeats the first and changes a number in the second.
   add("Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.",
       "Many households have not yet agreed with the resettlement support plan.");
-  add("Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 11/20 hạng mục của Dự án chống ngập "
+  add("Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 11/20 hạng mục của Dự án "
+      "chống ngập "
       "và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.",
-      "According to the Department of Construction, the city has completed 11/20 items of the flood control "
+      "According to the Department of Construction, the city has completed 11/20 items of the "
+      "flood control "
       "and climate change adaptation project for 2021 - 2025.");
-  add("Sở Xây dựng được giao theo dõi tiến độ.", "The Department of Construction was tasked with monitoring progress.");
+  add("Sở Xây dựng được giao theo dõi tiến độ.",
+      "The Department of Construction was tasked with monitoring progress.");
   add("Nhà thầu cam kết hoàn thành đúng hạn.", "The contractor pledged to finish on time.");
   // Ids 15 and 16: aligned pairs waiting for review.
   add("Chủ tịch UBND thành phố đề nghị các sở phối hợp chặt chẽ.",

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
-
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -41,7 +40,8 @@ class ServerTest : public ::testing::Test {
     return {r->status, json::parse(r->body)};
   }
 
-  std::pair<int, json> Post(const std::string& path, const std::string& body, const std::string& token = kToken) {
+  std::pair<int, json> Post(const std::string& path, const std::string& body,
+                            const std::string& token = kToken) {
     httplib::Client c = Client();
     httplib::Headers h;
     if (!token.empty()) h.emplace("Authorization", "Bearer " + token);
@@ -50,7 +50,8 @@ class ServerTest : public ::testing::Test {
     if (!r) return {0, json()};
     return {r->status, json::parse(r->body)};
   }
-  std::pair<int, json> Post(const std::string& path, const json& body, const std::string& token = kToken) {
+  std::pair<int, json> Post(const std::string& path, const json& body,
+                            const std::string& token = kToken) {
     return Post(path, body.dump(), token);
   }
 
@@ -71,7 +72,8 @@ TEST_F(ServerTest, ServesThePageFromAFixedList) {
   EXPECT_EQ(js->status, 200);
   EXPECT_NE(js->body.find("isComposing"), std::string::npos);
   // Nothing outside the list, however the path is spelt.
-  for (const char* path : {"/server.h", "/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/web/app.js"}) {
+  for (const char* path :
+       {"/server.h", "/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/web/app.js"}) {
     auto r = c.Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 404) << path;
@@ -87,19 +89,24 @@ TEST_F(ServerTest, Health) {
 }
 
 TEST_F(ServerTest, SearchFindsFuzzyMatchesWithNumbersSubstituted) {
-  auto [status, body] = Get("/api/search", {{"q", "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư."}});
+  auto [status, body] =
+      Get("/api/search", {{"q", "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư."}});
   ASSERT_EQ(status, 200);
   ASSERT_FALSE(body["matches"].empty());
   EXPECT_EQ(body["matches"][0]["score"], 100);
   EXPECT_EQ(body["matches"][0]["band"], "100");
-  EXPECT_EQ(body["matches"][0]["target"], "Many households have not yet agreed with the resettlement support plan.");
+  EXPECT_EQ(body["matches"][0]["target"],
+            "Many households have not yet agreed with the resettlement support plan.");
 
-  std::tie(status, body) = Get("/api/search", {{"q", "Ông phát biểu tại hội nghị"}, {"from", "vi"}, {"limit", "1"}});
+  std::tie(status, body) =
+      Get("/api/search", {{"q", "Ông phát biểu tại hội nghị"}, {"from", "vi"}, {"limit", "1"}});
   ASSERT_EQ(status, 200);
   EXPECT_EQ(body["matches"].size(), 1u);
 
-  // English after Vietnamese on the same pooled connection (a cached statement once kept the vi side).
-  std::tie(status, body) = Get("/api/search", {{"q", "He spoke at the conference"}, {"from", "en"}});
+  // English after Vietnamese on the same pooled connection (a cached statement once kept the vi
+  // side).
+  std::tie(status, body) =
+      Get("/api/search", {{"q", "He spoke at the conference"}, {"from", "en"}});
   ASSERT_EQ(status, 200);
   ASSERT_FALSE(body["matches"].empty()) << body.dump();
   EXPECT_EQ(body["matches"][0]["target"], "Ông phát biểu tại hội nghị");
@@ -123,14 +130,16 @@ TEST_F(ServerTest, ConcordanceGroupsRenderings) {
   ASSERT_EQ(body["groups"].size(), 2u);
   EXPECT_EQ(body["groups"][0]["rendering"], "Deputy Secretary of the City Party Committee");
   EXPECT_EQ(body["groups"][0]["count"], 4);
-  EXPECT_NE(body["groups"][1]["rendering"].get<std::string>().find("Municipal Party Committee"), std::string::npos);
+  EXPECT_NE(body["groups"][1]["rendering"].get<std::string>().find("Municipal Party Committee"),
+            std::string::npos);
   EXPECT_EQ(body["groups"][0]["hits"][0]["span"], "Deputy Secretary of the City Party Committee");
 }
 
 TEST_F(ServerTest, SuggestGivesMatchesAndOfficialTitlesPerSentence) {
   std::string release = testing::Slurp(testing::SourcePath("data/samples/vi-new-release.txt"));
   ASSERT_FALSE(release.empty());
-  auto [status, body] = Post("/api/suggest", json{{"text", release}}, "");  // a read: no token needed
+  auto [status, body] =
+      Post("/api/suggest", json{{"text", release}}, "");  // a read: no token needed
   ASSERT_EQ(status, 200) << body.dump();
   EXPECT_EQ(body["date"], "2025-06-21");
   bool title = false, exact = false, number = false;
@@ -144,14 +153,16 @@ TEST_F(ServerTest, SuggestGivesMatchesAndOfficialTitlesPerSentence) {
     if (s["source"] == "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.") {
       ASSERT_FALSE(s["matches"].empty());
       EXPECT_EQ(s["matches"][0]["score"], 100);
-      EXPECT_EQ(s["draft"], "Many households have not yet agreed with the resettlement support plan.");
+      EXPECT_EQ(s["draft"],
+                "Many households have not yet agreed with the resettlement support plan.");
       exact = true;
     }
     if (s["source"].get<std::string>().find("15/20") != std::string::npos) {
       ASSERT_FALSE(s["matches"].empty());
       EXPECT_EQ(s["matches"][0]["band"], "95-99");
       ASSERT_EQ(s["matches"][0]["diff"].size(), 1u) << s.dump();
-      EXPECT_EQ(s["matches"][0]["diff"][0], (json{{"op", "replace"}, {"source", "15/20"}, {"match", "11/20"}}));
+      EXPECT_EQ(s["matches"][0]["diff"][0],
+                (json{{"op", "replace"}, {"source", "15/20"}, {"match", "11/20"}}));
       number = true;
     }
   }
@@ -210,7 +221,8 @@ TEST_F(ServerTest, ReviewQueuePagesInIdOrder) {
   EXPECT_EQ(body["units"][0]["id"], testing::kFirstUnreviewed);
   EXPECT_EQ(body["counts"]["unreviewed"], 2);
   EXPECT_EQ(body["counts"]["accepted"], 14);
-  std::tie(status, body) = Get("/api/units", {{"limit", "1"}, {"after", std::to_string(testing::kFirstUnreviewed)}});
+  std::tie(status, body) =
+      Get("/api/units", {{"limit", "1"}, {"after", std::to_string(testing::kFirstUnreviewed)}});
   ASSERT_EQ(body["units"].size(), 1u);
   EXPECT_EQ(body["units"][0]["en"], "The project started in 2021.");
   EXPECT_EQ(Get("/api/units", {{"review", "maybe"}}).first, 400);
@@ -224,7 +236,8 @@ TEST_F(ServerTest, AcceptAndRejectNeedTheToken) {
   EXPECT_EQ(Post(accept, std::string(), "test-token-0124").first, 403);
   // The other header works too.
   httplib::Client c = Client();
-  auto r = c.Post(accept.c_str(), httplib::Headers{{"X-Songngu-Token", kToken}}, "", "application/json");
+  auto r =
+      c.Post(accept.c_str(), httplib::Headers{{"X-Songngu-Token", kToken}}, "", "application/json");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
   EXPECT_EQ(json::parse(r->body)["unit"]["review"], "accepted");
@@ -241,7 +254,9 @@ TEST_F(ServerTest, AcceptAndRejectNeedTheToken) {
 }
 
 TEST_F(ServerTest, EditStoresTheCorrectedPairWithWhoAndReplacesTheOld) {
-  json edit = {{"vi", "Dự án được khởi công năm 2021."}, {"en", "Work on the project began in 2021."}, {"by", "Thu Hà"}};
+  json edit = {{"vi", "Dự án được khởi công năm 2021."},
+               {"en", "Work on the project began in 2021."},
+               {"by", "Thu Hà"}};
   EXPECT_EQ(Post("/api/units/16/edit", edit, "").first, 401);
   auto [status, body] = Post("/api/units/16/edit", edit);
   ASSERT_EQ(status, 200) << body.dump();
@@ -250,7 +265,8 @@ TEST_F(ServerTest, EditStoresTheCorrectedPairWithWhoAndReplacesTheOld) {
   EXPECT_EQ(body["unit"]["review"], "accepted");
   EXPECT_EQ(body["unit"]["props"]["edited_by"], "Thu Hà");
   EXPECT_EQ(body["unit"]["props"]["replaces"], 16);
-  EXPECT_EQ(body["unit"]["props"]["edited_at"].get<std::string>().size(), 20u);  // 2026-01-02T03:04:05Z
+  EXPECT_EQ(body["unit"]["props"]["edited_at"].get<std::string>().size(),
+            20u);  // 2026-01-02T03:04:05Z
 
   TmStore store(tm_);
   EXPECT_EQ(store.GetUnit(16)->review, Review::kRejected);
@@ -271,7 +287,10 @@ TEST_F(ServerTest, GlossaryLookupAndAdd) {
 
   json entry = {{"vi", "tuyến kè"}, {"en", "embankment"}, {"kind", "term"}, {"note", "riverside"}};
   EXPECT_EQ(Post("/api/glossary", entry, "").first, 401);
-  EXPECT_EQ(Post("/api/glossary", json{{"vi", "tuyến kè"}, {"en", "embankment"}, {"kind", "animal"}}).first, 400);
+  EXPECT_EQ(
+      Post("/api/glossary", json{{"vi", "tuyến kè"}, {"en", "embankment"}, {"kind", "animal"}})
+          .first,
+      400);
   std::tie(status, body) = Post("/api/glossary", entry);
   EXPECT_EQ(status, 201);
   std::tie(status, body) = Get("/api/glossary", {{"q", "tuyến kè"}});
@@ -279,7 +298,8 @@ TEST_F(ServerTest, GlossaryLookupAndAdd) {
   EXPECT_EQ(body["entries"][0]["en"], "embankment");
   EXPECT_EQ(body["entries"][0]["priority"], 1);
   // Suggestions use it at once.
-  std::tie(status, body) = Post("/api/suggest", json{{"text", "Kiểm tra tuyến kè sông Cần Thơ."}}, "");
+  std::tie(status, body) =
+      Post("/api/suggest", json{{"text", "Kiểm tra tuyến kè sông Cần Thơ."}}, "");
   ASSERT_EQ(status, 200);
   bool found = false;
   for (const json& t : body["sentences"][0]["terms"]) found = found || t["en"] == "embankment";
@@ -307,7 +327,8 @@ std::string RawExchange(int port, const std::string& request) {
   if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
       send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
     char buf[4096];
-    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) out.append(buf, static_cast<size_t>(n));
+    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;)
+      out.append(buf, static_cast<size_t>(n));
   }
   close(fd);
   return out;
@@ -337,8 +358,9 @@ TEST_F(ServerTest, ConcurrentReadsDuringWritesNeverFail) {
     readers.emplace_back([&, t] {
       httplib::Client c("127.0.0.1", server_->port());
       while (!done) {
-        auto r = t % 2 ? c.Get("/api/search?q=Ph%C3%B3%20B%C3%AD%20th%C6%B0%20Th%C3%A0nh%20%E1%BB%A7y")
-                       : c.Get("/api/units?limit=20");
+        auto r =
+            t % 2 ? c.Get("/api/search?q=Ph%C3%B3%20B%C3%AD%20th%C6%B0%20Th%C3%A0nh%20%E1%BB%A7y")
+                  : c.Get("/api/units?limit=20");
         if (!r || r->status != 200) ++failed;
         ++reads;
       }
@@ -354,7 +376,8 @@ TEST_F(ServerTest, ConcurrentReadsDuringWritesNeverFail) {
     ASSERT_EQ(status, 200) << body.dump();
     ++writes;
     for (const json& l : body["links"]) {
-      auto [s, b] = Post("/api/units/" + std::to_string(l["unit"].get<int64_t>()) + "/accept", std::string());
+      auto [s, b] =
+          Post("/api/units/" + std::to_string(l["unit"].get<int64_t>()) + "/accept", std::string());
       EXPECT_EQ(s, 200) << b.dump();
       ++writes;
     }
