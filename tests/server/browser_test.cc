@@ -74,11 +74,12 @@ std::string Base64Decode(const std::string& in) {
     return -1;
   };
   std::string out;
-  int bits = 0, acc = 0;
+  int bits = 0;
+  uint32_t acc = 0;  // only the low 14 bits are ever pending
   for (char c : in) {
     int v = value(c);
     if (v < 0) continue;
-    acc = (acc << 6) | v;
+    acc = ((acc << 6) | static_cast<uint32_t>(v)) & 0x3fffu;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

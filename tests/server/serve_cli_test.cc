@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <regex>
 #include <string>
 #include <thread>
 
@@ -56,15 +55,18 @@ int WaitExit(pid_t pid) {
   return -1;
 }
 
-// The port in "songngu serve: http://127.0.0.1:PORT/#token=..." once printed.
+// The port in "songngu serve: http://127.0.0.1:PORT/#token=HEX" once printed.
 int WaitForPort(const std::string& err_path, std::string* token) {
-  std::regex url(R"(http://127\.0\.0\.1:(\d+)/#token=([0-9a-f]+))");
+  const std::string prefix = "http://127.0.0.1:", mark = "/#token=";
   for (int i = 0; i < 300; ++i) {
     std::string err = Slurp(err_path);
-    std::smatch m;
-    if (std::regex_search(err, m, url)) {
-      *token = m[2];
-      return std::stoi(m[1]);
+    size_t at = err.find(prefix), tok = err.find(mark);
+    size_t end = tok == std::string::npos
+                     ? tok
+                     : err.find_first_not_of("0123456789abcdef", tok + mark.size());
+    if (at != std::string::npos && end != std::string::npos) {
+      *token = err.substr(tok + mark.size(), end - tok - mark.size());
+      return std::stoi(err.substr(at + prefix.size(), tok - at - prefix.size()));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
