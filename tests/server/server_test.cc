@@ -316,7 +316,7 @@ TEST_F(ServerTest, ForeignHostHeaderIsRefusedOnLoopback) {
   EXPECT_EQ(r->status, 200);
 }
 
-// Sends raw bytes and reads the answer until the server closes.
+// Sends raw bytes and reads one answer.
 std::string RawExchange(int port, const std::string& request) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in addr{};
@@ -327,8 +327,16 @@ std::string RawExchange(int port, const std::string& request) {
   if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
       send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
     char buf[4096];
-    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;)
+    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) {
       out.append(buf, static_cast<size_t>(n));
+      // Done once the headers and Content-Length bytes of body are in (the server may keep the
+      // connection open).
+      size_t head = out.find("\r\n\r\n"), len = out.find("Content-Length: ");
+      if (head != std::string::npos && len != std::string::npos &&
+          out.size() >= head + 4 + std::stoul(out.substr(len + 16))) {
+        break;
+      }
+    }
   }
   close(fd);
   return out;
