@@ -13,7 +13,6 @@ const $ = (id) => document.getElementById(id);
     history.replaceState(null, '', location.pathname + location.search);
   }
   $('token').value = sessionStorage.getItem('songngu-token') || '';
-  $('token').addEventListener('change', () => sessionStorage.setItem('songngu-token', $('token').value.trim()));
 })();
 
 async function api(method, path, body) {
@@ -281,5 +280,11 @@ $('concord-btn').addEventListener('click', () => search('concord'));
 onEnter($('query'), () => search('concord'), false);
 $('review-more').addEventListener('click', () => loadReview(true));
 $('align-btn').addEventListener('click', alignAndStore);
+// Off loopback every request needs the token: reload once it is typed in.
+$('token').addEventListener('change', () => {
+  sessionStorage.setItem('songngu-token', $('token').value.trim());
+  health();
+  loadReview(false);
+});
 health();
 loadReview(false);
