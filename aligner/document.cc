@@ -11,4 +11,13 @@ const char* SegmentKindName(SegmentKind kind) {
   return "body";
 }
 
+std::string JoinSentences(const Document& doc, const std::vector<int>& indices) {
+  std::string out;
+  for (int i : indices) {
+    if (!out.empty()) out += ' ';
+    out += doc.sentences.at(i).text;
+  }
+  return out;
+}
+
 }  // namespace songngu

@@ -42,6 +42,10 @@ struct Document {
   DocumentMeta meta;
 };
 
+// The text of the sentences at `indices` joined by single spaces (the text of
+// one side of a link).
+std::string JoinSentences(const Document& doc, const std::vector<int>& indices);
+
 }  // namespace songngu
 
 #endif  // SONGNGU_ALIGNER_DOCUMENT_H_

@@ -21,15 +21,6 @@ struct Record {
   std::string error;
 };
 
-std::string Join(const Document& doc, const std::vector<int>& idx) {
-  std::string out;
-  for (int i : idx) {
-    if (!out.empty()) out += ' ';
-    out += doc.sentences[i].text;
-  }
-  return out;
-}
-
 std::string Dump(const ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -56,8 +47,8 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
       out["id"] = id;
       out["vi_idx"] = l.vi;
       out["en_idx"] = l.en;
-      out["vi"] = Join(vi, l.vi);
-      out["en"] = Join(en, l.en);
+      out["vi"] = JoinSentences(vi, l.vi);
+      out["en"] = JoinSentences(en, l.en);
       out["score"] = std::round(l.score * 1000) / 1000;
       r->output += Dump(out);
       ++r->links;

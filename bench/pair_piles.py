@@ -9,6 +9,7 @@ pair precision and recall against the known talk pairs (targets: precision
 >= 0.99, recall >= 0.95). Generated files go to a temporary folder.
 
 usage: bench/pair_piles.py [--songngu build/songngu] [--shared ../shared] [--seed 1]
+                          [--comparable] [--recombined N] [--write-only DIR]
 """
 import argparse
 import os
@@ -31,9 +32,55 @@ def read_talks(path):
     return talks
 
 
-def load_set(shared, name):
+def load_set(shared, name, comparable=False, seed=1):
+    """({docid: vi text}, {docid: en text}); comparable: perturbed by eval/make_comparable.py
+    (sentences dropped, merged, moved, noise added), as separate news write-ups are."""
     base = os.path.join(shared, "data", "iwslt15-en-vi", "IWSLT15.TED.%s.en-vi" % name)
-    return read_talks(base + ".vi.xml"), read_talks(base + ".en.xml")
+    if not comparable:
+        return read_talks(base + ".vi.xml"), read_talks(base + ".en.xml")
+    out = tempfile.mkdtemp(prefix="songngu-comparable-")
+    try:
+        subprocess.run([sys.executable, os.path.join(shared, "eval", "make_comparable.py"), base + ".vi.xml",
+                        base + ".en.xml", out, "--seed", str(seed)], check=True, capture_output=True)
+        vi, en = {}, {}
+        for name_ in os.listdir(out):
+            for lang, side in (("vi", vi), ("en", en)):
+                if name_.endswith(".%s.txt" % lang):
+                    with open(os.path.join(out, name_), encoding="utf-8") as f:
+                        side[name_[:-len(".%s.txt" % lang)]] = f.read()
+        return vi, en
+    finally:
+        subprocess.run(["rm", "-rf", out])
+
+
+def recombined(shared, n, seed):
+    """n (vi, en) document pairs, each 3 runs of 8-15 consecutive segments from 3
+    random talks of dev2010, tst2012 and tst2013, after a first line with a
+    document number, as news items have. Runs recur across documents."""
+    talks = []
+    for s in ("dev2010", "tst2012", "tst2013"):
+        base = os.path.join(shared, "data", "iwslt15-en-vi", "IWSLT15.TED.%s.en-vi" % s)
+        side = {}
+        for lang in ("vi", "en"):
+            for doc in ET.parse(base + ".%s.xml" % lang).getroot().iter("doc"):
+                side.setdefault(doc.get("docid"), {})[lang] = [x.text.strip() for x in doc.iter("seg")]
+        talks += [t for t in side.values() if len(t["vi"]) >= 20]
+    rng = random.Random(seed)
+    pairs = []
+    for k in range(n):
+        runs = []
+        for t in rng.sample(talks, 3):
+            size = rng.randint(8, 15)
+            start = rng.randrange(0, len(t["vi"]) - size)
+            runs.append((t, start, size))
+        texts = []
+        for lang, head in (("vi", "Văn bản số %d/TB-BENCH"), ("en", "Document No. %d/TB-BENCH")):
+            lines = [head % (1000 + k)]
+            for t, start, size in runs:
+                lines += t[lang][start:start + size]
+            texts.append("\n".join(lines) + "\n")
+        pairs.append(tuple(texts))
+    return pairs
 
 
 def main():
@@ -42,12 +89,17 @@ def main():
     ap.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared"))
     ap.add_argument("--sets", default="dev2010,tst2012", help="sets whose talks are the true pairs")
     ap.add_argument("--distractors", default="tst2013", help="sets that give one-sided distractors ('' for none)")
+    ap.add_argument("--comparable", action="store_true",
+                    help="perturb the talks with eval/make_comparable.py (drops, merges, moves, noise)")
+    ap.add_argument("--recombined", type=int, metavar="N",
+                    help="instead: N document pairs recombined from runs of talks (large piles, no distractors)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", action="store_true", help="keep the generated piles and print where")
+    ap.add_argument("--write-only", metavar="DIR", help="write the piles to DIR/vi and DIR/en and stop")
     args = ap.parse_args()
 
     rng = random.Random(args.seed)
-    work = tempfile.mkdtemp(prefix="songngu-pair-piles-")
+    work = args.write_only or tempfile.mkdtemp(prefix="songngu-pair-piles-")
     vi_dir, en_dir = os.path.join(work, "vi"), os.path.join(work, "en")
     os.makedirs(vi_dir)
     os.makedirs(en_dir)
@@ -65,19 +117,26 @@ def main():
         return path
 
     truth = {}  # vi path -> en path
-    for s in args.sets.split(","):
-        vi, en = load_set(args.shared, s)
-        for docid in sorted(vi):
-            truth[write(vi_dir, vi[docid])] = write(en_dir, en[docid])
     distractors = 0
+    if args.recombined:
+        args.sets, args.distractors = "%d recombined" % args.recombined, ""
+        for vi_text, en_text in recombined(args.shared, args.recombined, args.seed):
+            truth[write(vi_dir, vi_text)] = write(en_dir, en_text)
+    else:
+        for s in args.sets.split(","):
+            vi, en = load_set(args.shared, s, args.comparable, args.seed)
+            for docid in sorted(vi):
+                truth[write(vi_dir, vi[docid])] = write(en_dir, en[docid])
     for s in filter(None, args.distractors.split(",")):
-        vi, en = load_set(args.shared, s)
+        vi, en = load_set(args.shared, s, args.comparable, args.seed)
         ids = sorted(vi)
         rng.shuffle(ids)
         for k, docid in enumerate(ids):
             write(vi_dir if k % 2 == 0 else en_dir, (vi if k % 2 == 0 else en)[docid])
             distractors += 1
 
+    if args.write_only:
+        return
     start = time.time()
     proc = subprocess.run([args.songngu, "pair", "--vi-dir", vi_dir, "--en-dir", en_dir, "--format", "tsv"],
                           capture_output=True, text=True)

@@ -232,6 +232,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
       ("show-unlinked", po::bool_switch(&show_unlinked),
        "also print sentences left unlinked (jsonl, beads)")
       ("lexicon", po::value(&lexicon_path), "lexicon file (default: data/lexicon/vi-en.lex)");
+  // clang-format on
   po::positional_options_description pos;
   pos.add("vi", 1).add("en", 1);
   po::variables_map vm;

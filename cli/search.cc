@@ -73,6 +73,8 @@ int Run(const GlobalOptions& global, const Args& args) {
       "min", po::value(&options.min_score)->default_value(70), "lowest score shown (0-100)")(
       "limit", po::value(&options.limit)->default_value(5), "most matches shown")(
       "json", po::bool_switch(&as_json), "JSON output")(
+      "max-postings", po::value(&options.max_postings)->default_value(options.max_postings),
+      "index entries read per query (speed/recall trade-off on large TMs)")(
       "queries", po::value(&queries), "file with one query per line (batch mode, JSON lines)");
   po::positional_options_description pos;
   pos.add("text", 1);

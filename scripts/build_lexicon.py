@@ -128,8 +128,11 @@ def gloss_words(gloss):
 
 
 def read_tsv(path, header=False):
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+    except OSError as e:
+        sys.exit(f"{path}: {e.strerror} (use --shared DIR to point at the shared data folder)")
     if header:
         lines = lines[1:]
     for number, line in enumerate(lines, 1 + int(header)):
@@ -184,8 +187,12 @@ def main():
     args = parser.parse_args()
     text = build(args.shared).encode("utf-8")
     if args.check:
-        with open(args.out, "rb") as f:
-            old = f.read()
+        try:
+            with open(args.out, "rb") as f:
+                old = f.read()
+        except OSError as e:
+            print(f"{args.out}: {e.strerror}", file=sys.stderr)
+            return 1
         if old != text:
             print(f"{args.out}: differs from the regenerated lexicon", file=sys.stderr)
             return 1

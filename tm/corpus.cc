@@ -28,15 +28,6 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::string Join(const Document& doc, const std::vector<int>& idx) {
-  std::string out;
-  for (int i : idx) {
-    if (!out.empty()) out += ' ';
-    out += doc.sentences[i].text;
-  }
-  return out;
-}
-
 std::string IndexList(const std::vector<int>& idx) {
   std::string out = "[";
   for (size_t k = 0; k < idx.size(); ++k) out += (k ? "," : "") + std::to_string(idx[k]);
@@ -60,8 +51,8 @@ size_t StorePair(TmStore& store, const Document& vi, const Document& en, const D
   std::snprintf(confidence, sizeof confidence, "%.3f", pair.confidence);
   for (const Link& l : a.links) {
     UnitInput u;
-    u.vi = Join(vi, l.vi);
-    u.en = Join(en, l.en);
+    u.vi = JoinSentences(vi, l.vi);
+    u.en = JoinSentences(en, l.en);
     u.origin = Origin::kAligned;
     u.review = Review::kUnreviewed;
     u.score = l.score;
@@ -109,6 +100,10 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   report.unpaired_en = paired.unpaired_en.size();
   report.seconds_pair = SecondsSince(start);
   if (paired.pairs.empty()) return report;
+  if (progress && !progress(0, paired.pairs.size())) {  // stopped while loading or pairing
+    report.interrupted = true;
+    return report;
+  }
 
   start = Clock::now();
   report.batch = store.BeginBatch("corpus", options.description);

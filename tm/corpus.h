@@ -55,7 +55,8 @@ struct CorpusBuildReport {
   double seconds_align_sum = 0, seconds_store = 0;
 };
 
-// Called after each stored pair with (pairs stored, pairs to store); return
+// Called once before aligning with (0, pairs to store), then after each
+// stored pair with (pairs stored, pairs to store); return
 // false to stop early (Ctrl-C): pairs stored so far stay, the rest is left
 // for the next run.
 using CorpusProgress = std::function<bool(size_t done, size_t total)>;

@@ -231,8 +231,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
   auto place_at = [&](size_t k) -> std::pair<size_t, std::string> {
     if (options.glossary == nullptr) return {0, ""};
     for (size_t n = std::min<size_t>(4, tokens.size() - k); n >= 1; --n) {
-      std::string key;
-      for (size_t x = k; x < k + n; ++x) key += (x > k ? "\x1f" : "") + tokens[x].key;
+      std::string key = Glossary::Key(text.substr(tokens[k].begin, tokens[k + n - 1].end - tokens[k].begin));
       const GlossaryEntry* g = options.glossary->Best(key, "");
       if (g != nullptr && g->kind == "place" && tokens[k].upper_initial) return {n, g->en};
     }

@@ -346,6 +346,8 @@ Glossary LoadGlossary(TmStore* store, bool with_default) {
   return g;
 }
 
+std::string Glossary::Key(std::string_view vi) { return EntryKey(vi); }
+
 Glossary Glossary::LoadDefault() {
   Glossary g;
   g.Add(ReadFile(DataFile("glossary/official-titles.tsv"), 0));

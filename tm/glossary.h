@@ -81,8 +81,12 @@ class Glossary {
   // matches it case-insensitively; the one chosen for `date` first.
   std::vector<GlossaryEntry> Lookup(std::string_view term, const std::string& date = "") const;
 
-  // The entry used for `vi_key` (a MatchingKey) at `date`, or nullptr.
-  const GlossaryEntry* Best(const std::string& vi_key, const std::string& date) const;
+  // The lookup key of a Vietnamese term: the MatchingKey of each word and
+  // punctuation mark, joined by U+001F.
+  static std::string Key(std::string_view vi);
+
+  // The entry used for `key` (from Key()) at `date`, or nullptr.
+  const GlossaryEntry* Best(const std::string& key, const std::string& date) const;
 
   // Terms in `text`, in order, not overlapping.
   std::vector<TermMatch> Recognize(std::string_view text,

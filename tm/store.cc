@@ -15,6 +15,7 @@
 #include "aligner/error.h"
 #include "aligner/normalize.h"
 #include "tm/glossary.h"
+#include "tm/store_internal.h"
 
 namespace songngu {
 namespace {
@@ -100,8 +101,6 @@ constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 constexpr int kMaxSegmentsPerTerm = 8;
 // Pending index entries kept in memory before a flush inside a transaction.
 constexpr size_t kFlushEntries = 8'000'000;
-// Index entries read per query: the rarest words first, common ones skipped past this.
-constexpr int64_t kPostingBudget = 1'500'000;
 
 std::string NowIso() {
   std::time_t t = std::time(nullptr);
@@ -775,7 +774,7 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     // Prefix filtering: a unit scoring >= min shares at least ceil(min * n) words
     // with the query; words we do not read (numbers, common words) may supply some.
     int free_words = 0;
-    int64_t budget = kPostingBudget;
+    int64_t budget = static_cast<int64_t>(options.max_postings);
     std::vector<const Term*> used;
     for (const Term& t : terms) {
       if (t.number) {
@@ -813,7 +812,7 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     for (uint32_t id : im.touched) {
       uint32_t c = im.counts[id];
       im.counts[id] = 0;
-      if (static_cast<int>(c >> 8) >= required || (required <= 0 && c > 0)) cands.emplace_back(c, id);
+      if (static_cast<int>(c >> 8) >= required) cands.emplace_back(c, id);
     }
     size_t keep = std::min(cands.size(), options.max_candidates);
     std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(),
@@ -1103,4 +1102,9 @@ std::vector<GlossaryEntry> TmStore::GlossaryEntries() {
   });
 }
 
+namespace internal {
+
+SQLite::Database& Database(TmStore& store) { return store.impl_->db; }
+
+}  // namespace internal
 }  // namespace songngu

@@ -29,7 +29,16 @@
 #include "aligner/document.h"
 #include "tm/fuzzy.h"
 
+namespace SQLite {
+class Database;
+}
+
 namespace songngu {
+
+class TmStore;
+namespace internal {
+SQLite::Database& Database(TmStore& store);  // tm/store_internal.h
+}
 
 enum class Origin { kAligned, kImported, kTranslated, kEdited };
 enum class Review { kUnreviewed, kAccepted, kRejected };
@@ -72,6 +81,9 @@ struct SearchOptions {
   double min_score = 70;       // drop matches below this (0-100)
   size_t limit = 5;            // best matches returned
   size_t max_candidates = 200;  // candidates scored exactly, taken by word overlap from the index
+  // Index entries read per query, rarest words first; commoner words beyond it only
+  // loosen the overlap bound. Bounds the time per query on large TMs.
+  size_t max_postings = 300000;
   bool include_unreviewed = true;  // unreviewed units come back flagged
 };
 
@@ -183,6 +195,7 @@ class TmStore {
   std::vector<BatchInfo> Batches();
 
  private:
+  friend SQLite::Database& internal::Database(TmStore& store);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

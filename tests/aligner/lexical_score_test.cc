@@ -58,5 +58,17 @@ TEST(LexicalScore, ScorerRanksTheTranslationFirst) {
   EXPECT_GT(scorer.Score({"hous", "car"}), scorer.Score({"car"}));
 }
 
+TEST(LexicalScore, DefaultLexiconPrefersTheTranslation) {
+  const Lexicon lex = Lexicon::LoadDefault();
+  const auto vi = lex.GroupVietnamese("Chủ tịch thành phố giao nhiệm vụ cho các sở.");
+  LexicalScorer scorer(lex, vi);
+  const double truth = scorer.Score(lex.EnglishTokens("The city chairman assigned tasks to the departments."));
+  const double other = scorer.Score(lex.EnglishTokens("The weather was cold and rainy all week long."));
+  // chủ_tịch, thành_phố, nhiệm_vụ find chairman, city, task; nothing matches the weather.
+  EXPECT_GT(truth, 4 * other);
+  EXPECT_GT(truth, 0.3);
+  EXPECT_LE(truth, 1.0);
+}
+
 }  // namespace
 }  // namespace songngu

@@ -105,6 +105,14 @@ TEST_F(CorpusTest, InterruptedBuildResumesAndStoresEachPairOnce) {
   EXPECT_EQ(first.pairs, 2u);
   EXPECT_EQ(store.Stats().documents, 4);
 
+  // Stopped before the first pair (Ctrl-C while loading): nothing stored, no batch.
+  TmStore untouched(":memory:");
+  CorpusBuildReport none = BuildCorpus(untouched, Files(), *lexicon_, Options(), [](size_t, size_t) { return false; });
+  EXPECT_TRUE(none.interrupted);
+  EXPECT_EQ(none.pairs, 0u);
+  EXPECT_EQ(none.batch, 0);
+  EXPECT_EQ(untouched.Stats().documents, 0);
+
   CorpusBuildReport second = BuildCorpus(store, Files(), *lexicon_, Options());
   EXPECT_FALSE(second.interrupted);
   EXPECT_EQ(second.skipped, 4u);

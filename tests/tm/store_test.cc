@@ -315,7 +315,7 @@ TEST(TmStoreTest, ReopenKeepsUnitsAndIndex) {
     store.AddUnit(Pair("Sở Tài chính", "The Department of Finance"), 0);
   }
   TmStore store(dir.File("tm.db"));
-  EXPECT_EQ(store.Stats().schema_version, 2);  // step 1 units and index, step 2 glossary
+  EXPECT_EQ(store.Stats().schema_version, 2);  // 1: units and index, 2: glossary
   EXPECT_EQ(store.Search("sở tài chính").size(), 1u);
 }
 

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <fstream>
 
 #include "aligner/error.h"
@@ -10,17 +9,10 @@
 #include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/test_util.h"
 
 namespace songngu {
 namespace {
-
-std::string TempPath(const std::string& name) {
-  return ::testing::TempDir() + "/" + name + "_" + std::to_string(::getpid());
-}
-
-void Write(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
 
 // Fills every segment's target: inserts "<target>EN</target>" after the
 // segment's </source>, as a CAT tool would.
@@ -79,12 +71,12 @@ TEST(XliffTest, RoundTripSuggestTranslateImportSuggest) {
   ASSERT_EQ(first.size(), 2u);
   EXPECT_TRUE(first[0].matches.empty());
 
-  std::string xlf = TempPath("roundtrip.xlf");
-  Write(xlf, FillTargets(WriteSuggestionsXliff(first),
-                         {"On May 28, the City People's Committee held a conference.",
-                          "Deputies of the City People's Council attended the conference."}));
+  songngu::testing::TempDir dir;  // tests/tm/test_util.h
+  std::string xlf = dir.File("roundtrip.xlf");
+  std::ofstream(xlf, std::ios::binary) << FillTargets(
+      WriteSuggestionsXliff(first), {"On May 28, the City People's Committee held a conference.",
+                                     "Deputies of the City People's Council attended the conference."});
   ImportReport report = ImportXliff(store, xlf, ImportOptions());
-  std::remove(xlf.c_str());
   EXPECT_EQ(report.records, 2);
   EXPECT_EQ(report.added, 2);
   EXPECT_TRUE(report.skipped.empty());
