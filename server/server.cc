@@ -177,15 +177,6 @@ json GlossaryEntryJson(const GlossaryEntry& e) {
           {"priority", e.priority}};
 }
 
-std::string JoinSentences(const Document& doc, const std::vector<int>& idx) {
-  std::string out;
-  for (int i : idx) {
-    if (!out.empty()) out += ' ';
-    out += doc.sentences[i].text;
-  }
-  return out;
-}
-
 // "127.0.0.1:8080" -> "127.0.0.1", "[::1]:8080" -> "::1".
 std::string HostName(const std::string& host_header) {
   if (!host_header.empty() && host_header.front() == '[') {
