@@ -102,7 +102,13 @@ class Browser {
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    if (posix_spawn(&pid_, chromedriver.c_str(), &actions, nullptr, argv, environ) != 0) pid_ = -1;
+    // Its own process group, so the browser it starts can be stopped with it.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    if (posix_spawn(&pid_, chromedriver.c_str(), &actions, &attr, argv, environ) != 0) pid_ = -1;
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_read_timeout(60, 0);
@@ -129,7 +135,7 @@ class Browser {
   ~Browser() {
     if (!session_.empty()) client_->Delete(("/session/" + session_).c_str());
     if (pid_ > 0) {
-      kill(pid_, SIGTERM);
+      kill(-pid_, SIGTERM);  // chromedriver and any browser process left in its group
       waitpid(pid_, nullptr, 0);
     }
   }
