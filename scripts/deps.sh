@@ -12,6 +12,7 @@ PKGS=(
   libcpp-httplib-dev
   libstemmer-dev
   libgtest-dev
+  chromium chromium-driver  # headless browser for tests/server/browser_test.cc
   python3
 )
 missing=()

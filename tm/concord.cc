@@ -43,7 +43,7 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
   result.units = static_cast<int64_t>(units.size());
   if (units.empty()) return result;
   const Lang other = options.from == Lang::kVi ? Lang::kEn : Lang::kVi;
-  const double total = std::max<double>(1.0, static_cast<double>(store.Stats().units));
+  const double total = std::max<double>(1.0, static_cast<double>(store.UnitCount()));
   const double n = static_cast<double>(units.size());
 
   std::vector<std::string> phrase_words = Words(phrase);

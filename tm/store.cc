@@ -870,8 +870,8 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
     // Full scores of the best `limit` so far (min-heap): candidates that cannot beat the cut are skipped.
     std::vector<double> best;
     auto cut = [&]() { return best.size() < options.limit ? options.min_score : best.front(); };
-    auto& light = im.Prepare(im.get_key, lang == 0 ? "SELECT vi_key, review FROM unit WHERE id = ?"
-                                                   : "SELECT en_key, review FROM unit WHERE id = ?");
+    // One cached statement serves both directions (Prepare keeps the first SQL it sees).
+    auto& light = im.Prepare(im.get_key, "SELECT review, vi_key, en_key FROM unit WHERE id = ?");
     for (const auto& [count, id] : cands) {
       // Candidates come by falling overlap: once even full overlap cannot reach the cut, stop.
       double bound = 100.0 * std::min<double>(static_cast<double>(n), (count >> 8) + free_words) / static_cast<double>(n);
@@ -879,9 +879,9 @@ std::vector<Match> TmStore::Search(std::string_view text, const SearchOptions& o
       light.reset();
       light.bind(1, static_cast<int64_t>(id));
       if (!light.executeStep()) continue;  // deleted since indexed
-      std::string review = light.getColumn(1).getString();
+      std::string review = light.getColumn(0).getString();
       if (review == "rejected" || (review == "unreviewed" && !options.include_unreviewed)) continue;
-      MatchText mt = MatchTextFromKey(light.getColumn(0).getString());
+      MatchText mt = MatchTextFromKey(light.getColumn(1 + lang).getString());
       if (upper_score(mt.words) < cut()) continue;
       double score = ScoreMatch(query, mt).score;
       if (score < cut()) continue;
@@ -988,6 +988,19 @@ std::optional<Unit> TmStore::GetUnit(int64_t id) {
   });
 }
 
+std::vector<Unit> TmStore::UnitsByReview(Review review, size_t limit, int64_t after_id) {
+  SONGNGU_READ({
+    SQLite::Statement s(impl_->db, std::string("SELECT ") + Impl::kUnitColumns +
+                                       " FROM unit WHERE review = ? AND id > ? ORDER BY id LIMIT ?");
+    s.bind(1, ReviewName(review));
+    s.bind(2, after_id);
+    s.bind(3, static_cast<int64_t>(limit));
+    std::vector<Unit> out;
+    while (s.executeStep()) out.push_back(Impl::ReadUnit(s));
+    return out;
+  });
+}
+
 void TmStore::ForEachUnit(const ExportFilter& filter, const std::function<void(const Unit&)>& fn) {
   SONGNGU_READ({
     std::string sql = std::string("SELECT ") + Impl::kUnitColumns +
@@ -1012,6 +1025,10 @@ void TmStore::ForEachTrainingPair(const std::function<void(const std::string&, c
 
 int64_t TmStore::WordFrequency(std::string_view key_word, Lang lang) {
   SONGNGU_READ({ return impl_->TermCount(lang == Lang::kVi ? 0 : 1, std::string(key_word)); });
+}
+
+int64_t TmStore::UnitCount() {
+  SONGNGU_READ({ return impl_->db.execAndGet("SELECT count(*) FROM unit").getInt64(); });
 }
 
 StoreStats TmStore::Stats() {

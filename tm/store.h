@@ -173,6 +173,9 @@ class TmStore {
   std::vector<Unit> FindPhrase(std::string_view phrase, Lang from, size_t limit);
 
   std::optional<Unit> GetUnit(int64_t id);
+  // Up to `limit` units with this review status and an id above `after_id`, in id
+  // order: pages through the review queue (next page: after_id = last id).
+  std::vector<Unit> UnitsByReview(Review review, size_t limit, int64_t after_id = 0);
   // Every non-rejected unit passing the filter, in id order.
   void ForEachUnit(const ExportFilter& filter, const std::function<void(const Unit&)>& fn);
   // (vi, en, dup_count) of accepted and unreviewed units: the lexicon training corpus.
@@ -192,7 +195,9 @@ class TmStore {
   void SetLexicon(std::string_view data, int64_t trained_pairs);
   std::optional<std::string> GetLexicon();
 
-  StoreStats Stats();
+  StoreStats Stats();  // reads every unit row: slow on a large TM
+  // Number of units (rejected included) from the index alone: cheap, for per-query statistics.
+  int64_t UnitCount();
   std::vector<BatchInfo> Batches();
 
  private:

@@ -1,0 +1,290 @@
+// The workbench page: talks to songngu serve's JSON API (server/server.h).
+// Everything from the server is inserted as text (textContent), never as HTML.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+// The token: from the URL fragment songngu serve prints (#token=...), else the
+// field; kept for this tab only and removed from the address bar.
+(function initToken() {
+  const m = location.hash.match(/token=([^&]+)/);
+  if (m) {
+    sessionStorage.setItem('songngu-token', decodeURIComponent(m[1]));
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  $('token').value = sessionStorage.getItem('songngu-token') || '';
+})();
+
+async function api(method, path, body) {
+  const headers = {};
+  const token = $('token').value.trim();
+  if (token) headers['X-Songngu-Token'] = token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let data = null;
+  try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
+  if (!res.ok) throw new Error((data && data.error) || ('HTTP ' + res.status));
+  return data;
+}
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+
+function status(id, text, isError) {
+  $(id).textContent = text;
+  $(id).classList.toggle('error', !!isError);
+}
+
+// Input methods (Telex, VNI, the OS IMEs) compose Vietnamese letters with
+// keystrokes: an Enter during composition confirms the letter, not the form.
+function onEnter(input, fn, needCtrl) {
+  let composing = false;
+  input.addEventListener('compositionstart', () => { composing = true; });
+  input.addEventListener('compositionend', () => { composing = false; });
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.isComposing || composing || e.keyCode === 229) return;
+    if (needCtrl && !(e.ctrlKey || e.metaKey)) return;
+    e.preventDefault();
+    fn();
+  });
+}
+
+async function copyText(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch (e) {
+    // Clipboard API refused (no focus, old browser): the selection route.
+    const t = el('textarea', { style: 'position:fixed;left:-9999px' }, text);
+    document.body.append(t);
+    t.select();
+    document.execCommand('copy');
+    t.remove();
+  }
+  const note = el('span', { class: 'copied' }, 'copied');
+  button.after(note);
+  setTimeout(() => note.remove(), 1200);
+}
+
+const copyButton = (text) => el('button', { class: 'small plain copy', type: 'button', title: 'copy',
+  onclick: (e) => copyText(text, e.currentTarget) }, 'Copy');
+
+// Source sentence with glossary terms underlined and their renderings beside
+// them; spans are UTF-8 byte offsets.
+function sourceWithTerms(source, terms) {
+  const bytes = new TextEncoder().encode(source);
+  const dec = new TextDecoder();
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  for (const t of terms) {
+    const [b, e] = t.span;
+    if (b < pos || e > bytes.length) continue;
+    frag.append(dec.decode(bytes.slice(pos, b)));
+    frag.append(el('u', { class: 'term', title: t.en + (t.note ? ' — ' + t.note : '') }, dec.decode(bytes.slice(b, e))));
+    frag.append(el('span', { class: 'term-en' }, t.en));
+    pos = e;
+  }
+  frag.append(dec.decode(bytes.slice(pos)));
+  return frag;
+}
+
+// `text` with each phrase (in order) wrapped in <mark>.
+function marked(text, phrases) {
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  for (const p of phrases) {
+    if (!p) continue;
+    const at = text.indexOf(p, pos);
+    if (at < 0) continue;
+    frag.append(text.slice(pos, at), el('mark', {}, p));
+    pos = at + p.length;
+  }
+  frag.append(text.slice(pos));
+  return frag;
+}
+
+const bandClass = (band) => 'band-' + (band || 'none');
+
+function renderSentence(s) {
+  const li = el('li', { class: 'sentence', 'data-index': s.i });
+  li.append(el('div', { class: 'src' }, sourceWithTerms(s.source, s.terms || []),
+    s.kind && s.kind !== 'body' ? el('span', { class: 'kind' }, s.kind) : null));
+  if (s.draft) {
+    li.append(el('div', { class: 'draft' }, el('span', { class: 'text' }, s.draft), copyButton(s.draft)));
+  }
+  for (const m of s.matches || []) {
+    const changes = (m.diff || []).filter((d) => d.op !== 'delete' && d.source)
+      .map((d) => (d.match ? d.match + ' → ' : '+ ') + d.source);
+    li.append(el('div', { class: 'match ' + bandClass(m.band), 'data-unit': m.id },
+      el('b', { class: 'band ' + bandClass(m.band), title: 'match score' }, m.score),
+      el('div', { class: 'body' },
+        el('div', { class: 'target' }, m.target),
+        el('div', { class: 'msrc' }, marked(m.source, (m.diff || []).map((d) => d.match))),
+        changes.length ? el('div', { class: 'change' }, 'new: ' + changes.join('; ')) : null),
+      copyButton(m.target)));
+  }
+  return li;
+}
+
+async function suggest() {
+  const text = $('release').value;
+  if (!text.trim()) { status('suggest-status', 'Paste a Vietnamese release first.', true); return; }
+  $('suggest-btn').disabled = true;
+  status('suggest-status', 'Working…');
+  try {
+    const r = await api('POST', '/api/suggest', { text });
+    const list = $('suggestions');
+    list.replaceChildren(...r.sentences.map(renderSentence));
+    const withMatch = r.sentences.filter((s) => s.matches.length).length;
+    const terms = r.sentences.reduce((n, s) => n + s.terms.length, 0);
+    status('suggest-status', `${r.sentences.length} sentences, ${withMatch} with TM matches, ${terms} glossary terms.`);
+  } catch (e) {
+    status('suggest-status', e.message, true);
+  } finally {
+    $('suggest-btn').disabled = false;
+  }
+}
+
+async function search(kind) {
+  const q = $('query').value.trim();
+  if (!q) return;
+  const from = $('query-lang').value;
+  const out = $('search-results');
+  status('search-status', 'Searching…');
+  try {
+    const params = new URLSearchParams({ q, from });
+    if (kind === 'search') {
+      const r = await api('GET', '/api/search?' + params);
+      out.replaceChildren(...r.matches.map((m) => el('div', { class: 'match ' + bandClass(m.band), 'data-unit': m.id },
+        el('b', { class: 'band ' + bandClass(m.band) }, Math.round(m.score)),
+        el('div', { class: 'body' }, el('div', { class: 'target' }, m.target),
+          el('div', { class: 'msrc' }, marked(m.source, m.diffs.map((d) => d.unit)))),
+        copyButton(m.target))));
+      status('search-status', `${r.matches.length} matches.`);
+    } else {
+      const r = await api('GET', '/api/concordance?' + params);
+      out.replaceChildren(...r.groups.map((g) => el('div', { class: 'group' },
+        el('div', {}, el('span', { class: 'rendering' }, g.rendering || '(no rendering found)'), ' ',
+          el('span', { class: 'count' }, '× ' + g.count), ' ', g.rendering ? copyButton(g.rendering) : null),
+        ...g.hits.map((h) => el('div', { class: 'hit' },
+          el('div', { class: 'vi' }, marked(h.vi, [])), el('div', {}, marked(h.en, [h.span])))))));
+      status('search-status', `"${q}" in ${r.units} units, ${r.groups.length} renderings.`);
+    }
+  } catch (e) {
+    status('search-status', e.message, true);
+  }
+}
+
+let reviewAfter = 0;
+
+function showCounts(c) {
+  $('review-counts').textContent = `(${c.unreviewed} waiting, ${c.accepted} accepted, ${c.rejected} rejected)`;
+}
+
+async function refreshCounts() {
+  try {
+    showCounts((await api('GET', '/api/units?limit=1')).counts);
+  } catch (e) {
+    // The counts are a convenience; the action itself has been reported.
+  }
+}
+
+async function loadReview(more) {
+  if (!more) { reviewAfter = 0; $('review-list').tBodies[0].replaceChildren(); }
+  try {
+    const r = await api('GET', `/api/units?review=unreviewed&limit=25&after=${reviewAfter}`);
+    const body = $('review-list').tBodies[0];
+    for (const u of r.units) body.append(reviewRow(u));
+    if (r.units.length) reviewAfter = r.units[r.units.length - 1].id;
+    $('review-more').hidden = r.units.length < 25;
+    if (r.counts) showCounts(r.counts);
+    status('review-status', r.units.length || more ? '' : 'Nothing waiting for review.');
+  } catch (e) {
+    status('review-status', e.message, true);
+  }
+}
+
+function reviewRow(u) {
+  const tr = el('tr', { 'data-unit': u.id });
+  const vi = el('td', { class: 'vi', lang: 'vi' }, u.vi);
+  const en = el('td', { class: 'en' }, u.en);
+  const actions = el('td', { class: 'actions' });
+  const decide = async (what) => {
+    try {
+      const r = await api('POST', `/api/units/${u.id}/${what}`);
+      tr.className = r.unit.review;
+      actions.replaceChildren(r.unit.review);
+      status('review-status', `Unit ${u.id} ${r.unit.review}.`);
+      refreshCounts();
+    } catch (e) {
+      status('review-status', e.message, true);
+    }
+  };
+  const edit = () => {
+    const tvi = el('textarea', { lang: 'vi', rows: 3 }, u.vi);
+    const ten = el('textarea', { rows: 3 }, u.en);
+    vi.replaceChildren(tvi);
+    en.replaceChildren(ten);
+    actions.replaceChildren(el('button', { class: 'small save', type: 'button', onclick: async () => {
+      try {
+        const r = await api('POST', `/api/units/${u.id}/edit`, { vi: tvi.value, en: ten.value });
+        vi.replaceChildren(r.unit.vi);
+        en.replaceChildren(r.unit.en);
+        tr.className = 'accepted';
+        actions.replaceChildren('edited');
+        status('review-status', `Unit ${u.id} replaced by edited unit ${r.unit.id}.`);
+        refreshCounts();
+      } catch (e) {
+        status('review-status', e.message, true);
+      }
+    } }, 'Save'));
+  };
+  actions.append(
+    el('button', { class: 'small accept', type: 'button', onclick: () => decide('accept') }, 'Accept'), ' ',
+    el('button', { class: 'small reject', type: 'button', onclick: () => decide('reject') }, 'Reject'), ' ',
+    el('button', { class: 'small plain edit', type: 'button', onclick: edit }, 'Edit'));
+  tr.append(el('td', {}, u.id), vi, en, el('td', {}, u.score === null ? '' : u.score.toFixed(2)), actions);
+  return tr;
+}
+
+async function alignAndStore() {
+  try {
+    const r = await api('POST', '/api/align', { vi: $('align-vi').value, en: $('align-en').value, store: true });
+    status('review-status', `${r.links.length} pairs added to the queue.`);
+    loadReview(false);
+  } catch (e) {
+    status('review-status', e.message, true);
+  }
+}
+
+async function health() {
+  try {
+    const h = await api('GET', '/api/health');
+    $('tm-status').textContent = `TM: ${h.units} units · songngu ${h.version}`;
+  } catch (e) {
+    $('tm-status').textContent = e.message;
+  }
+}
+
+$('suggest-btn').addEventListener('click', suggest);
+onEnter($('release'), suggest, true);
+$('search-btn').addEventListener('click', () => search('search'));
+$('concord-btn').addEventListener('click', () => search('concord'));
+onEnter($('query'), () => search('concord'), false);
+$('review-more').addEventListener('click', () => loadReview(true));
+$('align-btn').addEventListener('click', alignAndStore);
+// Off loopback every request needs the token: reload once it is typed in.
+$('token').addEventListener('change', () => {
+  sessionStorage.setItem('songngu-token', $('token').value.trim());
+  health();
+  loadReview(false);
+});
+health();
+loadReview(false);

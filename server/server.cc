@@ -1,0 +1,725 @@
+#include "server/server.h"
+
+#include <arpa/inet.h>
+#include <httplib.h>
+#include <netinet/in.h>
+
+#include <algorithm>
+#include <cmath>
+#include <condition_variable>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <random>
+#include <utility>
+#include <vector>
+
+#include "aligner/align.h"
+#include "aligner/data_path.h"
+#include "aligner/error.h"
+#include "aligner/lexicon.h"
+#include "aligner/text.h"
+#include "tm/concord.h"
+#include "tm/glossary.h"
+#include "tm/store.h"
+#include "tm/suggest.h"
+
+namespace songngu {
+namespace {
+
+using nlohmann::json;
+
+// An error with the HTTP status it answers with.
+struct HttpError {
+  int status;
+  std::string message;
+};
+
+// The page's files, read once at start: requests never name a file.
+const std::pair<const char*, const char*> kWebFiles[] = {
+    {"index.html", "text/html; charset=utf-8"},
+    {"app.js", "text/javascript; charset=utf-8"},
+    {"app.css", "text/css; charset=utf-8"},
+};
+
+std::string RandomToken() {
+  std::random_device rd;  // /dev/urandom on Linux
+  static const char kHex[] = "0123456789abcdef";
+  std::string t;
+  for (int i = 0; i < 32; ++i) t += kHex[rd() & 15];
+  return t;
+}
+
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// Compares without an early exit, so timing does not reveal a token prefix.
+bool SameToken(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+void SendJson(httplib::Response& res, const json& j, int status = 200) {
+  res.status = status;
+  res.set_content(Dump(j), "application/json; charset=utf-8");
+}
+
+json ParseBody(const httplib::Request& req) {
+  json body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) throw HttpError{400, "request body is not valid JSON"};
+  if (!body.is_object()) throw HttpError{400, "request body must be a JSON object"};
+  return body;
+}
+
+std::string StringField(const json& body, const char* name, bool required) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) {
+    if (required) throw HttpError{400, std::string("missing field \"") + name + "\""};
+    return "";
+  }
+  if (!it->is_string())
+    throw HttpError{400, std::string("field \"") + name + "\" must be a string"};
+  return it->get<std::string>();
+}
+
+double NumberField(const json& body, const char* name, double fallback, double lo, double hi) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return fallback;
+  if (!it->is_number())
+    throw HttpError{400, std::string("field \"") + name + "\" must be a number"};
+  double v = it->get<double>();
+  if (!(v >= lo && v <= hi)) {
+    throw HttpError{400, std::string("field \"") + name + "\" must be between " +
+                             std::to_string(lo) + " and " + std::to_string(hi)};
+  }
+  return v;
+}
+
+bool BoolField(const json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return false;
+  if (!it->is_boolean())
+    throw HttpError{400, std::string("field \"") + name + "\" must be true or false"};
+  return it->get<bool>();
+}
+
+double NumberParam(const httplib::Request& req, const char* name, double fallback, double lo,
+                   double hi) {
+  if (!req.has_param(name)) return fallback;
+  std::string s = req.get_param_value(name);
+  size_t used = 0;
+  double v = 0;
+  try {
+    v = std::stod(s, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == 0 || used != s.size() || !(v >= lo && v <= hi)) {
+    throw HttpError{400, std::string("parameter ") + name + " must be a number between " +
+                             std::to_string(lo) + " and " + std::to_string(hi)};
+  }
+  return v;
+}
+
+std::string QueryParam(const httplib::Request& req) {
+  std::string q = req.get_param_value("q");
+  if (q.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw HttpError{400, "parameter q is empty"};
+  return q;
+}
+
+Lang LangParam(const httplib::Request& req) {
+  std::string from = req.has_param("from") ? req.get_param_value("from") : "vi";
+  if (from == "vi") return Lang::kVi;
+  if (from == "en") return Lang::kEn;
+  throw HttpError{400, "parameter from must be vi or en"};
+}
+
+json UnitJson(const Unit& u) {
+  json j = {{"id", u.id},
+            {"vi", u.vi},
+            {"en", u.en},
+            {"origin", OriginName(u.origin)},
+            {"review", ReviewName(u.review)},
+            {"created", u.created},
+            {"changed", u.changed},
+            {"dup_count", u.dup_count}};
+  j["score"] = u.score ? json(std::round(*u.score * 1000) / 1000) : json(nullptr);
+  if (!u.props.empty()) {
+    json props = json::parse(u.props, nullptr, false);
+    if (!props.is_discarded()) j["props"] = props;
+  }
+  return j;
+}
+
+json GlossaryEntryJson(const GlossaryEntry& e) {
+  return {{"vi", e.vi},
+          {"en", e.en},
+          {"en_female", e.en_female},
+          {"kind", e.kind},
+          {"valid_from", e.valid_from},
+          {"valid_to", e.valid_to},
+          {"source", e.source},
+          {"note", e.note},
+          {"priority", e.priority}};
+}
+
+// "127.0.0.1:8080" -> "127.0.0.1", "[::1]:8080" -> "::1".
+std::string HostName(const std::string& host_header) {
+  if (!host_header.empty() && host_header.front() == '[') {
+    size_t close = host_header.find(']');
+    return close == std::string::npos ? host_header : host_header.substr(1, close - 1);
+  }
+  return host_header.substr(0, host_header.find(':'));
+}
+
+int64_t UnitIdFromPath(const httplib::Request& req) {
+  const std::string& s = req.matches[1];
+  try {
+    return std::stoll(s);
+  } catch (const std::exception&) {
+    throw HttpError{400, "bad unit id"};
+  }
+}
+
+}  // namespace
+
+bool IsLoopbackHost(const std::string& host) {
+  if (host == "localhost") return true;
+  in_addr v4{};
+  if (inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+  std::string bare = host.size() > 2 && host.front() == '[' && host.back() == ']'
+                         ? host.substr(1, host.size() - 2)
+                         : host;
+  in6_addr v6{};
+  return inet_pton(AF_INET6, bare.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
+}
+
+struct Server::Impl {
+  ServerOptions options;
+  bool loopback = true;
+  httplib::Server http;
+  int port = -1;
+  std::map<std::string, std::pair<std::string, std::string>> files;  // route -> (bytes, MIME type)
+  Lexicon lexicon;
+
+  // TM connections: one per concurrent request, reused.
+  std::mutex pool_mutex;
+  std::condition_variable pool_cv;
+  std::vector<std::unique_ptr<TmStore>> idle;
+  int open_connections = 0;
+
+  // The one writer: its own connection, so writes never queue behind reads for
+  // a pooled one, used under the mutex; SQLite's busy timeout covers other processes.
+  std::mutex write_mutex;
+  std::unique_ptr<TmStore> writer;
+
+  // Replaced (not changed) when an entry is added, so readers keep a consistent one.
+  std::mutex glossary_mutex;
+  std::shared_ptr<const Glossary> glossary;
+
+  // A borrowed connection, returned to the pool when the lease ends.
+  class Lease {
+   public:
+    Lease(Impl& im, std::unique_ptr<TmStore> s) : im_(im), store_(std::move(s)) {}
+    ~Lease() {
+      {
+        std::lock_guard<std::mutex> lock(im_.pool_mutex);
+        im_.idle.push_back(std::move(store_));
+      }
+      im_.pool_cv.notify_one();
+    }
+    TmStore& operator*() { return *store_; }
+    TmStore* operator->() { return store_.get(); }
+
+   private:
+    Impl& im_;
+    std::unique_ptr<TmStore> store_;
+  };
+
+  Lease Borrow() {
+    std::unique_lock<std::mutex> lock(pool_mutex);
+    pool_cv.wait(lock, [&] { return !idle.empty() || open_connections < options.connections; });
+    if (!idle.empty()) {
+      std::unique_ptr<TmStore> s = std::move(idle.back());
+      idle.pop_back();
+      return Lease(*this, std::move(s));
+    }
+    ++open_connections;
+    lock.unlock();
+    try {
+      return Lease(*this, std::make_unique<TmStore>(options.tm_path));
+    } catch (...) {
+      std::lock_guard<std::mutex> relock(pool_mutex);
+      --open_connections;
+      pool_cv.notify_one();
+      throw;
+    }
+  }
+
+  std::shared_ptr<const Glossary> CurrentGlossary() {
+    std::lock_guard<std::mutex> lock(glossary_mutex);
+    return glossary;
+  }
+
+  // 401 without a token, 403 with a wrong one.
+  void RequireToken(const httplib::Request& req) const {
+    std::string given;
+    std::string auth = req.get_header_value("Authorization");
+    if (auth.rfind("Bearer ", 0) == 0) given = auth.substr(7);
+    if (given.empty()) given = req.get_header_value("X-Songngu-Token");
+    if (given.empty())
+      throw HttpError{401, "this request needs the token (Authorization: Bearer TOKEN)"};
+    if (!SameToken(given, options.token)) throw HttpError{403, "wrong token"};
+  }
+
+  // Runs a handler, turning every failure into a JSON error with a status.
+  template <typename Fn>
+  httplib::Server::Handler Wrap(Fn fn) {
+    return [fn](const httplib::Request& req, httplib::Response& res) {
+      try {
+        fn(req, res);
+      } catch (const HttpError& e) {
+        SendJson(res, {{"error", e.message}}, e.status);
+      } catch (const Error& e) {
+        // The libraries' input errors (empty text, invalid UTF-8), or the TM held
+        // by another process's writer past the busy timeout: try again later.
+        std::string what = e.what();
+        bool busy = what.find("database is locked") != std::string::npos ||
+                    what.find("another process is writing") != std::string::npos;
+        SendJson(res, {{"error", what}}, busy ? 503 : 400);
+      } catch (const std::exception& e) {
+        SendJson(res, {{"error", std::string("internal error: ") + e.what()}}, 500);
+      }
+    };
+  }
+
+  void Routes();
+  void Search(const httplib::Request& req, httplib::Response& res);
+  void Concordance(const httplib::Request& req, httplib::Response& res);
+  void SuggestRelease(const httplib::Request& req, httplib::Response& res);
+  void AlignTexts(const httplib::Request& req, httplib::Response& res);
+  void ListUnits(const httplib::Request& req, httplib::Response& res);
+  void SetReview(const httplib::Request& req, httplib::Response& res, songngu::Review review);
+  void Edit(const httplib::Request& req, httplib::Response& res);
+  void GlossaryLookup(const httplib::Request& req, httplib::Response& res);
+  void GlossaryAdd(const httplib::Request& req, httplib::Response& res);
+};
+
+void Server::Impl::Search(const httplib::Request& req, httplib::Response& res) {
+  SearchOptions so;
+  so.from = LangParam(req);
+  so.min_score = NumberParam(req, "min", 50, 0, 100);
+  so.limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
+  std::string q = QueryParam(req);
+  std::vector<Match> matches;
+  {
+    Lease store = Borrow();
+    matches = store->Search(q, so);
+  }
+  json out = {{"query", q}, {"matches", json::array()}};
+  for (const Match& m : matches) {
+    json diffs = json::array();
+    for (const DiffSpan& d : m.diffs) diffs.push_back({{"query", d.query}, {"unit", d.unit}});
+    out["matches"].push_back({{"id", m.unit.id},
+                              {"score", std::round(m.score * 10) / 10},
+                              {"band", m.band},
+                              {"source", m.source},
+                              {"target", m.target},
+                              {"numbers_differ", m.numbers_differ},
+                              {"review", ReviewName(m.unit.review)},
+                              {"origin", OriginName(m.unit.origin)},
+                              {"diffs", std::move(diffs)}});
+  }
+  SendJson(res, out);
+}
+
+void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& res) {
+  ConcordOptions co;
+  co.from = LangParam(req);
+  co.max_units = options.concord_max_units;
+  size_t limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
+  std::string q = QueryParam(req);
+  ConcordResult r;
+  {
+    Lease store = Borrow();
+    r = Concord(*store, q, co);
+  }
+  json out = {{"query", q}, {"units", r.units}, {"groups", json::array()}};
+  for (size_t g = 0; g < r.groups.size() && g < limit; ++g) {
+    const ConcordGroup& group = r.groups[g];
+    json hits = json::array();
+    for (size_t h = 0; h < group.hits.size() && h < 5; ++h) {
+      const ConcordHit& hit = group.hits[h];
+      hits.push_back({{"id", hit.unit.id},
+                      {"vi", hit.unit.vi},
+                      {"en", hit.unit.en},
+                      {"span", hit.span},
+                      {"review", ReviewName(hit.unit.review)}});
+    }
+    out["groups"].push_back(
+        {{"rendering", group.rendering}, {"count", group.count}, {"hits", std::move(hits)}});
+  }
+  SendJson(res, out);
+}
+
+void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response& res) {
+  json body = ParseBody(req);
+  std::string text = StringField(body, "text", true);
+  SuggestOptions so;
+  so.date = StringField(body, "date", false);
+  so.min_score = static_cast<int>(NumberField(body, "min", so.min_score, 0, 100));
+  so.max_matches = static_cast<int>(NumberField(body, "max", so.max_matches, 1, 20));
+  SegmentOptions seg;
+  seg.lang = "vi";
+  Document release = ParseDocument(text, "release", seg);
+  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
+  std::vector<SentenceSuggestion> all;
+  {
+    Lease store = Borrow();
+    all = Suggest(release, *store, *glossary, so);
+  }
+  json out = {{"date", so.date.empty() ? release.meta.date : so.date},
+              {"sentences", json::array()}};
+  // The CLI's JSON line per sentence, so both speak the same format.
+  for (const SentenceSuggestion& s : all)
+    out["sentences"].push_back(json::parse(WriteSuggestionJson(s)));
+  SendJson(res, out);
+}
+
+void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& res) {
+  json body = ParseBody(req);
+  bool store_links = BoolField(body, "store");
+  if (store_links) RequireToken(req);
+  AlignOptions ao;
+  ao.min_score = NumberField(body, "min_score", ao.min_score, 0, 1);
+  SegmentOptions seg;
+  seg.lang = "vi";
+  Document vi = ParseDocument(StringField(body, "vi", true), "vi", seg);
+  seg.lang = "en";
+  Document en = ParseDocument(StringField(body, "en", true), "en", seg);
+  Alignment a = Align(vi, en, lexicon, ao);
+
+  std::vector<int64_t> ids;
+  int64_t batch = 0;
+  if (store_links && !a.links.empty()) {
+    std::vector<UnitInput> units;
+    for (const Link& l : a.links) {
+      UnitInput u;
+      u.vi = JoinSentences(vi, l.vi);
+      u.en = JoinSentences(en, l.en);
+      u.origin = Origin::kAligned;
+      u.review = Review::kUnreviewed;
+      u.score = l.score;
+      units.push_back(std::move(u));
+    }
+    std::lock_guard<std::mutex> lock(write_mutex);
+    TmStore* store = writer.get();
+    TmStore::Transaction txn(*store);
+    batch = store->BeginBatch("align", "songngu serve");
+    int64_t vi_doc =
+        store->AddDocument(vi.meta, "vi", StringField(body, "vi_name", false), vi.raw, batch);
+    int64_t en_doc =
+        store->AddDocument(en.meta, "en", StringField(body, "en_name", false), en.raw, batch);
+    for (UnitInput& u : units) {
+      u.vi_doc = vi_doc;
+      u.en_doc = en_doc;
+    }
+    for (const AddResult& r : store->AddUnits(units, batch)) ids.push_back(r.id);
+    txn.Commit();
+  }
+  json out = {
+      {"links", json::array()}, {"unlinked_vi", a.unlinked_vi}, {"unlinked_en", a.unlinked_en}};
+  for (size_t k = 0; k < a.links.size(); ++k) {
+    const Link& l = a.links[k];
+    json j = {{"vi_idx", l.vi},
+              {"en_idx", l.en},
+              {"vi", JoinSentences(vi, l.vi)},
+              {"en", JoinSentences(en, l.en)},
+              {"score", std::round(l.score * 1000) / 1000}};
+    if (k < ids.size()) j["unit"] = ids[k];
+    out["links"].push_back(std::move(j));
+  }
+  if (batch) out["batch"] = batch;
+  SendJson(res, out);
+}
+
+void Server::Impl::ListUnits(const httplib::Request& req, httplib::Response& res) {
+  std::string name = req.has_param("review") ? req.get_param_value("review") : "unreviewed";
+  std::optional<songngu::Review> review = ParseReview(name);
+  if (!review) throw HttpError{400, "parameter review must be unreviewed, accepted or rejected"};
+  size_t limit = static_cast<size_t>(NumberParam(req, "limit", 50, 1, 500));
+  int64_t after = static_cast<int64_t>(NumberParam(req, "after", 0, 0, 9e15));
+  std::vector<Unit> units;
+  json out = {{"review", name}, {"units", json::array()}};
+  {
+    Lease store = Borrow();
+    units = store->UnitsByReview(*review, limit, after);
+    // Counting reads the whole unit table: only with the first page.
+    if (after == 0) {
+      StoreStats st = store->Stats();
+      out["counts"] = {
+          {"unreviewed", st.unreviewed}, {"accepted", st.accepted}, {"rejected", st.rejected}};
+    }
+  }
+  for (const Unit& u : units) out["units"].push_back(UnitJson(u));
+  SendJson(res, out);
+}
+
+void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res,
+                             songngu::Review review) {
+  RequireToken(req);
+  int64_t id = UnitIdFromPath(req);
+  std::optional<Unit> unit;
+  {
+    std::lock_guard<std::mutex> lock(write_mutex);
+    TmStore* store = writer.get();
+    if (!store->GetUnit(id)) throw HttpError{404, "no unit " + std::to_string(id)};
+    store->SetReview(id, review);
+    unit = store->GetUnit(id);
+  }
+  SendJson(res, {{"unit", UnitJson(*unit)}});
+}
+
+// An edit keeps the history: the corrected pair is a new accepted unit with
+// origin "edited" and who/when in its props; the aligned pair it replaces is rejected.
+void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
+  RequireToken(req);
+  int64_t id = UnitIdFromPath(req);
+  json body = ParseBody(req);
+  std::string vi = StringField(body, "vi", true), en = StringField(body, "en", true);
+  std::string by = StringField(body, "by", false);
+  if (by.empty()) by = "web";
+  if (vi.find_first_not_of(" \t\r\n") == std::string::npos ||
+      en.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw HttpError{400, "vi and en must not be empty"};
+  }
+  std::optional<Unit> edited;
+  {
+    std::lock_guard<std::mutex> lock(write_mutex);
+    TmStore* store = writer.get();
+    std::optional<Unit> old = store->GetUnit(id);
+    if (!old) throw HttpError{404, "no unit " + std::to_string(id)};
+    UnitInput u;
+    u.vi = vi;
+    u.en = en;
+    u.origin = Origin::kEdited;
+    u.review = Review::kAccepted;
+    u.vi_doc = old->vi_doc;
+    u.en_doc = old->en_doc;
+    u.props = Dump({{"edited_by", by}, {"edited_at", NowIso()}, {"replaces", id}});
+    TmStore::Transaction txn(*store);
+    AddResult added = store->AddUnit(u, 0);
+    // The same text as before is a confirmation, not a replacement.
+    if (added.id != id) store->SetReview(id, Review::kRejected);
+    store->SetReview(added.id, Review::kAccepted);
+    txn.Commit();
+    edited = store->GetUnit(added.id);
+  }
+  SendJson(res, {{"unit", UnitJson(*edited)}, {"replaces", id}});
+}
+
+void Server::Impl::GlossaryLookup(const httplib::Request& req, httplib::Response& res) {
+  std::string q = QueryParam(req);
+  std::string date = req.get_param_value("date");
+  std::shared_ptr<const Glossary> g = CurrentGlossary();
+  json out = {{"query", q}, {"entries", json::array()}};
+  for (const GlossaryEntry& e : g->Lookup(q, date)) out["entries"].push_back(GlossaryEntryJson(e));
+  // A longer text: the terms recognised in it.
+  out["terms"] = json::array();
+  for (const TermMatch& t : g->Recognize(q, RecognizeOptions{date, true})) {
+    out["terms"].push_back({{"vi", t.vi}, {"en", t.en}, {"kind", t.kind}});
+  }
+  SendJson(res, out);
+}
+
+void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& res) {
+  RequireToken(req);
+  json body = ParseBody(req);
+  GlossaryEntry e;
+  e.vi = StringField(body, "vi", true);
+  e.en = StringField(body, "en", true);
+  if (e.vi.find_first_not_of(" \t") == std::string::npos ||
+      e.en.find_first_not_of(" \t") == std::string::npos) {
+    throw HttpError{400, "vi and en must not be empty"};
+  }
+  e.en_female = StringField(body, "en_female", false);
+  e.kind = StringField(body, "kind", false);
+  if (e.kind.empty()) e.kind = "term";
+  static const char* const kKinds[] = {"title", "body", "doctype", "place", "term", "abbrev"};
+  if (std::find_if(std::begin(kKinds), std::end(kKinds),
+                   [&](const char* k) { return e.kind == k; }) == std::end(kKinds)) {
+    throw HttpError{400, "kind must be title, body, doctype, place, term or abbrev"};
+  }
+  e.expands = StringField(body, "expands", false);
+  e.valid_from = StringField(body, "valid_from", false);
+  e.valid_to = StringField(body, "valid_to", false);
+  e.source = StringField(body, "source", false);
+  if (e.source.empty()) e.source = "songngu serve";
+  e.note = StringField(body, "note", false);
+  e.priority = 1;
+  {
+    std::lock_guard<std::mutex> lock(write_mutex);
+    TmStore* store = writer.get();
+    store->AddGlossaryEntries({e});
+    auto fresh = std::make_shared<const Glossary>(LoadGlossary(store, true));
+    std::lock_guard<std::mutex> g(glossary_mutex);
+    glossary = std::move(fresh);
+  }
+  SendJson(res, {{"entry", GlossaryEntryJson(e)}}, 201);
+}
+
+void Server::Impl::Routes() {
+  for (const auto& [route, file] : files) {
+    const std::pair<std::string, std::string>* f = &file;
+    http.Get(route, [f](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Cache-Control", "no-cache");
+      res.set_content(f->first, f->second.c_str());
+    });
+  }
+  http.Get("/api/health", Wrap([this](const httplib::Request&, httplib::Response& res) {
+             StoreStats st;
+             {
+               Lease store = Borrow();
+               st = store->Stats();
+             }
+             SendJson(res, {{"ok", true},
+                            {"units", st.units},
+                            {"unreviewed", st.unreviewed},
+                            {"version", Version()}});
+           }));
+  http.Get("/api/search", Wrap([this](const auto& req, auto& res) { Search(req, res); }));
+  http.Get("/api/concordance", Wrap([this](const auto& req, auto& res) { Concordance(req, res); }));
+  http.Post("/api/suggest", Wrap([this](const auto& req, auto& res) { SuggestRelease(req, res); }));
+  http.Post("/api/align", Wrap([this](const auto& req, auto& res) { AlignTexts(req, res); }));
+  http.Get("/api/units", Wrap([this](const auto& req, auto& res) { ListUnits(req, res); }));
+  http.Post(R"(/api/units/(\d+)/accept)", Wrap([this](const auto& req, auto& res) {
+              SetReview(req, res, songngu::Review::kAccepted);
+            }));
+  http.Post(R"(/api/units/(\d+)/reject)", Wrap([this](const auto& req, auto& res) {
+              SetReview(req, res, songngu::Review::kRejected);
+            }));
+  http.Post(R"(/api/units/(\d+)/edit)",
+            Wrap([this](const auto& req, auto& res) { Edit(req, res); }));
+  http.Get("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryLookup(req, res); }));
+  http.Post("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryAdd(req, res); }));
+}
+
+Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
+  Impl& im = *impl_;
+  SONGNGU_THROW_IF(options.tm_path.empty() || options.tm_path == ":memory:",
+                   "songngu serve needs a TM file (each worker opens it), not an in-memory TM");
+  im.loopback = IsLoopbackHost(options.host);
+  SONGNGU_THROW_IF(!im.loopback && options.token.empty(),
+                   "refusing to listen on " + options.host +
+                       " without --token: anyone on the network could "
+                       "read and change the TM");
+  if (options.token.empty()) options.token = RandomToken();
+  options.threads = std::max(options.threads, 2);
+  options.connections = std::max(options.connections, 1);
+  if (options.web_dir.empty()) options.web_dir = DataDir() + "/web";
+  im.options = std::move(options);
+
+  for (const auto& [name, type] : kWebFiles) {
+    std::string bytes = ReadFile(im.options.web_dir + "/" + name);
+    im.files["/" + std::string(name)] = {bytes, type};
+    if (std::string(name) == "index.html") im.files["/"] = {bytes, type};
+  }
+  // Opens (creates, migrates) the TM now, so a bad file fails at start, not on the first request.
+  auto first = std::make_unique<TmStore>(im.options.tm_path);
+  im.glossary = std::make_shared<const Glossary>(LoadGlossary(first.get(), true));
+  im.writer = std::move(first);
+  im.lexicon = Lexicon::LoadDefault();
+
+  const int threads = im.options.threads;
+  im.http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<size_t>(threads));
+  };
+  im.http.set_payload_max_length(im.options.max_body_bytes);
+  im.http.set_keep_alive_max_count(100);
+  // Small JSON answers: without this, Nagle and delayed ACKs add ~40 ms to each.
+  im.http.set_tcp_nodelay(true);
+  im.http.set_read_timeout(30, 0);
+  im.http.set_pre_routing_handler([&im](const httplib::Request& req, httplib::Response& res) {
+    // On loopback, a page from another site must not reach the API by making
+    // its own name resolve to 127.0.0.1 (DNS rebinding): the Host must be ours.
+    if (im.loopback && !IsLoopbackHost(HostName(req.get_header_value("Host")))) {
+      SendJson(res, {{"error", "unexpected Host header; use http://127.0.0.1:PORT/"}}, 403);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Without a length httplib would read the body until the client closes
+    // (curl -X POST sends none): answer at once instead of after the read timeout.
+    if (req.method == "POST" && !req.has_header("Content-Length") &&
+        !req.has_header("Transfer-Encoding")) {
+      res.set_header("Connection", "close");
+      SendJson(res, {{"error", "a POST needs a Content-Length, even 0 (curl: add -d '')"}}, 411);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // Off loopback even reads need the token; the page itself carries no data.
+    if (!im.loopback && req.path.rfind("/api/", 0) == 0) {
+      try {
+        im.RequireToken(req);
+      } catch (const HttpError& e) {
+        SendJson(res, {{"error", e.message}}, e.status);
+        return httplib::Server::HandlerResponse::Handled;
+      }
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  // httplib's own refusals (404, 413 body too large, 400 bad request) in the API's format.
+  im.http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (res.body.empty()) {
+          std::string msg = res.status == 413 ? "request body too large"
+                            : res.status == 404
+                                ? "no such page or API endpoint"
+                                : "bad request (HTTP " + std::to_string(res.status) + ")";
+
+          SendJson(res, {{"error", msg}}, res.status);
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  im.Routes();
+}
+
+Server::~Server() = default;
+
+int Server::Bind() {
+  Impl& im = *impl_;
+  if (im.options.port == 0) {
+    im.port = im.http.bind_to_any_port(im.options.host);
+  } else {
+    im.port = im.http.bind_to_port(im.options.host, im.options.port) ? im.options.port : -1;
+  }
+  SONGNGU_THROW_IF(im.port < 0, "cannot listen on " + im.options.host + ":" +
+                                    std::to_string(im.options.port) +
+                                    " (in use, or not an address of this machine)");
+  return im.port;
+}
+
+void Server::Run() { impl_->http.listen_after_bind(); }
+
+void Server::Stop() { impl_->http.stop(); }
+
+const std::string& Server::token() const { return impl_->options.token; }
+
+std::string Server::Url() const {
+  const std::string& h = impl_->options.host;
+  std::string host = h.find(':') != std::string::npos && h.front() != '[' ? "[" + h + "]" : h;
+  return "http://" + host + ":" + std::to_string(impl_->port) + "/";
+}
+
+}  // namespace songngu

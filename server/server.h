@@ -1,0 +1,86 @@
+// The translator workbench: an HTTP server with a JSON API over the TM
+// (search, concordance, suggestions, alignment, review, glossary) and the one
+// web page in data/web/ that uses it. `songngu serve` is a thin wrapper.
+//
+// API (all answers JSON; errors are {"error": "..."} with a 4xx/5xx status):
+//   GET  /api/health                          {"ok", "units", "unreviewed", "version"}
+//   GET  /api/search?q=&from=vi|en&min=&limit=        fuzzy matches
+//   GET  /api/concordance?q=&from=vi|en&limit=        renderings of a phrase, grouped
+//   POST /api/suggest {"text", "date"?, "min"?, "max"?}  per-sentence suggestions
+//   POST /api/align {"vi", "en", "store"?, "min_score"?}  links; stored as unreviewed units if
+//   "store" GET  /api/units?review=unreviewed&after=&limit=   the review queue, in id order
+//        (with "counts" per review state on the first page, after=0)
+//   POST /api/units/ID/accept, /api/units/ID/reject
+//   POST /api/units/ID/edit {"vi", "en", "by"?}   stores the corrected pair (origin "edited",
+//        accepted, props {"edited_by", "edited_at", "replaces"}) and rejects the old one
+//   GET  /api/glossary?q=&date=                       entries for a term (vi or en)
+//   POST /api/glossary {"vi", "en", "kind"?, "note"?, ...}  adds to the TM's own glossary
+//
+// Security: every write (the POSTs above except suggest and an align without
+// "store") needs the token, as "Authorization: Bearer TOKEN" or
+// "X-Songngu-Token: TOKEN" (401 when missing, 403 when wrong); bound to a
+// non-loopback address, every /api request needs it, and the server refuses
+// to start there without one. The page's static files carry no TM data and are
+// served without it. On loopback, requests naming another Host get 403 (DNS
+// rebinding). Bodies above `max_body_bytes` get 413, a POST without a
+// Content-Length 411. Static files are
+// read once at start from a fixed list; no path is taken from a request.
+//
+// Concurrency: a request borrows a TmStore connection from a pool (SQLite
+// WAL: readers never wait for the writer); writes go through one dedicated
+// connection under a mutex, so they never queue behind reads, and SQLite's
+// busy timeout covers writers in other processes.
+#ifndef SONGNGU_SERVER_SERVER_H_
+#define SONGNGU_SERVER_SERVER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+namespace songngu {
+
+struct ServerOptions {
+  std::string tm_path;  // the TM file; created if missing (not ":memory:": every thread opens it)
+  std::string host = "127.0.0.1";   // loopback unless told otherwise
+  int port = 8080;                  // 0 = any free port (tests)
+  std::string token;                // needed for writes; empty = a random one is generated
+  size_t max_body_bytes = 2 << 20;  // a long release is ~50 kB; 2 MB leaves room for two reports
+  int threads = 64;                 // connection threads: a keep-alive connection holds one
+  int connections = 8;              // TM connections shared by the threads (each caches pages)
+  std::string web_dir;              // the page's files; empty = DataDir() + "/web"
+  size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,
+                                    // and a bounded wait for a common phrase (library default 5000)
+};
+
+class Server {
+ public:
+  // Opens the TM, loads the glossary, lexicon and page. Throws songngu::Error
+  // (bad TM file, missing page, non-loopback host without a token).
+  explicit Server(ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the socket; returns the port (the chosen one when options.port is 0).
+  int Bind();
+  // Serves until Stop(); call after Bind().
+  void Run();
+  // Thread-safe and signal-handler-free: call from another thread.
+  void Stop();
+
+  // The token writes need (generated when none was given).
+  const std::string& token() const;
+  // http://HOST:PORT/ once bound.
+  std::string Url() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// True for 127.0.0.0/8, ::1 and "localhost".
+bool IsLoopbackHost(const std::string& host);
+
+}  // namespace songngu
+
+#endif  // SONGNGU_SERVER_SERVER_H_

@@ -1,0 +1,316 @@
+// The workbench page in a real browser: headless Chromium driven over the
+// W3C WebDriver protocol (Debian chromium + chromium-driver, installed by
+// scripts/deps.sh; no npm). Opens the page, pastes the sample release, checks
+// the suggestions and official titles, runs a concordance typed as keys (with
+// an input-method composition in between), accepts a pair, edits another, and saves a
+// screenshot to test-output/server_browser.png under the working directory
+// (ctest: the build folder), or $SONGNGU_TEST_OUTPUT.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+
+#include "server_fixture.h"
+#include "test_util.h"
+
+namespace songngu {
+namespace {
+
+using nlohmann::json;
+
+constexpr char kElementKey[] = "element-6066-11e4-a52e-4f735466cecf";
+
+std::string FindProgram(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    size_t end = dirs.find(':', start);
+    if (end == std::string::npos) end = dirs.size();
+    std::string candidate = dirs.substr(start, end - start) + "/" + name;
+    if (access(candidate.c_str(), X_OK) == 0) return candidate;
+    start = end + 1;
+  }
+  return "";
+}
+
+int FreePort() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof addr;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+    close(fd);
+    return -1;
+  }
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+std::string Base64Decode(const std::string& in) {
+  auto value = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+  };
+  std::string out;
+  int bits = 0;
+  uint32_t acc = 0;  // only the low 14 bits are ever pending
+  for (char c : in) {
+    int v = value(c);
+    if (v < 0) continue;
+    acc = ((acc << 6) | static_cast<uint32_t>(v)) & 0x3fffu;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+// chromedriver as a child process and one browser session.
+class Browser {
+ public:
+  Browser(const std::string& chromedriver, const std::string& chromium,
+          const std::string& profile_dir, const std::string& log) {
+    port_ = FreePort();
+    // posix_spawn, not fork: the server's threads are running.
+    std::string port = "--port=" + std::to_string(port_);
+    char* argv[] = {const_cast<char*>(chromedriver.c_str()), port.data(), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    // Its own process group, so the browser it starts can be stopped with it.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    if (posix_spawn(&pid_, chromedriver.c_str(), &actions, &attr, argv, environ) != 0) pid_ = -1;
+    posix_spawnattr_destroy(&attr);
+    posix_spawn_file_actions_destroy(&actions);
+    client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+    client_->set_read_timeout(60, 0);
+    for (int i = 0; i < 100; ++i) {
+      auto r = client_->Get("/status");
+      if (r && r->status == 200 && json::parse(r->body)["value"]["ready"] == true) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    json caps = {
+        {"capabilities",
+         {{"alwaysMatch",
+           {{"browserName", "chrome"},
+            {"goog:chromeOptions",
+             {{"binary", chromium},
+              {"args",
+               {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
+                "--user-data-dir=" + profile_dir}}}}}}}}};
+    json r = Call("POST", "/session", caps);
+    session_ = r.value("sessionId", "");
+  }
+
+  ~Browser() {
+    if (!session_.empty()) client_->Delete(("/session/" + session_).c_str());
+    if (pid_ > 0) {
+      kill(-pid_, SIGTERM);  // chromedriver and any browser process left in its group
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+
+  bool ok() const { return !session_.empty(); }
+
+  // The "value" of a WebDriver answer; a WebDriver error fails the test.
+  json Call(const std::string& method, const std::string& path, const json& body = json::object()) {
+    httplib::Result r = method == "GET"
+                            ? client_->Get(path.c_str())
+                            : client_->Post(path.c_str(), body.dump(), "application/json");
+    if (!r) {
+      ADD_FAILURE() << "chromedriver did not answer " << method << " " << path;
+      return json();
+    }
+    json j = json::parse(r->body, nullptr, false);
+    if (r->status != 200) ADD_FAILURE() << method << " " << path << ": " << r->body.substr(0, 500);
+    if (j.is_discarded() || !j.contains("value")) return json();
+    return j["value"];
+  }
+  json Session(const std::string& method, const std::string& rest,
+               const json& body = json::object()) {
+    return Call(method, "/session/" + session_ + rest, body);
+  }
+
+  void Open(const std::string& url) { Session("POST", "/url", {{"url", url}}); }
+  json Run(const std::string& script, const json& args = json::array()) {
+    return Session("POST", "/execute/sync", {{"script", script}, {"args", args}});
+  }
+  std::string Find(const std::string& css) {
+    json e = Session("POST", "/element", {{"using", "css selector"}, {"value", css}});
+    std::string id = e.is_object() ? e.value(kElementKey, "") : "";
+    if (id.empty()) ADD_FAILURE() << "no element " << css << ": " << e.dump();
+    return id;
+  }
+  void Click(const std::string& css) { Session("POST", "/element/" + Find(css) + "/click"); }
+  void Type(const std::string& css, const std::string& text) {
+    Session("POST", "/element/" + Find(css) + "/value", {{"text", text}});
+  }
+  // Polls `script` (a function body returning a value) until it is truthy or 15 s pass.
+  json WaitFor(const std::string& script, const json& args = json::array()) {
+    json v;
+    for (int i = 0; i < 150; ++i) {
+      v = Run(script, args);
+      bool truthy =
+          !(v.is_null() || (v.is_boolean() && !v.get<bool>()) || (v.is_array() && v.empty()) ||
+            (v.is_string() && v.get<std::string>().empty()) || (v.is_number() && v == 0));
+      if (truthy) return v;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    ADD_FAILURE() << "timed out waiting for: " << script;
+    return v;
+  }
+  std::string ScreenshotPng() {
+    return Base64Decode(Session("GET", "/screenshot").get<std::string>());
+  }
+
+ private:
+  int port_ = -1;
+  pid_t pid_ = -1;
+  std::unique_ptr<httplib::Client> client_;
+  std::string session_;
+};
+
+TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
+  std::string chromedriver = FindProgram("chromedriver");
+  std::string chromium = FindProgram("chromium");
+  // Not a skip: CI installs both (scripts/deps.sh), and the page is only tested here.
+  ASSERT_FALSE(chromedriver.empty() || chromium.empty())
+      << "needs Debian packages chromium and chromium-driver: run scripts/deps.sh";
+
+  testing::TempDir dir;
+  testing::BuildFixtureTm(dir.File("tm.db"));
+  testing::LiveServer server(dir.File("tm.db"));
+  Browser browser(chromedriver, chromium, dir.File("profile"), dir.File("chromedriver.log"));
+  ASSERT_TRUE(browser.ok()) << testing::Slurp(dir.File("chromedriver.log"));
+
+  // The token comes in the URL fragment, as `songngu serve` prints it.
+  browser.Open("http://127.0.0.1:" + std::to_string(server.port()) + "/#token=" + testing::kToken);
+  EXPECT_EQ(browser.WaitFor("return document.querySelectorAll('#review-list tbody tr').length;"),
+            2);
+  EXPECT_EQ(browser.Run("return location.hash;"), "");  // taken out of the address bar
+
+  // Paste the release and ask for suggestions.
+  std::string release = testing::Slurp(testing::SourcePath("data/samples/vi-new-release.txt"));
+  browser.Run(
+      "const t = document.getElementById('release'); t.focus(); t.value = arguments[0];"
+      "t.dispatchEvent(new Event('input', {bubbles: true}));",
+      {release});
+  browser.Click("#suggest-btn");
+  browser.WaitFor("return document.querySelectorAll('#suggestions li').length;");
+  json terms = browser.Run(
+      "return [...document.querySelectorAll('#suggestions u.term')].map("
+      "u => [u.textContent, u.nextElementSibling.textContent]);");
+  EXPECT_NE(std::find(terms.begin(), terms.end(),
+                      json::array(
+                          {"Phó Bí thư Thành ủy", "Deputy Secretary of the City Party Committee"})),
+            terms.end())
+      << terms.dump();
+  EXPECT_NE(std::find(terms.begin(), terms.end(),
+                      json::array(
+                          {"Giám đốc Sở Xây dựng", "Director of the Department of Construction"})),
+            terms.end())
+      << terms.dump();
+  // The repeated sentence: an exact match (band 100) with its translation ready to copy.
+  EXPECT_EQ(browser.Run("const m = document.querySelector('#suggestions .match.band-100 .target');"
+                        "return m && m.textContent;"),
+            "Many households have not yet agreed with the resettlement support plan.");
+  // The sentence with another number: a 95-99 match with the differing number highlighted.
+  EXPECT_EQ(browser.Run("const m = document.querySelector('#suggestions .match.band-95-99 mark');"
+                        "return m && m.textContent;"),
+            "11/20");
+  EXPECT_GE(browser.Run("return document.querySelectorAll('#suggestions button.copy').length;")
+                .get<int>(),
+            2);
+
+  // Concordance typed with keys. While an input method composes, Enter confirms
+  // the letter: the page must not search then.
+  browser.Type("#query", "Phó Bí thư Thành ủy");
+  browser.Run(
+      "const q = document.getElementById('query');"
+      "q.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));"
+      "q.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', isComposing: true, bubbles: "
+      "true}));"
+      "q.dispatchEvent(new CompositionEvent('compositionend', {data: 'ủ'}));");
+  EXPECT_EQ(browser.Run("return document.getElementById('search-status').textContent;"), "");
+  browser.Type("#query", "\xee\x80\x87");  // U+E007, WebDriver's Enter key
+  EXPECT_EQ(browser.WaitFor("const r = document.querySelector('#search-results .group .rendering');"
+                            "return r && r.textContent;"),
+            "Deputy Secretary of the City Party Committee");
+
+  // Accept the first pair waiting for review.
+  const std::string row =
+      "#review-list tbody tr[data-unit='" + std::to_string(testing::kFirstUnreviewed) + "']";
+  browser.Click(row + " button.accept");
+  EXPECT_EQ(browser.WaitFor("const tr = document.querySelector(arguments[0]);"
+                            "return tr && tr.className;",
+                            {row}),
+            "accepted");
+  EXPECT_EQ(browser.WaitFor("const c = document.getElementById('review-counts').textContent;"
+                            "return c.startsWith('(1 waiting') && c;"),
+            "(1 waiting, 15 accepted, 0 rejected)");
+
+  // Correct the other pair: Edit, change the English, Save.
+  browser.Click("#review-list tbody tr[data-unit='16'] button.edit");
+  browser.Run(
+      "const t = document.querySelectorAll(\"#review-list tbody tr[data-unit='16'] textarea\")[1];"
+      "t.value = 'Work on the project began in 2021.';");
+  browser.Click("#review-list tbody tr[data-unit='16'] button.save");
+  EXPECT_EQ(browser.WaitFor(
+                "const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
+                "return tr.className === 'accepted' && tr.children[2].textContent;"),
+            "Work on the project began in 2021.");
+  {
+    TmStore store(dir.File("tm.db"));
+    EXPECT_EQ(store.GetUnit(testing::kFirstUnreviewed)->review, Review::kAccepted);
+    EXPECT_EQ(store.GetUnit(16)->review, Review::kRejected);
+    std::vector<Match> edited = store.Search("Dự án được khởi công năm 2021.");
+    ASSERT_FALSE(edited.empty());
+    EXPECT_EQ(edited[0].unit.en, "Work on the project began in 2021.");
+    EXPECT_EQ(edited[0].unit.origin, Origin::kEdited);
+  }
+
+  // For people: what the translator saw, the whole page.
+  int height = browser.Run("return document.documentElement.scrollHeight;").get<int>();
+  browser.Session("POST", "/window/rect",
+                  {{"width", 1400}, {"height", std::min(height + 150, 4000)}});
+  const char* out_env = std::getenv("SONGNGU_TEST_OUTPUT");
+  std::filesystem::path out = out_env ? out_env : std::filesystem::current_path() / "test-output";
+  std::filesystem::create_directories(out);
+  std::string png = browser.ScreenshotPng();
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  std::ofstream(out / "server_browser.png", std::ios::binary) << png;
+  std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
+}
+
+}  // namespace
+}  // namespace songngu

@@ -1,0 +1,106 @@
+// A live songngu server for the server tests: a small TM in a private folder
+// (official titles in context, one sentence of the sample release, two
+// aligned pairs waiting for review), served on loopback on a free port.
+#ifndef SONGNGU_TESTS_SERVER_SERVER_FIXTURE_H_
+#define SONGNGU_TESTS_SERVER_SERVER_FIXTURE_H_
+
+#include <httplib.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "server/server.h"
+#include "test_util.h"
+#include "tm/store.h"
+
+namespace songngu::testing {
+
+inline constexpr char kToken[] = "test-token-0123";
+
+// Ids of the fixture's units waiting for review.
+inline constexpr int64_t kFirstUnreviewed = 15;
+
+inline void BuildFixtureTm(const std::string& path) {
+  TmStore store(path);
+  auto add = [&](const std::string& vi, const std::string& en, Review review = Review::kAccepted) {
+    UnitInput u;
+    u.vi = vi;
+    u.en = en;
+    u.review = review;
+    if (review == Review::kUnreviewed) {
+      u.origin = Origin::kAligned;
+      u.score = 0.8;
+    }
+    store.AddUnit(u, 0);
+  };
+  add("Phó Bí thư Thành ủy Nguyễn Văn Hiếu phát biểu tại hội nghị",
+      "Deputy Secretary of the City Party Committee Nguyen Van Hieu spoke at the conference");
+  add("Đồng chí Trần Việt Trường, Phó Bí thư Thành ủy, dự lễ khánh thành",
+      "Comrade Tran Viet Truong, Deputy Secretary of the City Party Committee, attended the "
+      "inauguration");
+  add("Ông Lê Quang Mạnh giữ chức Phó Bí thư Thành ủy",
+      "Le Quang Manh holds the post of Deputy Secretary of the City Party Committee");
+  add("Phó Bí thư Thành ủy Phạm Văn Hiểu chủ trì buổi làm việc",
+      "Deputy Secretary of the City Party Committee Pham Van Hieu chaired the working session");
+  add("Phó Bí thư Thành ủy Võ Thành Thống thăm trường học",
+      "Vice Secretary of the Municipal Party Committee Vo Thanh Thong visited the school");
+  add("Thành ủy Cần Thơ họp phiên thường kỳ",
+      "The Can Tho City Party Committee held its regular meeting");
+  add("Hội nghị đã thống nhất các nhiệm vụ", "The conference agreed on the tasks");
+  add("Sở Y tế kiểm tra công trình", "The Department of Health inspected the works");
+  add("Đoàn công tác làm việc với huyện", "The delegation worked with the district");
+  add("Ông phát biểu tại hội nghị", "He spoke at the conference");
+  // From the sample report: the new release repeats the first and changes a number in the second.
+  add("Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.",
+      "Many households have not yet agreed with the resettlement support plan.");
+  add("Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 11/20 hạng mục của Dự án "
+      "chống ngập "
+      "và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.",
+      "According to the Department of Construction, the city has completed 11/20 items of the "
+      "flood control "
+      "and climate change adaptation project for 2021 - 2025.");
+  add("Sở Xây dựng được giao theo dõi tiến độ.",
+      "The Department of Construction was tasked with monitoring progress.");
+  add("Nhà thầu cam kết hoàn thành đúng hạn.", "The contractor pledged to finish on time.");
+  // Ids 15 and 16: aligned pairs waiting for review.
+  add("Chủ tịch UBND thành phố đề nghị các sở phối hợp chặt chẽ.",
+      "The Chairman of the City People's Committee asked the departments to coordinate closely.",
+      Review::kUnreviewed);
+  add("Dự án được khởi công năm 2021.", "The project started in 2021.", Review::kUnreviewed);
+}
+
+// The server in a thread; stopped and joined by the destructor.
+class LiveServer {
+ public:
+  explicit LiveServer(const std::string& tm_path, ServerOptions options = ServerOptions()) {
+    options.tm_path = tm_path;
+    options.port = 0;
+    if (options.token.empty()) options.token = kToken;
+    options.web_dir = SourcePath("data/web");
+    server_ = std::make_unique<Server>(options);
+    port_ = server_->Bind();
+    thread_ = std::thread([this] { server_->Run(); });
+    // Ready when it answers.
+    httplib::Client probe("127.0.0.1", port_);
+    for (int i = 0; i < 200 && !probe.Get("/api/health"); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+  ~LiveServer() {
+    server_->Stop();
+    thread_.join();
+  }
+  int port() const { return port_; }
+  Server& server() { return *server_; }
+
+ private:
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace songngu::testing
+
+#endif  // SONGNGU_TESTS_SERVER_SERVER_FIXTURE_H_
