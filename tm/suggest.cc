@@ -168,6 +168,10 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::
         for (size_t k = 0; k < now.size() && done; ++k) done = ReplaceFirst(target, was[k], now[k]);
         if (done) m.target = target;
       }
+      // A number or code the translation kept as written ("11/20", "59-NQ/TW") changes as written.
+      if (!done && d.op == "replace" && std::any_of(d.match.begin(), d.match.end(), ::isdigit)) {
+        done = ReplaceFirst(m.target, d.match, d.source);
+      }
       if (!done && d.op != "delete") marks.push_back(now.empty() ? d.source : Join(now, " "));
     }
     // The draft is the best match's target; differences that could not be

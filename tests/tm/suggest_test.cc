@@ -57,6 +57,14 @@ TEST(SuggestSentenceTest, DifferingNumberIsSubstituted) {
   EXPECT_EQ(s.matches[0].diff[0].match, "11/20");
 }
 
+TEST(SuggestSentenceTest, ANumberKeptAsWrittenInTheTranslationIsSubstitutedAsWritten) {
+  auto s = SuggestSentence(
+      0, S("Thành phố đã hoàn thành 15/20 hạng mục."),
+      {M("Thành phố đã hoàn thành 11/20 hạng mục.", "The city has completed 11/20 items.", 99)}, Default(), "");
+  EXPECT_EQ(s.matches[0].target, "The city has completed 15/20 items.");
+  EXPECT_EQ(s.draft, "The city has completed 15/20 items.");
+}
+
 TEST(SuggestSentenceTest, DifferingWordsAreMarkedInTheDraft) {
   auto s = SuggestSentence(0, S("Ngày 28-5, UBND thành phố tổ chức hội nghị sơ kết."),
                            {M("Ngày 28-5, UBND thành phố tổ chức hội nghị tổng kết.",
