@@ -243,7 +243,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   if (store) {
     TmStore tm(global.tm_path);
     int64_t batch = tm.BeginBatch("align", vi_path + " | " + en_path);
-    size_t stored = StoreAlignment(tm, vi, en, alignment, batch);
+    size_t stored = StoreAlignment(tm, vi, en, alignment, batch).size();
     if (!global.quiet) {
       std::cerr << "songngu align: stored " << stored << " links in " << global.tm_path << " as batch "
                 << batch << " (unreviewed)\n";

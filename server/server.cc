@@ -24,6 +24,7 @@
 #include "aligner/text.h"
 #include "tm/concord.h"
 #include "tm/glossary.h"
+#include "tm/corpus.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
 
@@ -416,30 +417,12 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
   std::vector<int64_t> ids;
   int64_t batch = 0;
   if (store_links && !a.links.empty()) {
-    std::vector<UnitInput> units;
-    for (const Link& l : a.links) {
-      UnitInput u;
-      u.vi = JoinSentences(vi, l.vi);
-      u.en = JoinSentences(en, l.en);
-      u.origin = Origin::kAligned;
-      u.review = Review::kUnreviewed;
-      u.score = l.score;
-      units.push_back(std::move(u));
-    }
+    vi.name = StringField(body, "vi_name", false);
+    en.name = StringField(body, "en_name", false);
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
-    TmStore::Transaction txn(*store);
     batch = store->BeginBatch("align", "songngu serve");
-    int64_t vi_doc =
-        store->AddDocument(vi.meta, "vi", StringField(body, "vi_name", false), vi.raw, batch);
-    int64_t en_doc =
-        store->AddDocument(en.meta, "en", StringField(body, "en_name", false), en.raw, batch);
-    for (UnitInput& u : units) {
-      u.vi_doc = vi_doc;
-      u.en_doc = en_doc;
-    }
-    for (const AddResult& r : store->AddUnits(units, batch)) ids.push_back(r.id);
-    txn.Commit();
+    for (const AddResult& r : StoreAlignment(*store, vi, en, a, batch)) ids.push_back(r.id);
   }
   json out = {
       {"links", json::array()}, {"unlinked_vi", a.unlinked_vi}, {"unlinked_en", a.unlinked_en}};

@@ -42,7 +42,7 @@ struct AlignedPair {
 
 }  // namespace
 
-size_t StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& a,
+std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& a,
                       int64_t batch, std::optional<double> pair_confidence) {
   TmStore::Transaction txn(store);
   int64_t vi_id = store.AddDocument(vi.meta, "vi", vi.name, vi.raw, batch);
@@ -69,9 +69,9 @@ size_t StoreAlignment(TmStore& store, const Document& vi, const Document& en, co
     u.props = json{{"props", props}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     units.push_back(std::move(u));
   }
-  store.AddUnits(units, batch);
+  std::vector<AddResult> added = store.AddUnits(units, batch);
   txn.Commit();
-  return units.size();
+  return added;
 }
 
 CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
@@ -169,7 +169,7 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       } else {
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[item.pair];
-        report.links += StoreAlignment(store, docs[p.vi], docs[p.en], item.alignment, report.batch, p.confidence);
+        report.links += StoreAlignment(store, docs[p.vi], docs[p.en], item.alignment, report.batch, p.confidence).size();
         for (const Link& l : item.alignment.links) score_sum += l.score;
         report.seconds_store += SecondsSince(t);
         ++report.pairs;

@@ -63,9 +63,9 @@ using CorpusProgress = std::function<bool(size_t done, size_t total)>;
 
 // Stores two documents and their links (unreviewed units with their scores and
 // provenance: document ids, sentence indices, the pair's confidence if given)
-// in one transaction. Returns the number of links stored. Used by
-// `align --store` and BuildCorpus.
-size_t StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& alignment,
+// in one transaction. Returns the stored units, one per link in order. Used by
+// `align --store`, `serve` and BuildCorpus.
+std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& alignment,
                       int64_t batch, std::optional<double> pair_confidence = std::nullopt);
 
 // Throws songngu::Error only for TM failures; bad files and failed pairs are
