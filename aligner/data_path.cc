@@ -1,6 +1,7 @@
 #include "aligner/data_path.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -25,8 +26,25 @@ bool IsFile(const std::string& p) {
 
 }  // namespace
 
+// <prefix>/share/songngu for a program installed as <prefix>/bin/NAME, or "".
+std::string InstalledDataDir() {
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string exe(buf, static_cast<size_t>(n));
+  size_t slash = exe.rfind('/');
+  if (slash == std::string::npos) return "";
+  std::string bin = exe.substr(0, slash);
+  slash = bin.rfind('/');
+  if (slash == std::string::npos || bin.substr(slash + 1) != "bin") return "";
+  std::string dir = bin.substr(0, slash) + "/share/songngu";
+  return IsDir(dir) ? dir : "";
+}
+
 std::string DataDir() {
   if (const char* env = std::getenv("SONGNGU_DATA"); env && *env) return env;
+  // An installed copy uses its own data even when the source tree still exists.
+  if (std::string installed = InstalledDataDir(); !installed.empty()) return installed;
   if (IsDir(SONGNGU_SOURCE_DATA_DIR)) return SONGNGU_SOURCE_DATA_DIR;
   return SONGNGU_INSTALL_DATA_DIR;
 }

@@ -6,8 +6,9 @@
 
 namespace songngu {
 
-// The data folder: $SONGNGU_DATA if set; else the source tree's data/ when it
-// exists (a build-tree binary); else <prefix>/share/songngu (an installed one).
+// The data folder: $SONGNGU_DATA if set; else <prefix>/share/songngu when the
+// program runs as <prefix>/bin/NAME (an installed copy); else the source
+// tree's data/ (a build-tree binary); else the configured install location.
 std::string DataDir();
 
 // DataDir() + "/" + relative. Throws songngu::Error naming the path when the
