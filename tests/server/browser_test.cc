@@ -127,6 +127,8 @@ class Browser {
                {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
+                // Talk to chromedriver over a pipe: no DevTools port, no need for a "localhost" entry in /etc/hosts.
+                "--remote-debugging-pipe",
                 "--user-data-dir=" + profile_dir}}}}}}}}};
     json r = Call("POST", "/session", caps);
     session_ = r.value("sessionId", "");
