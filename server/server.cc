@@ -54,15 +54,6 @@ std::string RandomToken() {
   return t;
 }
 
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 // Compares without an early exit, so timing does not reveal a token prefix.
 bool SameToken(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;

@@ -110,14 +110,6 @@ constexpr int kMaxSegmentsPerTerm = 8;
 // Pending index entries kept in memory before a flush inside a transaction.
 constexpr size_t kFlushEntries = 8'000'000;
 
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   for (unsigned char c : s) {
@@ -222,6 +214,15 @@ bool HasDigit(std::string_view w) {
 }
 
 }  // namespace
+
+std::string NowIso() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
 
 const char* OriginName(Origin o) {
   switch (o) {

@@ -119,6 +119,9 @@ struct ExportFilter {
 
 struct GlossaryEntry;  // tm/glossary.h
 
+// The current time as the TM stores it: ISO 8601 UTC, "2026-11-26T09:48:00Z".
+std::string NowIso();
+
 class TmStore {
  public:
   struct Options {
