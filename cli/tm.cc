@@ -87,7 +87,9 @@ int Import(const GlobalOptions& global, const Args& args) {
   if (!global.quiet) {
     std::cerr << "imported " << report.added << " units from " << report.records << " records into "
               << global.tm_path << " as batch " << report.batch << " (" << report.merged
-              << " duplicates merged, " << report.skipped.size() << " skipped)\n";
+              << " duplicates merged, " << report.skipped.size() << " skipped";
+    if (report.untranslated > 0) std::cerr << ", " << report.untranslated << " segments not translated yet";
+    std::cerr << ")\n";
   }
   return 0;
 }

@@ -66,6 +66,7 @@ struct ImportReport {
   int64_t records = 0;   // <tu> elements / non-blank lines read
   int64_t added = 0;     // new units
   int64_t merged = 0;    // duplicates of stored units (their count grew)
+  int64_t untranslated = 0;  // XLIFF segments without a target yet (not an error)
   std::vector<SkippedRecord> skipped;
 };
 

@@ -97,7 +97,10 @@ ImportReport ImportXliff(TmStore& store, const std::string& path, const ImportOp
   std::vector<UnitInput> units;
   for (const XliffSegment& s : segments) {
     ++report.records;
-    if (s.target.empty()) continue;  // not translated yet
+    if (s.target.empty()) {  // not translated yet
+      ++report.untranslated;
+      continue;
+    }
     if (s.source.empty()) {
       report.skipped.push_back({s.line, "target without a source"});
       continue;

@@ -95,5 +95,27 @@ TEST(XliffTest, RoundTripSuggestTranslateImportSuggest) {
   EXPECT_EQ(second[1].draft, "Deputies of the City People's Council attended the conference.");
 }
 
+TEST(XliffTest, SegmentsNotTranslatedYetAreCountedNotStored) {
+  Document release = ParseDocument("Ngày 28-5, UBND thành phố tổ chức hội nghị.\nHội nghị kết thúc lúc 11 giờ.\n",
+                                   "release.txt", [] {
+                                     SegmentOptions o;
+                                     o.lang = "vi";
+                                     o.presegmented = true;
+                                     return o;
+                                   }());
+  TmStore store(":memory:");
+  auto suggestions = Suggest(release, store, Glossary::LoadDefault());
+  songngu::testing::TempDir dir;
+  std::string xlf = dir.File("half.xlf");
+  std::ofstream(xlf, std::ios::binary)
+      << FillTargets(WriteSuggestionsXliff(suggestions), {"On May 28, the City People's Committee held a conference."});
+  ImportReport report = ImportXliff(store, xlf, ImportOptions());
+  EXPECT_EQ(report.records, 2);
+  EXPECT_EQ(report.added, 1);
+  EXPECT_EQ(report.untranslated, 1);
+  EXPECT_TRUE(report.skipped.empty());
+  EXPECT_EQ(store.Stats().units, 1);
+}
+
 }  // namespace
 }  // namespace songngu
