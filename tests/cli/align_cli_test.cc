@@ -1,10 +1,7 @@
 // End-to-end: `songngu align` formats, flags, exit codes and bad input.
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -21,26 +18,9 @@ const songngu::testing::TempDir& Scratch() {
   return dir;
 }
 
-struct Result {
-  int status;
-  std::string out;  // stdout
-  std::string err;  // stderr
-};
+using Result = songngu::testing::CliRun;
 
-Result Songngu(const std::string& args) {
-  const std::string err_path = Scratch().File("stderr.txt");
-  std::string command = std::string("'") + SONGNGU_BINARY + "' " + args + " 2>'" + err_path + "'";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  int status = pclose(pipe);
-  std::ifstream f(err_path);
-  std::stringstream err;
-  err << f.rdbuf();
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
-}
+Result Songngu(const std::string& args) { return songngu::testing::RunSongngu(args); }
 
 std::string WriteFile(const std::string& name, const std::string& text) {
   std::string path = Scratch().File(name);
@@ -49,12 +29,7 @@ std::string WriteFile(const std::string& name, const std::string& text) {
   return path;
 }
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
+using songngu::testing::Lines;
 
 const char kVi[] =
     "Ông Trần Việt Trường chủ trì cuộc họp tại Cần Thơ ngày 28-5.\n"

@@ -1,14 +1,13 @@
 // End-to-end test of the streaming mode: `songngu align --stdin` as a
 // Spark RDD.pipe() / Hadoop streaming mapper would run it.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "test_util.h"
 
 namespace {
 
@@ -17,15 +16,9 @@ using nlohmann::json;
 
 // Runs `songngu ARGS < input`; returns the exit status, stdout in *out.
 int Pipe(const std::string& args, const std::string& input, std::string* out) {
-  fs::path in_file = fs::temp_directory_path() / ("songngu-stdin-test-" + std::to_string(getpid()));
-  std::ofstream(in_file, std::ios::binary) << input;
-  std::string cmd = std::string(SONGNGU_BINARY) + " " + args + " < " + in_file.string() + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) out->append(buf, n);
-  int st = pclose(p);
-  fs::remove(in_file);
-  return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  songngu::testing::CliRun r = songngu::testing::RunSongngu(args, input);
+  out->append(r.out);
+  return r.status;
 }
 
 std::vector<json> Lines(const std::string& text) {

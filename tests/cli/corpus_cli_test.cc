@@ -1,34 +1,20 @@
 // End-to-end test of `songngu corpus build` and `corpus export`.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "test_util.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int status = -1;
-  std::string err;
-};
+using songngu::testing::CliRun;
+using songngu::testing::RunSongngu;
 
-Result Songngu(const std::string& args, const fs::path& dir) {
-  fs::path err_file = dir / "stderr.txt";
-  std::string cmd = std::string(SONGNGU_BINARY) + " " + args + " >/dev/null 2>" + err_file.string();
-  int st = std::system(cmd.c_str());
-  Result r;
-  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  std::ifstream in(err_file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  r.err = ss.str();
-  return r;
-}
 
 TEST(CorpusCliTest, BuildReportsBadFilesResumesAndExportsSplits) {
   fs::path dir = fs::temp_directory_path() / ("songngu-corpus-cli-" + std::to_string(getpid()));
@@ -49,22 +35,22 @@ TEST(CorpusCliTest, BuildReportsBadFilesResumesAndExportsSplits) {
   std::string build = "--tm " + db + " corpus build --vi-dir " + (dir / "vi").string() + " --en-dir " +
                       (dir / "en").string() + " --jobs 2";
 
-  Result first = Songngu(build, dir);
+  CliRun first = RunSongngu(build);
   EXPECT_EQ(first.status, 1);  // one bad file
   EXPECT_NE(first.err.find("blob.txt"), std::string::npos) << first.err;
   EXPECT_NE(first.err.find("4 pairs stored"), std::string::npos) << first.err;
 
-  Result again = Songngu(build, dir);
+  CliRun again = RunSongngu(build);
   EXPECT_NE(again.err.find("8 already stored"), std::string::npos) << again.err;
   EXPECT_NE(again.err.find("0 pairs stored"), std::string::npos) << again.err;
 
-  Result exported = Songngu("--tm " + db + " corpus export --format tsv --split test=0.25 " + (dir / "out").string(), dir);
+  CliRun exported = RunSongngu("--tm " + db + " corpus export --format tsv --split test=0.25 " + (dir / "out").string());
   ASSERT_EQ(exported.status, 0) << exported.err;
   EXPECT_TRUE(fs::exists(dir / "out.train.tsv"));
   EXPECT_TRUE(fs::exists(dir / "out.test.tsv"));
   EXPECT_NE(exported.err.find("test: 2 units from 1 documents"), std::string::npos) << exported.err;
 
-  Result bad = Songngu("--tm " + db + " corpus export --format xml " + (dir / "x").string(), dir);
+  CliRun bad = RunSongngu("--tm " + db + " corpus export --format xml " + (dir / "x").string());
   EXPECT_EQ(bad.status, 2);
   fs::remove_all(dir);
 }

@@ -1,41 +1,23 @@
 // End-to-end tests of `songngu pair` on the seed articles and on a folder
 // holding an unreadable and a binary file.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "test_util.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
+using songngu::testing::CliRun;
 
-CliRun Songngu(const std::string& args) {
-  fs::path err_file = fs::temp_directory_path() / ("songngu-pair-test-err-" + std::to_string(getpid()));
-  std::string cmd = std::string(SONGNGU_BINARY) + " " + args + " 2>" + err_file.string();
-  CliRun run;
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) run.out.append(buf, n);
-  int st = pclose(p);
-  run.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  std::ifstream in(err_file);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  run.err = ss.str();
-  fs::remove(err_file);
-  return run;
-}
+CliRun Songngu(const std::string& args) { return songngu::testing::RunSongngu(args); }
 
 std::string Seeds() { return std::string(SONGNGU_SHARED_DIR) + "/seeds"; }
 

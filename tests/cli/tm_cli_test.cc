@@ -1,8 +1,6 @@
 // End-to-end tests of `songngu tm`, `songngu search` and `songngu concord`.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -20,27 +18,15 @@ struct Result {
   std::string out, err;
 };
 
-std::string Quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+std::string Quote(const std::string& s) { return songngu::testing::ShellQuote(s); }
 
 class TmCliTest : public ::testing::Test {
  protected:
   Result Run(const std::vector<std::string>& args) {
-    std::string cmd = Quote(SONGNGU_BINARY) + " --tm " + Quote(dir_.File("tm.db"));
+    std::string cmd = "--tm " + Quote(dir_.File("tm.db"));
     for (const std::string& a : args) cmd += " " + Quote(a);
-    cmd += " 2>" + Quote(dir_.File("stderr.txt"));
-    Result r;
-    FILE* p = popen(cmd.c_str(), "r");
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    int status = pclose(p);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = Slurp(dir_.File("stderr.txt"));
-    return r;
+    songngu::testing::CliRun run = songngu::testing::RunSongngu(cmd);
+    return {run.status, run.out, run.err};
   }
 
   void WriteTmx() {
@@ -150,11 +136,7 @@ TEST_F(TmCliTest, DeleteBatchAndBackup) {
   EXPECT_NE(Run({"tm", "stats"}).out.find("units\t3\n"), std::string::npos);
   EXPECT_EQ(Run({"search", "Sở Y tế"}).out, "");
   // The backup still has the deleted batch.
-  std::string cmd = std::string(SONGNGU_BINARY) + " --tm " + Quote(dir_.File("copy.db")) + " tm stats";
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[1024];
-  std::string out(buf, fread(buf, 1, sizeof buf, p));
-  pclose(p);
+  std::string out = songngu::testing::RunSongngu("--tm " + Quote(dir_.File("copy.db")) + " tm stats").out;
   EXPECT_NE(out.find("units\t4\n"), std::string::npos) << out;
   EXPECT_EQ(Run({"tm", "delete", "--batch", "99"}).exit_code, 1);
   EXPECT_EQ(Run({"tm", "delete"}).exit_code, 2);
