@@ -509,6 +509,15 @@ struct TmStore::Impl {
     return {id, false};
   }
 
+  // Throws "PATH: no WHAT ID" unless `table` has a row with that id.
+  void RequireRow(const char* table, const char* what, int64_t id) {
+    SQLite::Statement f(db, std::string("SELECT count(*) FROM ") + table + " WHERE id = ?");
+    f.bind(1, id);
+    f.executeStep();
+    SONGNGU_THROW_IF(f.getColumn(0).getInt() == 0,
+                     FormatLocation(path, std::string("no ") + what + " " + std::to_string(id)));
+  }
+
   // Deletes the units selected by `where` (SQL condition on unit, one bound id).
   int64_t DeleteUnits(const char* where, int64_t arg) {
     std::unordered_map<std::string, bool> terms[2];
@@ -717,11 +726,7 @@ void TmStore::RecordUse(int64_t unit_id) {
 
 int64_t TmStore::DeleteBatch(int64_t batch) {
   SONGNGU_WRITE({
-    SQLite::Statement f(impl_->db, "SELECT count(*) FROM batch WHERE id = ?");
-    f.bind(1, batch);
-    f.executeStep();
-    SONGNGU_THROW_IF(f.getColumn(0).getInt() == 0,
-                     FormatLocation(impl_->path, "no batch " + std::to_string(batch)));
+    impl_->RequireRow("batch", "batch", batch);
     int64_t n = impl_->DeleteUnits("batch = ?", batch);
     SQLite::Statement d(impl_->db, "DELETE FROM document WHERE batch = ?");
     d.bind(1, batch);
@@ -736,11 +741,7 @@ int64_t TmStore::DeleteBatch(int64_t batch) {
 
 int64_t TmStore::DeleteDocument(int64_t document) {
   SONGNGU_WRITE({
-    SQLite::Statement f(impl_->db, "SELECT count(*) FROM document WHERE id = ?");
-    f.bind(1, document);
-    f.executeStep();
-    SONGNGU_THROW_IF(f.getColumn(0).getInt() == 0,
-                     FormatLocation(impl_->path, "no document " + std::to_string(document)));
+    impl_->RequireRow("document", "document", document);
     int64_t n = impl_->DeleteUnits("vi_doc = ?1 OR en_doc = ?1", document);
     SQLite::Statement d(impl_->db, "DELETE FROM document WHERE id = ?");
     d.bind(1, document);
