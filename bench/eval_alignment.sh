@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Alignment quality harness: one command, four sets, strict/lax/pairs P R F1 and wall time.
+# Alignment quality harness: one command, six sets, strict/lax/pairs P R F1 and wall time.
 #
 # usage: bench/eval_alignment.sh [BUILD_DIR]        (default: ./build; needs build/songngu)
 #   SONGNGU_SHARED_DIR  shared material (default: ../shared beside the repository)
@@ -12,6 +12,11 @@
 #   3. IWSLT15 talks made comparable by make_comparable.py (seed 1, default settings):
 #      dev2010 (calibration), tst2012 (report), tst2013 (reserved: report only)
 #   4. the same talks fully parallel (--parallel), as a sanity check
+#   5. news-like talks: set 3 with the same few names injected into half the lines of each
+#      side by bench/newsify.py (dev2010 calibration, tst2012 report)
+#   6. our news set bench/news (raw portal pages, align --format tsv end to end): positives
+#      micro-averaged over the calibration half and over the report half; hard negatives
+#      (pages of different events with the same officials): links invented per pair
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
@@ -79,4 +84,64 @@ for mode in comparable parallel; do
     n=$([ "$mode" = comparable ] && echo 3 || echo 4)
     row "$n $set $mode" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
   done
+done
+
+# 5. News-like talks: names everywhere, on both sides of true and wrong pairs.
+for set in dev2010 tst2012; do
+  dir=$work/$set.newslike
+  python3 "$shared/eval/make_comparable.py" "$iwslt/IWSLT15.TED.$set.en-vi.vi.xml" \
+    "$iwslt/IWSLT15.TED.$set.en-vi.en.xml" "$dir" --seed 1 > /dev/null
+  python3 "$root/bench/newsify.py" "$dir" --seed 1 > /dev/null
+  args=()
+  t0=$(now)
+  for g in "$dir"/*.gold.json; do
+    talk=${g%.gold.json}
+    "$bin" --quiet align "$talk.vi.txt" "$talk.en.txt" --presegmented --format beads $flags > "$talk.beads"
+    args+=("$g" "$talk.beads")
+  done
+  t1=$(now)
+  row "5 $set news-like" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
+done
+
+# 6. Our news set: every bench/news/*.gold.json (both batches), raw pages end to end.
+news=$root/bench/news
+mkdir -p "$work/news"
+declare -A pos neg secs
+for split in calibration report; do pos[$split]=""; neg[$split]=""; secs[$split]=0; secs[$split/neg]=0; done
+for g in "$news"/*.gold.json; do
+  # id, split, negative flag and the two page paths (relative to the repository root).
+  read -r id split negative vi en < <(python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+print(d["id"], d["split"], int(bool(d.get("negative"))), d["vi_source"], d["en_source"])
+' "$g")
+  out=$work/news/$id.tsv
+  t0=$(now)
+  # A document-level gate may refuse a pair (stderr, non-zero exit): that is zero links, not a crash.
+  if ! "$bin" --quiet align "$root/$vi" "$root/$en" --format tsv $flags > "$out.raw" 2> "$out.err"; then
+    echo "eval_alignment: align refused or failed on $id: $(head -c 200 "$out.err")" >&2
+  fi
+  t1=$(now)
+  cut -f2,3 "$out.raw" > "$out"
+  key=$split; [ "$negative" = 1 ] && key=$split/neg
+  secs[$key]=$(awk "BEGIN {print ${secs[$key]} + $t1 - $t0}")
+  if [ "$negative" = 1 ]; then
+    neg[$split]+="$id:$(grep -c . "$out" || true) "
+  else
+    pos[$split]+="$g $out "
+  fi
+done
+for split in calibration report; do
+  # shellcheck disable=SC2086  # the lists are space-separated paths without spaces
+  [ -n "${pos[$split]}" ] && row "6 news $split" "${secs[$split]}" ${pos[$split]}
+done
+for split in calibration report; do
+  [ -n "${neg[$split]}" ] || continue
+  python3 - "$split" "${secs[$split/neg]}" ${neg[$split]} <<'PY'
+import sys
+split, secs, items = sys.argv[1], float(sys.argv[2]), [a.rsplit(":", 1) for a in sys.argv[3:]]
+links = sum(int(n) for _, n in items)
+detail = ", ".join(f"{i.split('-')[0]} {n}" for i, n in items)
+print(f"6 news negatives {split:11s} {links} links invented over {len(items)} pairs = {links / len(items):.2f} per pair ({detail}) | {secs:6.2f} s")
+PY
 done
