@@ -5,6 +5,7 @@
 #   SONGNGU_SHARED_DIR  shared material (default: ../shared beside the repository)
 #   ALIGN_FLAGS         extra flags for every `songngu align` call (e.g. "--min-score 0.7")
 #   KEEP=DIR            keep the generated documents and outputs in DIR
+#   SETS="5 6"          run only these sets (default: all, "1 2 3 4 5 6")
 #
 # Sets:
 #   1. seed pair end to end: raw pages -> text pipeline -> align --format tsv, scored as text pairs
@@ -41,18 +42,24 @@ print("%-22s %s | %s | %s | %5d %5d | %6.2f s" % (name, f("strict"), f("lax"), f
 ' "$name" "$secs"
 }
 
+sets=" ${SETS:-1 2 3 4 5 6} "
+want() { [[ $sets == *" $1 "* ]]; }
+
 echo "set                    strict P R F1       | lax P R F1          | pairs P R F1        |  gold  test |  wall"
 
 # 1. Seed pair end to end from the raw pages.
 gold=$shared/data/gold/cantho-2024-05-28.json
+if want 1; then
 t0=$(now)
 "$bin" --quiet align "$shared/seeds/001_372fcefd87e77f7b.txt" "$shared/seeds/000_f248d404a3479108.txt" \
   --format tsv $flags > "$work/seed.tsv"
 t1=$(now)
 cut -f2,3 "$work/seed.tsv" > "$work/seed.pairs.tsv"  # the scorer reads vi<TAB>en
 row "1 seed end-to-end" "$(awk "BEGIN {print $t1 - $t0}")" "$gold" "$work/seed.pairs.tsv"
+fi
 
 # 2. Seed pair on the gold sentences.
+if want 2; then
 python3 - "$gold" "$work" <<'PY'
 import json, sys
 g = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -64,10 +71,13 @@ t0=$(now)
 "$bin" --quiet align "$work/gold.vi.txt" "$work/gold.en.txt" --presegmented --format beads $flags > "$work/gold.beads"
 t1=$(now)
 row "2 seed gold sentences" "$(awk "BEGIN {print $t1 - $t0}")" "$gold" "$work/gold.beads"
+fi
 
 # 3 and 4. IWSLT15 talks, comparable and parallel.
 iwslt=$shared/data/iwslt15-en-vi
 for mode in comparable parallel; do
+  n=$([ "$mode" = comparable ] && echo 3 || echo 4)
+  want $n || continue
   for set in dev2010 tst2012 tst2013; do
     dir=$work/$set.$mode
     extra=(); [ "$mode" = parallel ] && extra=(--parallel)
@@ -81,13 +91,13 @@ for mode in comparable parallel; do
       args+=("$g" "$talk.beads")
     done
     t1=$(now)
-    n=$([ "$mode" = comparable ] && echo 3 || echo 4)
     row "$n $set $mode" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
   done
 done
 
 # 5. News-like talks: names everywhere, on both sides of true and wrong pairs.
 for set in dev2010 tst2012; do
+  want 5 || continue
   dir=$work/$set.newslike
   python3 "$shared/eval/make_comparable.py" "$iwslt/IWSLT15.TED.$set.en-vi.vi.xml" \
     "$iwslt/IWSLT15.TED.$set.en-vi.en.xml" "$dir" --seed 1 > /dev/null
@@ -105,6 +115,7 @@ done
 
 # 6. Our news set: every bench/news/*.gold.json (both batches), raw pages end to end.
 news=$root/bench/news
+want 6 || exit 0
 mkdir -p "$work/news"
 declare -A pos neg secs
 for split in calibration report; do pos[$split]=""; neg[$split]=""; secs[$split]=0; secs[$split/neg]=0; done
