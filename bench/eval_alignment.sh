@@ -137,7 +137,7 @@ print(d["id"], d["split"], int(bool(d.get("negative"))), d["vi_source"], d["en_s
   key=$split; [ "$negative" = 1 ] && key=$split/neg
   secs[$key]=$(awk "BEGIN {print ${secs[$key]} + $t1 - $t0}")
   if [ "$negative" = 1 ]; then
-    neg[$split]+="$id:$(grep -c . "$out" || true) "
+    neg[$split]+="$(basename "$g" .gold.json):$(grep -c . "$out" || true) "
   else
     pos[$split]+="$g $out "
   fi
