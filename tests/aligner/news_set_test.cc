@@ -67,7 +67,8 @@ std::string Collapse(const std::string& text) {
 
 bool IsStringArray(const json& v) {
   if (!v.is_array() || v.empty()) return false;
-  return std::all_of(v.begin(), v.end(), [](const json& s) { return s.is_string() && !s.get<std::string>().empty(); });
+  return std::all_of(v.begin(), v.end(),
+                     [](const json& s) { return s.is_string() && !s.get<std::string>().empty(); });
 }
 
 TEST(NewsSet, EveryGoldParsesWithTheKeysOfTheSharedFormat) {
@@ -80,7 +81,8 @@ TEST(NewsSet, EveryGoldParsesWithTheKeysOfTheSharedFormat) {
     for (const char* key : {"id", "description", "vi_source", "en_source", "split"}) {
       ASSERT_TRUE(g.doc.contains(key) && g.doc[key].is_string()) << "missing string key " << key;
     }
-    EXPECT_TRUE(ids.insert(g.doc["id"].get<std::string>()).second) << "id used twice: " << g.doc["id"];
+    EXPECT_TRUE(ids.insert(g.doc["id"].get<std::string>()).second)
+        << "id used twice: " << g.doc["id"];
     std::string split = g.doc["split"];
     EXPECT_TRUE(split == "calibration" || split == "report") << "split is " << split;
     EXPECT_TRUE(IsStringArray(g.doc["vi"])) << "vi must be a non-empty list of sentences";
@@ -109,8 +111,10 @@ TEST(NewsSet, LinksUseEachSentenceOnceAndStayInRange) {
           ASSERT_TRUE(i.is_number_integer()) << link.dump();
           int index = i.get<int>();
           EXPECT_GE(index, 0) << lang << " index in " << link.dump();
-          EXPECT_LT(index, static_cast<int>(g.doc[lang].size())) << lang << " index in " << link.dump();
-          EXPECT_TRUE(used[side].insert(index).second) << lang << " sentence " << index << " in two links";
+          EXPECT_LT(index, static_cast<int>(g.doc[lang].size()))
+              << lang << " index in " << link.dump();
+          EXPECT_TRUE(used[side].insert(index).second)
+              << lang << " sentence " << index << " in two links";
         }
         ++side;
       }
@@ -125,7 +129,8 @@ TEST(NewsSet, EveryGoldSentenceIsOnItsRawPage) {
     ASSERT_TRUE(g.doc.is_object() && g.doc.contains("vi_source") && g.doc.contains("en_source"));
     for (const char* lang : {"vi", "en"}) {
       std::string source = g.doc[std::string(lang) + "_source"];
-      ASSERT_EQ(source.rfind("bench/news/", 0), 0u) << "paths are relative to the repository root: " << source;
+      ASSERT_EQ(source.rfind("bench/news/", 0), 0u)
+          << "paths are relative to the repository root: " << source;
       std::string path = SourcePath(source);
       ASSERT_TRUE(testing::Exists(path)) << path;
       std::string page = Collapse(ToNfc(Slurp(path)));
