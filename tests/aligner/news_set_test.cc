@@ -26,8 +26,8 @@ using testing::SourcePath;
 
 // Until both batches are merged the set holds 12 pairs and 6 negatives; the
 // issue asks for at least 20 and 10 (raise these after the merge).
-constexpr int kMinPairs = 12;
-constexpr int kMinNegatives = 6;
+constexpr int kMinPairs = 24;
+constexpr int kMinNegatives = 12;
 
 struct Gold {
   std::string file;  // name inside bench/news, for messages
