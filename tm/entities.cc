@@ -180,6 +180,11 @@ const char* EntityTypeName(EntityType type) {
 
 std::string AsciiName(std::string_view text) { return StripDiacritics(text); }
 
+bool LooksLikePersonName(std::string_view text) {
+  std::vector<Token> t = Tokenize(text);
+  return t.size() >= 3 && t[0].word && IsSurname(t[0].key);
+}
+
 std::string EnglishNumber(std::string_view number) {
   std::string s(number);
   std::vector<std::string> g;
@@ -349,7 +354,11 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     for (size_t n = std::min<size_t>(4, tokens.size() - k); n >= 1; --n) {
       std::string key = Glossary::Key(text.substr(tokens[k].begin, tokens[k + n - 1].end - tokens[k].begin));
       const GlossaryEntry* g = options.glossary->Best(key, "");
-      if (g != nullptr && g->kind == "place" && tokens[k].upper_initial) return {n, g->en};
+      // A proper name only: level words ("sông" = river) are not places by themselves.
+      if (g != nullptr && g->kind == "place" && tokens[k].upper_initial && !g->vi.empty() &&
+          Tokenize(g->vi)[0].upper_initial) {
+        return {n, g->en};
+      }
     }
     return {0, ""};
   };

@@ -43,6 +43,10 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
 // A name or place without diacritics, đ -> d: "Trần Việt Trường" -> "Tran Viet Truong".
 std::string AsciiName(std::string_view text);
 
+// Three or more capitalised words starting with a common family name ("Trần
+// Quốc Việt"): a person, not a place after a level word.
+bool LooksLikePersonName(std::string_view text);
+
 // A Vietnamese-formatted number in English conventions: "1.234,5" -> "1,234.5",
 // "2,5" -> "2.5", "1.000.000" -> "1,000,000"; other text is returned as is.
 std::string EnglishNumber(std::string_view number);

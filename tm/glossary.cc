@@ -15,6 +15,7 @@
 #include "aligner/data_path.h"
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "tm/entities.h"
 #include "tm/store.h"
 #include "tm/tokens.h"
 #include "tm/xml_util.h"
@@ -527,7 +528,8 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
                  !tokens[k].has_digit) {
             ++k;
           }
-          if (k > j) {
+          // "Phó Chủ tịch HĐND thành phố Trần Quốc Việt": a person follows, not a place.
+          if (k > j && !LooksLikePersonName(text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin))) {
             place = StripDiacritics(text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin));
             j = k;
           }
