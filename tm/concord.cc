@@ -27,15 +27,23 @@ bool Capitalised(const std::string& word) { return !word.empty() && word != Matc
 // most two other words inside it ("Chairman of the Can Tho City People's
 // Committee" for "chairman of the city people's committee"): [begin, end)
 // word indices, or begin == end when none.
+// Words equal up to a plural "s" ("committees" renders "committee" of a plural phrase).
+bool SameWord(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() == b.size() + 1 && a.back() == 's') return a.compare(0, b.size(), b) == 0;
+  if (b.size() == a.size() + 1 && b.back() == 's') return b.compare(0, a.size(), a) == 0;
+  return false;
+}
+
 std::pair<size_t, size_t> FindKnown(const std::vector<std::string>& words,
                                     const std::vector<std::vector<std::string>>& known) {
   for (const std::vector<std::string>& k : known) {
     if (k.empty() || k.size() > words.size()) continue;
     for (size_t b = 0; b + k.size() <= words.size(); ++b) {
-      if (words[b] != k[0]) continue;
+      if (!SameWord(words[b], k[0])) continue;
       size_t j = b + 1, m = 1, extra = 0;
       while (m < k.size() && j < words.size() && extra <= 2) {
-        if (words[j] == k[m]) {
+        if (SameWord(words[j], k[m])) {
           ++m;
         } else {
           ++extra;
@@ -104,6 +112,10 @@ std::vector<std::string> GlossaryRenderings(const Glossary& glossary, std::strin
   RecognizeOptions ro;
   ro.date = date;
   std::vector<TermMatch> terms = glossary.Recognize(phrase, ro);
+  if (terms.size() > 1) {
+    // "UBND các quận, huyện": each piece's rendering ("People's Committee", "districts").
+    for (const TermMatch& t : terms) add(t.en);
+  }
   if (terms.size() == 1 && terms[0].begin == 0 && terms[0].end == phrase.size()) {
     add(terms[0].en);
     std::string female = terms[0].en;
@@ -226,6 +238,18 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     if (known_begin != known_end) {
       best_begin = known_begin;
       best_end = known_end;
+      // Adjacent words of the other known renderings join the span: "district" + "People's Committees".
+      auto known_word = [&](const std::string& w) {
+        if (FunctionWord(w)) return false;
+        for (const auto& k : known) {
+          for (const std::string& x : k) {
+            if (SameWord(w, x)) return true;
+          }
+        }
+        return false;
+      };
+      while (best_begin > 0 && known_begin - best_begin < 2 && known_word(lower[best_begin - 1])) --best_begin;
+      while (best_end < lower.size() && best_end - known_end < 2 && known_word(lower[best_end])) ++best_end;
     }
     while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
     while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;

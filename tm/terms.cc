@@ -415,6 +415,9 @@ std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style,
     if (out.size() >= limit) return;
     for (const LevelUse& l : LevelUses(u.en)) {
       bool lower = l.rule == "ward" ? style.lower_ward : style.lower_district;
+      // Only an established convention (two uses, a majority) is enforced.
+      int64_t upper_n = l.rule == "ward" ? style.ward_upper : style.district_upper;
+      if (!lower && upper_n < 2) continue;
       if (lower != !l.upper) {
         std::string found = u.en.substr(l.begin, l.end - l.begin);
         std::string expected = found;
@@ -426,13 +429,13 @@ std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style,
     bool centre = CountWord(u.en, "Centre") + CountWord(u.en, "centre") > 0;
     bool center = CountWord(u.en, "Center") + CountWord(u.en, "center") > 0;
     if (style.center && centre) out.push_back({"center", "Centre", "Center", u.vi, u.en});
-    if (!style.center && style.center_us + style.centre > 0 && center) {
+    if (!style.center && style.centre >= 2 && center) {
       out.push_back({"center", "Center", "Centre", u.vi, u.en});
     }
     int64_t academic = 0, honorific = 0;
     TitleUses(u, &academic, &honorific);
     if (style.honorific_names && academic > 0) out.push_back({"honorific", "MSc/Dr. + name", "Mr./Ms. + name", u.vi, u.en});
-    if (!style.honorific_names && style.academic > 0 && honorific > 0) {
+    if (!style.honorific_names && style.academic >= 2 && honorific > 0) {
       out.push_back({"honorific", "Mr./Ms. + name", "MSc/Dr. + name", u.vi, u.en});
     }
   });

@@ -145,3 +145,26 @@ TEST(ConcordGlossaryTest, WholeTermsKnownRenderingsAndMergedGroups) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// Item 3: a phrase of several glossary pieces gets the span their renderings cover.
+TEST(ConcordGlossaryTest, PhraseOfSeveralPiecesIsRenderedByThem) {
+  TmStore store(":memory:");
+  Add(store, "Ông đề nghị UBND các quận, huyện phối hợp chặt chẽ.",
+      "He asked the district People's Committees to coordinate closely.");
+  Add(store, "Dự họp có lãnh đạo các sở, ban ngành và UBND các quận, huyện.",
+      "Attending the meeting were leaders of departments and the district People's Committees.");
+  Add(store, "Hội nghị đã thống nhất các nhiệm vụ.", "The conference agreed on the tasks.");
+  const Glossary g = Glossary::LoadDefault();
+  ConcordOptions o;
+  o.glossary = &g;
+  ConcordResult r = Concord(store, "UBND các quận, huyện", o);
+  EXPECT_EQ(r.units, 2);
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_EQ(r.groups[0].rendering, "district People's Committees");
+}
+
+}  // namespace
+}  // namespace songngu
