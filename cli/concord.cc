@@ -18,12 +18,14 @@ namespace {
 
 const char* const kUsage =
     "usage: songngu [--tm PATH] concord PHRASE [--from vi|en] [--examples 3] [--json]\n"
-    "                               [--lexicon FILE] [--no-default-glossary] [--date YYYY-MM-DD]\n\n"
+    "                               [--lexicon FILE] [--no-default-glossary] [--date "
+    "YYYY-MM-DD]\n\n"
     "Every unit containing PHRASE, grouped by the rendering of PHRASE on the other side.\n"
     "The rendering is a glossary rendering of the phrase where the unit uses one; otherwise\n"
     "the words the lexicon (the TM's trained one, else the shipped one) and the hits'\n"
     "statistics tie to the phrase. A unit where PHRASE only occurs inside a longer glossary\n"
-    "term (\"Phó Chủ tịch ...\" for \"Chủ tịch ...\") is not a hit. Same function as /api/concordance.\n\n"
+    "term (\"Phó Chủ tịch ...\" for \"Chủ tịch ...\") is not a hit. Same function as "
+    "/api/concordance.\n\n"
     "example:\n"
     "  songngu --tm news.db concord \"Phó Bí thư Thành ủy\"\n";
 
@@ -35,11 +37,14 @@ int Run(const GlobalOptions& global, const Args& args) {
   std::string lexicon_path, date;
   opts.add_options()("phrase", po::value(&phrase)->required(), "phrase to look up")(
       "from", po::value(&from)->default_value("vi"), "language of the phrase: vi or en")(
-      "examples", po::value(&examples)->default_value(3), "example units shown per rendering (text output)")(
-      "json", po::bool_switch(&as_json), "JSON output (all units)")(
-      "lexicon", po::value(&lexicon_path), "lexicon file (default: the TM's trained one, else the shipped one)")(
+      "examples", po::value(&examples)->default_value(3),
+      "example units shown per rendering (text output)")("json", po::bool_switch(&as_json),
+                                                         "JSON output (all units)")(
+      "lexicon", po::value(&lexicon_path),
+      "lexicon file (default: the TM's trained one, else the shipped one)")(
       "no-default-glossary", po::bool_switch(&no_default_glossary), "only the TM's own glossary")(
-      "date", po::value(&date), "glossary renderings valid at this date (YYYY-MM-DD; default today)");
+      "date", po::value(&date),
+      "glossary renderings valid at this date (YYYY-MM-DD; default today)");
   po::positional_options_description pos;
   pos.add("phrase", 1);
   po::variables_map vm;

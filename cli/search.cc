@@ -22,7 +22,8 @@ namespace songngu::cli {
 namespace {
 
 const char* const kUsage =
-    "usage: songngu [--tm PATH] search TEXT [--from vi|en] [--min 70] [--limit 5] [--json] [--date YYYY-MM-DD]\n"
+    "usage: songngu [--tm PATH] search TEXT [--from vi|en] [--min 70] [--limit 5] [--json] [--date "
+    "YYYY-MM-DD]\n"
     "       songngu [--tm PATH] search --queries FILE [--min 70] [--limit 5] --json\n\n"
     "Best TM matches for TEXT, score 0-100 (word edit similarity; numbers are placeholders,\n"
     "so a unit differing only in a number scores 95-99 and its target gets the query's number,\n"
@@ -65,8 +66,10 @@ void PrintText(const std::vector<TmHit>& hits, std::ostream& out) {
     out << std::fixed << std::setprecision(1) << m.score << "  [" << m.band << "]  "
         << (m.unit.external_id.empty() ? "#" + std::to_string(m.unit.id) : m.unit.external_id);
     if (m.unit.review == Review::kUnreviewed) out << "  (unreviewed)";
-    if (h.stale) out << "  TARGET SHOWS THE OLD VALUE";
-    else if (m.numbers_differ) out << "  numbers differ, substituted";
+    if (h.stale)
+      out << "  TARGET SHOWS THE OLD VALUE";
+    else if (m.numbers_differ)
+      out << "  numbers differ, substituted";
     if (!h.part.empty()) out << "  (part " << h.part << " of the unit)";
     out << "\n  source: " << m.source << "\n  target: " << m.target << "\n";
     for (const DiffSpan& d : m.diffs) {
@@ -89,7 +92,8 @@ int Run(const GlobalOptions& global, const Args& args) {
       "max-postings", po::value(&options.max_postings)->default_value(options.max_postings),
       "index entries read per query (speed/recall trade-off on large TMs)")(
       "queries", po::value(&queries), "file with one query per line (batch mode, JSON lines)")(
-      "date", po::value(&date), "the text's date (YYYY-MM-DD) for the glossary renderings used in substitutions");
+      "date", po::value(&date),
+      "the text's date (YYYY-MM-DD) for the glossary renderings used in substitutions");
   po::positional_options_description pos;
   pos.add("text", 1);
   po::variables_map vm;

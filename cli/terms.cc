@@ -62,11 +62,12 @@ int Check(const GlobalOptions& global, const Args& args) {
   std::vector<StyleIssue> issues = CheckHouseStyle(store, style);
   if (!issues.empty()) {
     std::cout << "house style (" << (style.lower_ward ? "ward" : "Ward") << ", "
-              << (style.lower_district ? "district" : "District") << ", " << (style.center ? "Center" : "Centre")
-              << ", " << (style.honorific_names ? "Mr./Ms. + name" : "academic title + name") << ")\n";
+              << (style.lower_district ? "district" : "District") << ", "
+              << (style.center ? "Center" : "Centre") << ", "
+              << (style.honorific_names ? "Mr./Ms. + name" : "academic title + name") << ")\n";
     for (const StyleIssue& i : issues) {
-      std::cout << "  " << i.rule << "\t\"" << i.found << "\" -> \"" << i.expected << "\"\n      e.g. " << i.vi
-                << " | " << i.en << "\n";
+      std::cout << "  " << i.rule << "\t\"" << i.found << "\" -> \"" << i.expected
+                << "\"\n      e.g. " << i.vi << " | " << i.en << "\n";
     }
   }
   if (!global.quiet) {

@@ -58,7 +58,8 @@ std::pair<size_t, size_t> FindKnown(const std::vector<std::string>& words,
 
 // "People’s" and "People's" are one word.
 std::string StraightApostrophes(std::string s) {
-  for (size_t p = s.find("\u2019"); p != std::string::npos; p = s.find("\u2019")) s.replace(p, 3, "'");
+  for (size_t p = s.find("\u2019"); p != std::string::npos; p = s.find("\u2019"))
+    s.replace(p, 3, "'");
   return s;
 }
 
@@ -82,7 +83,8 @@ bool WholeTermIn(const Glossary& glossary, const std::vector<Token>& phrase, std
     // An entry starting up to 4 words before the occurrence and reaching into it,
     // or starting at it and reaching past it ("Sở Kế hoạch" in "Sở Kế hoạch và Đầu tư").
     for (size_t a = b >= 4 ? b - 4 : 0; a <= b && !inside; ++a) {
-      for (size_t e = (a < b ? b + 1 : b + n + 1); e <= std::min(t.size(), b + n + 6) && !inside; ++e) {
+      for (size_t e = (a < b ? b + 1 : b + n + 1); e <= std::min(t.size(), b + n + 6) && !inside;
+           ++e) {
         if (a == b && e <= b + n) continue;
         std::string key;
         for (size_t k = a; k < e; ++k) key += (k > a ? "\x1f" : "") + t[k].key;
@@ -119,7 +121,8 @@ std::vector<std::string> GlossaryRenderings(const Glossary& glossary, std::strin
   if (terms.size() == 1 && terms[0].begin == 0 && terms[0].end == phrase.size()) {
     add(terms[0].en);
     std::string female = terms[0].en;
-    for (size_t p = female.find("Chairman"); p != std::string::npos; p = female.find("Chairman", p + 1)) {
+    for (size_t p = female.find("Chairman"); p != std::string::npos;
+         p = female.find("Chairman", p + 1)) {
       female.replace(p, 8, "Chairwoman");
     }
     add(female);
@@ -186,7 +189,8 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     return static_cast<double>(p);
   };
   std::vector<std::vector<std::string>> known;
-  for (const std::string& r : options.known_renderings) known.push_back(Words(MatchingKey(StraightApostrophes(r))));
+  for (const std::string& r : options.known_renderings)
+    known.push_back(Words(MatchingKey(StraightApostrophes(r))));
   std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   const size_t max_span = std::max<size_t>(
       3, static_cast<size_t>(std::ceil(options.max_span_ratio * static_cast<double>(phrase_words.size()))));
@@ -238,7 +242,8 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     if (known_begin != known_end) {
       best_begin = known_begin;
       best_end = known_end;
-      // Adjacent words of the other known renderings join the span: "district" + "People's Committees".
+      // Adjacent words of the other known renderings join the span: "district" + "People's
+      // Committees".
       auto known_word = [&](const std::string& w) {
         if (FunctionWord(w)) return false;
         for (const auto& k : known) {
@@ -248,13 +253,16 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
         }
         return false;
       };
-      while (best_begin > 0 && known_begin - best_begin < 2 && known_word(lower[best_begin - 1])) --best_begin;
-      while (best_end < lower.size() && best_end - known_end < 2 && known_word(lower[best_end])) ++best_end;
+      while (best_begin > 0 && known_begin - best_begin < 2 && known_word(lower[best_begin - 1]))
+        --best_begin;
+      while (best_end < lower.size() && best_end - known_end < 2 && known_word(lower[best_end]))
+        ++best_end;
     }
     while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
     while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;
     std::string span;
-    for (size_t j = best_begin; j < best_end; ++j) span += (span.empty() ? "" : " ") + surface[i][j];
+    for (size_t j = best_begin; j < best_end; ++j)
+      span += (span.empty() ? "" : " ") + surface[i][j];
     const std::string key = GroupKey(span);
     ConcordGroup& g = groups[key];
     g.count += units[i].dup_count;

@@ -19,9 +19,10 @@ const char* const kMonths[] = {"January", "February", "March",     "April",   "M
 const std::string& Key(const char* vi) {
   static const std::map<std::string, std::string> keys = [] {
     std::map<std::string, std::string> m;
-    for (const char* w : {"ông", "bà", "ngày", "tháng", "năm", "giai", "đoạn", "nhiệm", "kỳ", "nghìn", "triệu",
-                          "tỷ", "đồng", "ngàn", "tỉ", "quý", "trước", "sau", "từ", "đến", "tới", "vào", "tính",
-                          "cuối", "đầu", "giữa", "USD", "đô", "la", "Mỹ", "euro", "EUR"}) {
+    for (const char* w : {"ông",   "bà",    "ngày",  "tháng", "năm",  "giai", "đoạn", "nhiệm",
+                          "kỳ",    "nghìn", "triệu", "tỷ",    "đồng", "ngàn", "tỉ",   "quý",
+                          "trước", "sau",   "từ",    "đến",   "tới",  "vào",  "tính", "cuối",
+                          "đầu",   "giữa",  "USD",   "đô",    "la",   "Mỹ",   "euro", "EUR"}) {
       m[w] = MatchingKey(w);
     }
     return m;
@@ -173,7 +174,8 @@ const char* EntityTypeName(EntityType type) {
     case EntityType::kDate: return "date";
     case EntityType::kNumber: return "number";
     case EntityType::kCode: return "code";
-    case EntityType::kInstitution: return "institution";
+    case EntityType::kInstitution:
+      return "institution";
   }
   return "number";
 }
@@ -212,7 +214,7 @@ namespace {
 // "I".."IV" or "1".."4": a quarter number, else 0.
 int QuarterNumber(const std::string& s) {
   static const std::map<std::string, int> kQuarters = {{"I", 1}, {"II", 2}, {"III", 3}, {"IV", 4},
-                                                       {"1", 1}, {"2", 2}, {"3", 3}, {"4", 4}};
+                                                       {"1", 1}, {"2", 2},  {"3", 3},   {"4", 4}};
   auto it = kQuarters.find(s);
   return it == kQuarters.end() ? 0 : it->second;
 }
@@ -220,8 +222,8 @@ int QuarterNumber(const std::string& s) {
 const char* const kOrdinals[] = {"first", "second", "third", "fourth"};
 
 std::string SmallNumberWord(int n) {
-  static const char* const kWords[] = {"zero", "one", "two",   "three",  "four",   "five",  "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static const char* const kWords[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                       "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   return n >= 0 && n <= 12 ? kWords[n] : std::to_string(n);
 }
 
@@ -229,9 +231,10 @@ std::string SmallNumberWord(int n) {
 bool IsMeasureWord(const std::string& key) {
   static const std::set<std::string> words = [] {
     std::set<std::string> s;
-    for (const char* w : {"ngày", "tháng", "năm", "giờ", "phút", "người", "hộ", "lớp", "học", "sinh", "ha",
-                          "km", "m", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "tuổi", "lần", "dự", "công",
-                          "trường", "xã", "phường", "căn", "tấn", "con", "chiếc", "cái", "điểm", "tuyến"}) {
+    for (const char* w : {"ngày",   "tháng", "năm",  "giờ", "phút",  "người", "hộ",     "lớp",
+                          "học",    "sinh",  "ha",   "km",  "m",     "tỷ",    "triệu",  "nghìn",
+                          "ngàn",   "đồng",  "tuổi", "lần", "dự",    "công",  "trường", "xã",
+                          "phường", "căn",   "tấn",  "con", "chiếc", "cái",   "điểm",   "tuyến"}) {
       s.insert(MatchingKey(w));
     }
     return s;
@@ -276,8 +279,9 @@ const std::vector<Institution>& Institutions() {
       v->push_back(std::move(in));
     }
     // Longest head first: "Trường THPT chuyên" before "Trường THPT".
-    std::stable_sort(v->begin(), v->end(),
-                     [](const Institution& a, const Institution& b) { return a.keys.size() > b.keys.size(); });
+    std::stable_sort(v->begin(), v->end(), [](const Institution& a, const Institution& b) {
+      return a.keys.size() > b.keys.size();
+    });
     return v;
   }();
   return *list;
@@ -285,7 +289,8 @@ const std::vector<Institution>& Institutions() {
 
 // Country names that take "the" after "of": "Embassy of the United States".
 bool TakesThe(const std::string& en) {
-  return en.rfind("United ", 0) == 0 || en == "Netherlands" || en == "Philippines" || en.rfind("Republic", 0) == 0;
+  return en.rfind("United ", 0) == 0 || en == "Netherlands" || en == "Philippines" ||
+         en.rfind("Republic", 0) == 0;
 }
 
 }  // namespace
@@ -342,8 +347,9 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
   // A name may end in a small number ("An Hòa 1", "Tân An 2") unless a
   // measure word follows it ("An Hòa 20 lớp").
   auto with_number = [&](size_t e) {
-    if (e < tokens.size() && tokens[e].word && AllDigits(tokens[e].text) && tokens[e].text.size() <= 2 &&
-        !skipped(e) && !(e + 1 < tokens.size() && tokens[e + 1].word && IsMeasureWord(tokens[e + 1].key)) &&
+    if (e < tokens.size() && tokens[e].word && AllDigits(tokens[e].text) &&
+        tokens[e].text.size() <= 2 && !skipped(e) &&
+        !(e + 1 < tokens.size() && tokens[e + 1].word && IsMeasureWord(tokens[e + 1].key)) &&
         !(e + 1 < tokens.size() && (tokens[e + 1].text == "%" || tokens[e + 1].text == "/"))) {
       return e + 1;
     }
@@ -377,7 +383,7 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     DateAt d;
     d.end = k;
     if (k >= tokens.size() || skipped(k)) return d;
-    int day, month, year;
+    int day = 0, month = 0, year = 0;
     // ngày 28-5 / ngày 28/05/2024 / 28-5
     size_t dk = key_is(k, "ngày") ? k + 1 : k;
     if (dk < tokens.size() && ParseDayMonth(tokens[dk].text, &day, &month, &year) &&
@@ -399,8 +405,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         if (y.empty() && key_is(e, "năm") && e + 1 < tokens.size() && IsYear(tokens[e + 1].text)) {
           y = tokens[e + 1].text;
           e += 2;
-        } else if (y.empty() && e + 1 < tokens.size() && (tokens[e].text == "-" || tokens[e].text == "/") &&
-                   IsYear(tokens[e + 1].text)) {
+        } else if (y.empty() && e + 1 < tokens.size() &&
+                   (tokens[e].text == "-" || tokens[e].text == "/") && IsYear(tokens[e + 1].text)) {
           y = tokens[e + 1].text;
           e += 2;
         }
@@ -413,8 +419,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     if (key_is(k, "tháng") && k + 1 < tokens.size()) {
       std::vector<std::string> g;
       std::string joins;
-      if (DigitGroups(tokens[k + 1].text, "/-", &g, &joins) && g.size() == 2 && g[0].size() <= 2 && IsYear(g[1]) &&
-          std::stoi(g[0]) >= 1 && std::stoi(g[0]) <= 12) {
+      if (DigitGroups(tokens[k + 1].text, "/-", &g, &joins) && g.size() == 2 && g[0].size() <= 2 &&
+          IsYear(g[1]) && std::stoi(g[0]) >= 1 && std::stoi(g[0]) <= 12) {
         return {k + 2, std::string(kMonths[std::stoi(g[0]) - 1]) + " " + g[1], false};
       }
       if (AllDigits(tokens[k + 1].text) && tokens[k + 1].text.size() <= 2) {
@@ -433,7 +439,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     }
     return d;
   };
-  // cuối tháng 8 -> the end of August; đầu năm 2025 -> early 2025; cuối tháng -> the end of the month
+  // cuối tháng 8 -> the end of August; đầu năm 2025 -> early 2025; cuối tháng -> the end of the
+  // month
   auto part_of_period_at = [&](size_t k) -> DateAt {
     DateAt d;
     d.end = k;
@@ -441,14 +448,18 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
     if (!(end || start || mid) || skipped(k)) return d;
     DateAt inner = date_at(k + 1);
     if (inner.end > k + 1 && !inner.day) {
-      std::string en = end ? "the end of " + inner.en : start ? "early " + inner.en : "mid-" + inner.en;
+      std::string en = end     ? "the end of " + inner.en
+                       : start ? "early " + inner.en
+                               : "mid-" + inner.en;
       return {inner.end, en, false};
     }
     if (key_is(k + 1, "tháng") || key_is(k + 1, "năm")) {
       // "cuối tháng" alone (no number after it)
       if (!(k + 2 < tokens.size() && tokens[k + 2].has_digit)) {
         std::string unit = key_is(k + 1, "tháng") ? "month" : "year";
-        std::string en = end ? "the end of the " + unit : start ? "the beginning of the " + unit : "the middle of the " + unit;
+        std::string en = end     ? "the end of the " + unit
+                         : start ? "the beginning of the " + unit
+                                 : "the middle of the " + unit;
         return {k + 2, en, false};
       }
     }
@@ -497,7 +508,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       for (const Institution& in : Institutions()) {
         size_t n = in.keys.size();
         bool match = i + n < tokens.size();
-        for (size_t k = 0; match && k < n; ++k) match = tokens[i + k].key == in.keys[k] && !skipped(i + k);
+        for (size_t k = 0; match && k < n; ++k)
+          match = tokens[i + k].key == in.keys[k] && !skipped(i + k);
         if (!match) continue;
         size_t k = i + n;
         std::string name;
@@ -580,8 +592,10 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       if (d.end > i) {
         // "ngày 28-5" reads "on May 28"; a bare "28/05/2024" (a date line) stays bare.
         std::string en = d.en;
-        if (d.day && key_is(i, "ngày")) en = (t.upper_initial ? "On " : "on ") + en;
-        else if (t.upper_initial) en = capitalise(en);
+        if (d.day && key_is(i, "ngày"))
+          en = (t.upper_initial ? "On " : "on ") + en;
+        else if (t.upper_initial)
+          en = capitalise(en);
         add(i, d.end, en, EntityType::kDate);
         i = d.end;
         continue;
@@ -643,9 +657,11 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
       }
       if (IsNumber(s)) {
         // 6 tháng đầu năm 2024 -> the first six months of 2024
-        static const std::string kDauNam[] = {MatchingKey("tháng"), MatchingKey("đầu"), MatchingKey("năm")};
-        if (AllDigits(s) && s.size() <= 2 && i + 3 < tokens.size() && tokens[i + 1].key == kDauNam[0] &&
-            tokens[i + 2].key == kDauNam[1] && tokens[i + 3].key == kDauNam[2]) {
+        static const std::string kDauNam[] = {MatchingKey("tháng"), MatchingKey("đầu"),
+                                              MatchingKey("năm")};
+        if (AllDigits(s) && s.size() <= 2 && i + 3 < tokens.size() &&
+            tokens[i + 1].key == kDauNam[0] && tokens[i + 2].key == kDauNam[1] &&
+            tokens[i + 3].key == kDauNam[2]) {
           size_t e = i + 4;
           std::string en = "the first " + SmallNumberWord(std::stoi(s)) + " months of ";
           if (e < tokens.size() && IsYear(tokens[e].text)) {
@@ -666,7 +682,8 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
         }
         // 3,5 nghìn tỷ đồng -> VND 3.5 trillion; 500 triệu USD -> USD 500 million
         std::string scale;
-        if ((key_is(e, "nghìn") || key_is(e, "ngàn")) && (key_is(e + 1, "tỷ") || key_is(e + 1, "tỉ"))) {
+        if ((key_is(e, "nghìn") || key_is(e, "ngàn")) &&
+            (key_is(e + 1, "tỷ") || key_is(e + 1, "tỉ"))) {
           scale = "trillion";
           e += 2;
         } else if (key_is(e, "nghìn") || key_is(e, "ngàn")) {

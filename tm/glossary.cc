@@ -129,13 +129,15 @@ bool ComposeOnly(const GlossaryEntry& e) { return e.note.rfind("compose only", 0
 bool GenericHead(const GlossaryEntry& e) {
   static const std::vector<std::string> kHeads = [] {
     std::vector<std::string> v;
-    for (const char* h : {"Trung tâm", "Ban", "Sở", "Bộ", "Cục", "Vụ", "Phòng", "Hội", "Viện", "Trường",
-                          "Bệnh viện", "Công ty", "Tổng cục", "Chi cục", "Quỹ", "Hiệp hội", "Liên đoàn"}) {
+    for (const char* h :
+         {"Trung tâm", "Ban", "Sở", "Bộ", "Cục", "Vụ", "Phòng", "Hội", "Viện", "Trường",
+          "Bệnh viện", "Công ty", "Tổng cục", "Chi cục", "Quỹ", "Hiệp hội", "Liên đoàn"}) {
       v.push_back(EntryKey(h));
     }
     return v;
   }();
-  return e.kind != "place" && std::find(kHeads.begin(), kHeads.end(), EntryKey(e.vi)) != kHeads.end();
+  return e.kind != "place" &&
+         std::find(kHeads.begin(), kHeads.end(), EntryKey(e.vi)) != kHeads.end();
 }
 
 std::string RoleOf(const Glossary& g, const GlossaryEntry& e, const std::string& date) {
@@ -440,7 +442,8 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
     for (size_t n = limit; n >= 1; --n) {
       const GlossaryEntry* e = Best(JoinKeys(tokens, i, i + n), date);
       // An entry ends on a word, or on the dot it is written with ("TP.").
-      if (e == nullptr || (!tokens[i + n - 1].word && !(tokens[i + n - 1].text == "." && e->vi.back() == '.'))) {
+      if (e == nullptr ||
+          (!tokens[i + n - 1].word && !(tokens[i + n - 1].text == "." && e->vi.back() == '.'))) {
         continue;
       }
       if (StartsUpper(e->vi) && !tokens[i].upper_initial) continue;
@@ -529,7 +532,8 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
             ++k;
           }
           // "Phó Chủ tịch HĐND thành phố Trần Quốc Việt": a person follows, not a place.
-          if (k > j && !LooksLikePersonName(text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin))) {
+          if (k > j && !LooksLikePersonName(
+                           text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin))) {
             place = StripDiacritics(text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin));
             j = k;
           }
@@ -568,9 +572,12 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
     // the start of a longer name the glossary does not know: its one-word
     // rendering ("Centre") would mislead, so the whole name is skipped.
     if (!m.composed && direct != nullptr && best_len == direct_len && GenericHead(*direct) &&
-        i + best_len < tokens.size() && tokens[i + best_len].word && tokens[i + best_len].upper_initial) {
+        i + best_len < tokens.size() && tokens[i + best_len].word &&
+        tokens[i + best_len].upper_initial) {
       size_t k = i + best_len;
-      while (k < tokens.size() && tokens[k].word && (tokens[k].upper_initial || tokens[k].has_digit)) ++k;
+      while (k < tokens.size() && tokens[k].word &&
+             (tokens[k].upper_initial || tokens[k].has_digit))
+        ++k;
       i = k;
       continue;
     }

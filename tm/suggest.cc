@@ -1,13 +1,12 @@
 #include "tm/suggest.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 #include "aligner/normalize.h"
 #include "aligner/sentence_splitter.h"
@@ -49,12 +48,14 @@ bool ReplaceFirst(std::string& text, const std::string& from, const std::string&
     size_t after = pos + from.size();
     bool right = after >= text.size() || !AlnumByte(text[after]) || !AlnumByte(from.back());
     // "1,200" is not inside "11,200" nor "1,2000": digits joined by , or . belong to the number.
-    if (left && pos >= 2 && (text[pos - 1] == ',' || text[pos - 1] == '.') && text[pos - 2] >= '0' &&
-        text[pos - 2] <= '9' && from.front() >= '0' && from.front() <= '9') {
+    if (left && pos >= 2 && (text[pos - 1] == ',' || text[pos - 1] == '.') &&
+        text[pos - 2] >= '0' && text[pos - 2] <= '9' && from.front() >= '0' &&
+        from.front() <= '9') {
       left = false;
     }
-    if (right && after + 1 < text.size() && (text[after] == ',' || text[after] == '.') && text[after + 1] >= '0' &&
-        text[after + 1] <= '9' && from.back() >= '0' && from.back() <= '9') {
+    if (right && after + 1 < text.size() && (text[after] == ',' || text[after] == '.') &&
+        text[after + 1] >= '0' && text[after + 1] <= '9' && from.back() >= '0' &&
+        from.back() <= '9') {
       right = false;
     }
     if (left && right) {
@@ -77,7 +78,8 @@ std::vector<std::pair<size_t, size_t>> NumberSpans(const std::string& text) {
     }
     size_t e = i;
     while (digit(e) || ((text[e] == ',' || text[e] == '.') && digit(e + 1))) ++e;
-    if (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e]))) out.emplace_back(i, e);
+    if (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])))
+      out.emplace_back(i, e);
     i = e;
   }
   return out;
@@ -89,8 +91,10 @@ std::vector<std::pair<size_t, size_t>> NumberSpans(const std::string& text) {
 bool ReplaceByValue(std::string& target, const std::string& was, const std::string& now) {
   auto was_spans = NumberSpans(was), now_spans = NumberSpans(now);
   if (was_spans.empty() || was_spans.size() != now_spans.size()) return false;
-  // Only the numbers may differ: "VND 3.5 trillion" never replaces the number of "VND 1,250 billion".
-  auto skeleton = [](const std::string& text, const std::vector<std::pair<size_t, size_t>>& numbers) {
+  // Only the numbers may differ: "VND 3.5 trillion" never replaces the number of "VND 1,250
+  // billion".
+  auto skeleton = [](const std::string& text,
+                     const std::vector<std::pair<size_t, size_t>>& numbers) {
     std::string out;
     size_t at = 0;
     for (auto [b, e] : numbers) {
@@ -155,7 +159,8 @@ std::vector<std::string> Sentences(const std::string& text, bool vietnamese) {
 // The English sentences covering Vietnamese part `k` of `n`: the same index when
 // both sides have as many sentences, the whole English when it is one sentence,
 // else the sentence at the same relative position.
-std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k, const std::string& en) {
+std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k,
+                         const std::string& en) {
   std::vector<std::string> en_parts = Sentences(en, false);
   if (en_parts.size() <= 1) return en;
   if (en_parts.size() == vi_parts.size()) return en_parts[k];
@@ -164,7 +169,8 @@ std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k, con
     if (j < k) before += vi_parts[j].size();
     total += vi_parts[j].size();
   }
-  double mid = (static_cast<double>(before) + vi_parts[k].size() / 2.0) / std::max<size_t>(1, total);
+  double mid =
+      (static_cast<double>(before) + vi_parts[k].size() / 2.0) / std::max<size_t>(1, total);
   size_t en_total = 0;
   for (const auto& p : en_parts) en_total += p.size();
   size_t at = static_cast<size_t>(mid * static_cast<double>(en_total)), run = 0;
@@ -213,7 +219,8 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
     d.source = span(now, a, i0, i);
     d.match = span(was, b, j0, j);
     if (spans != nullptr) {
-      auto at = [](const std::string& s, const std::vector<Token>& t, size_t from, size_t to) -> std::pair<size_t, size_t> {
+      auto at = [](const std::string& s, const std::vector<Token>& t, size_t from,
+                   size_t to) -> std::pair<size_t, size_t> {
         if (from < to) return {t[from].begin, t[to - 1].end};
         size_t p = from < t.size() ? t[from].begin : s.size();
         return {p, p};
@@ -256,7 +263,8 @@ TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const 
       const Entity& in = institutions[k];
       if (t.begin < in.end && t.end > in.begin) {
         if (t.begin <= in.begin && t.end >= in.end) {
-          institutions.erase(institutions.begin() + static_cast<std::ptrdiff_t>(k));  // the glossary's own name
+          institutions.erase(institutions.begin() +
+                             static_cast<std::ptrdiff_t>(k));  // the glossary's own name
         } else {
           inside = true;
         }
@@ -264,7 +272,8 @@ TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const 
     }
     if (inside) continue;
     // A bare place name is an entity ("Cần Thơ" -> "Can Tho"), not a glossary term.
-    if (t.kind == "place" && !t.composed && !t.en.empty() && std::isupper(static_cast<unsigned char>(t.en[0]))) {
+    if (t.kind == "place" && !t.composed && !t.en.empty() &&
+        std::isupper(static_cast<unsigned char>(t.en[0]))) {
       Entity e;
       e.begin = t.begin;
       e.end = t.end;
@@ -299,8 +308,9 @@ TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const 
   return out;
 }
 
-MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source, const std::string& target,
-                           const Glossary& glossary, const std::string& date) {
+MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
+                           const std::string& target, const Glossary& glossary,
+                           const std::string& date) {
   MatchAdaptation a;
   a.target = target;
   std::vector<std::array<size_t, 4>> spans;
@@ -331,9 +341,11 @@ MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& sourc
     widen(nb, ne, now_units);
     widen(wb, we, was_units);
     const std::array<size_t, 4> widened = {nb, ne, wb, we};
-    if (widened == previous) continue;  // a second difference inside the same entity: done with the first
+    if (widened == previous)
+      continue;  // a second difference inside the same entity: done with the first
     previous = widened;
-    const std::string now_text = sentence.substr(nb, ne - nb), was_text = source.substr(wb, we - wb);
+    const std::string now_text = sentence.substr(nb, ne - nb),
+                      was_text = source.substr(wb, we - wb);
     std::vector<std::string> now = Renderings(now_text, glossary, date);
     std::vector<std::string> was = Renderings(was_text, glossary, date);
     bool done = false;
@@ -344,7 +356,8 @@ MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& sourc
       if (done) a.target = t;
     }
     // A number or code the translation kept as written ("11/20", "59-NQ/TW") changes as written.
-    if (!done && d.op == "replace" && HasDigit(d.match)) done = ReplaceFirst(a.target, d.match, d.source);
+    if (!done && d.op == "replace" && HasDigit(d.match))
+      done = ReplaceFirst(a.target, d.match, d.source);
     if (!done && d.op != "delete") a.marks.push_back(now.empty() ? d.source : Join(now, " "));
     // The match's number (or date, code) is still in the English: never shown as clean.
     if (!done && HasDigit(d.match)) a.stale = true;
@@ -358,8 +371,10 @@ std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOpt
   for (Match& m : tm.Search(query, options)) {
     TmHit h;
     h.raw_target = m.target;
-    if (options.from == Lang::kVi) h.raw_target = m.unit.en;
-    else h.stale = m.numbers_differ && !m.target_substituted;
+    if (options.from == Lang::kVi)
+      h.raw_target = m.unit.en;
+    else
+      h.stale = m.numbers_differ && !m.target_substituted;
     h.match = std::move(m);
     hits.push_back(std::move(h));
   }
@@ -440,8 +455,9 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
   return out;
 }
 
-SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,
-                                   const Glossary& glossary, const std::string& date, const HouseStyle* style) {
+SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
+                                   std::vector<SuggestMatch> matches, const Glossary& glossary,
+                                   const std::string& date, const HouseStyle* style) {
   SentenceSuggestion s;
   s.index = index;
   s.source = sentence.text;
@@ -483,9 +499,10 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   out += std::string(c(kBold)) + "[" + std::to_string(s.index) + "] " + s.source + c(kReset) + "\n";
   out += std::string("  draft: ") + c(kGreen) + (s.draft.empty() ? "(none)" : s.draft) + c(kReset) + "\n";
   for (const SuggestMatch& m : s.matches) {
-    out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" + c(kReset) + " " +
-           (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") + m.source + "\n      -> " + m.target +
-           (m.stale ? "  (target shows the old value)" : "") + "\n";
+    out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
+           c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
+           m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
+           "\n";
     for (const SuggestDiff& d : m.diff) {
       out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
              (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
@@ -556,9 +573,10 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
       for (const SuggestMatch& m : s.matches) {
         char quality[16];
         std::snprintf(quality, sizeof quality, "%d.0", m.score);
-        out += "        <mtc:match id=\"m" + std::to_string(++k) + "\" ref=\"#s" + n + "\" type=\"tm\" origin=\"songngu\"" +
-               (m.stale ? " subType=\"songngu:stale-value\"" : "") +
-               " similarity=\"" + quality + "\" matchQuality=\"" + quality + "\" reference=\"no\">\n";
+        out += "        <mtc:match id=\"m" + std::to_string(++k) + "\" ref=\"#s" + n +
+               "\" type=\"tm\" origin=\"songngu\"" +
+               (m.stale ? " subType=\"songngu:stale-value\"" : "") + " similarity=\"" + quality +
+               "\" matchQuality=\"" + quality + "\" reference=\"no\">\n";
         out += "          <source>" + XmlEscape(m.source) + "</source>\n";
         out += "          <target>" + XmlEscape(m.target) + "</target>\n";
         out += "        </mtc:match>\n";

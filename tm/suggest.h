@@ -21,7 +21,8 @@ struct SuggestOptions {
   int min_score = 70;        // fuzzy matches below this score are not shown
   int max_matches = 3;       // matches kept per sentence
   std::string date;          // the release's date (YYYY-MM-DD) for glossary validity; empty = Document meta
-  bool house_style = true;   // terms and entities follow the TM's own English conventions (LearnHouseStyle)
+  bool house_style =
+      true;  // terms and entities follow the TM's own English conventions (LearnHouseStyle)
 };
 
 // A span of the new sentence that differs from the match's source.
@@ -38,8 +39,10 @@ struct SuggestMatch {
   std::string source;  // the unit's Vietnamese
   std::string target;  // the unit's English; SuggestSentence substitutes changed numbers, dates, names
   std::vector<SuggestDiff> diff;
-  bool stale = false;  // a number, date or code that differs could not be replaced: the target shows the old value
-  std::string part;    // "1/2": the sentence matched part 1 of a 2-sentence unit; source/target are that part
+  bool stale = false;  // a number, date or code that differs could not be replaced: the target
+                       // shows the old value
+  std::string
+      part;  // "1/2": the sentence matched part 1 of a 2-sentence unit; source/target are that part
 };
 
 // Glossary terms and entities of a Vietnamese text: the one recognizer behind
@@ -61,14 +64,15 @@ struct MatchAdaptation {
   std::string target;              // the adapted English
   std::vector<SuggestDiff> diff;   // word-level differences, sentence vs source
   std::vector<std::string> marks;  // English of differences that could not be placed
-  bool stale = false;              // a differing number, date or code is still the old one in `target`
+  bool stale = false;  // a differing number, date or code is still the old one in `target`
 };
-MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source, const std::string& target,
-                           const Glossary& glossary, const std::string& date);
+MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
+                           const std::string& target, const Glossary& glossary,
+                           const std::string& date);
 
 // One TM hit for a query, adapted (see AdaptMatch).
 struct TmHit {
-  Match match;             // match.source / match.target: the unit's (or the matched part's), target adapted
+  Match match;  // match.source / match.target: the unit's (or the matched part's), target adapted
   std::string raw_target;  // the English before adaptation
   bool stale = false;      // see MatchAdaptation::stale
   std::string part;        // "1/2" when the query matched one sentence of a multi-sentence unit
@@ -97,9 +101,9 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
 
 // Terms, entities and draft for one sentence given its matches (best first);
 // what Suggest does per sentence after the TM search. Exposed for tests.
-SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,
-                                   const Glossary& glossary, const std::string& date,
-                                   const HouseStyle* style = nullptr);
+SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
+                                   std::vector<SuggestMatch> matches, const Glossary& glossary,
+                                   const std::string& date, const HouseStyle* style = nullptr);
 
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)

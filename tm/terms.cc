@@ -283,7 +283,9 @@ std::vector<std::pair<size_t, std::string>> SpacedWords(const std::string& en) {
 
 std::string StripPunct(const std::string& w) {
   size_t e = w.size();
-  while (e > 0 && (w[e - 1] == ',' || w[e - 1] == '.' || w[e - 1] == ';' || w[e - 1] == ':' || w[e - 1] == ')')) --e;
+  while (e > 0 && (w[e - 1] == ',' || w[e - 1] == '.' || w[e - 1] == ';' || w[e - 1] == ':' ||
+                   w[e - 1] == ')'))
+    --e;
   return w.substr(0, e);
 }
 
@@ -311,7 +313,8 @@ std::vector<LevelUse> LevelUses(const std::string& en) {
     u.rule = lower;
     u.upper = UpperAscii(w[0]);
     size_t first = k - 1;
-    while (first > 0 && UpperAscii(words[first - 1].second[0]) && StripPunct(words[first - 1].second) == words[first - 1].second &&
+    while (first > 0 && UpperAscii(words[first - 1].second[0]) &&
+           StripPunct(words[first - 1].second) == words[first - 1].second &&
            words[first - 1].second != "The") {
       --first;
     }
@@ -335,7 +338,8 @@ void TitleUses(const Unit& u, int64_t* academic, int64_t* honorific) {
     size_t p = u.vi.find(vi_title);
     if (p == std::string::npos) continue;
     if (p > 0 && u.vi[p - 1] != ' ' && u.vi[p - 1] != '(' && u.vi[p - 1] != ',') continue;
-    std::vector<Token> t = Tokenize(std::string_view(u.vi).substr(p + std::string(vi_title).size()));
+    std::vector<Token> t =
+        Tokenize(std::string_view(u.vi).substr(p + std::string(vi_title).size()));
     std::string name;
     for (size_t k = 0; k < t.size() && k < 5 && t[k].word && t[k].upper_initial; ++k) {
       name += (name.empty() ? "" : " ") + StripDiacritics(t[k].text);
@@ -346,12 +350,15 @@ void TitleUses(const Unit& u, int64_t* academic, int64_t* honorific) {
     std::string before = u.en.substr(0, at);
     while (!before.empty() && before.back() == ' ') before.pop_back();
     auto ends = [&](const std::string& s) {
-      return before.size() >= s.size() && before.compare(before.size() - s.size(), s.size(), s) == 0;
+      return before.size() >= s.size() &&
+             before.compare(before.size() - s.size(), s.size(), s) == 0;
     };
     bool acad = false;
     for (const std::string& a : AcademicTitles()) acad |= ends(a);
-    if (acad) ++*academic;
-    else if (ends("Mr.") || ends("Ms.") || ends("Mrs.")) ++*honorific;
+    if (acad)
+      ++*academic;
+    else if (ends("Mr.") || ends("Ms.") || ends("Mrs."))
+      ++*honorific;
   }
 }
 
@@ -373,8 +380,10 @@ HouseStyle LearnHouseStyle(TmStore& store, size_t max_units) {
   store.ForEachUnit(f, [&](const Unit& u) {
     if (++seen > max_units) return;
     for (const LevelUse& l : LevelUses(u.en)) {
-      if (l.rule == "ward") ++(l.upper ? h.ward_upper : h.ward_lower);
-      else ++(l.upper ? h.district_upper : h.district_lower);
+      if (l.rule == "ward")
+        ++(l.upper ? h.ward_upper : h.ward_lower);
+      else
+        ++(l.upper ? h.district_upper : h.district_lower);
     }
     h.centre += CountWord(u.en, "Centre") + CountWord(u.en, "centre");
     h.center_us += CountWord(u.en, "Center") + CountWord(u.en, "center");
@@ -391,11 +400,14 @@ HouseStyle LearnHouseStyle(TmStore& store, size_t max_units) {
 std::string ApplyHouseStyle(std::string en, const HouseStyle& style, int female) {
   for (const LevelUse& l : LevelUses(en)) {
     bool lower = l.rule == "ward" ? style.lower_ward : style.lower_district;
-    if (lower && l.upper) en[l.end - l.rule.size()] = static_cast<char>(std::tolower(en[l.end - l.rule.size()]));
+    if (lower && l.upper)
+      en[l.end - l.rule.size()] = static_cast<char>(std::tolower(en[l.end - l.rule.size()]));
   }
   if (style.center) {
-    for (size_t p = en.find("Centre"); p != std::string::npos; p = en.find("Centre", p + 1)) en.replace(p, 6, "Center");
-    for (size_t p = en.find("centre"); p != std::string::npos; p = en.find("centre", p + 1)) en.replace(p, 6, "center");
+    for (size_t p = en.find("Centre"); p != std::string::npos; p = en.find("Centre", p + 1))
+      en.replace(p, 6, "Center");
+    for (size_t p = en.find("centre"); p != std::string::npos; p = en.find("centre", p + 1))
+      en.replace(p, 6, "center");
   }
   if (style.honorific_names && female >= 0) {
     for (const std::string& a : AcademicTitles()) {
@@ -434,7 +446,8 @@ std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style,
     }
     int64_t academic = 0, honorific = 0;
     TitleUses(u, &academic, &honorific);
-    if (style.honorific_names && academic > 0) out.push_back({"honorific", "MSc/Dr. + name", "Mr./Ms. + name", u.vi, u.en});
+    if (style.honorific_names && academic > 0)
+      out.push_back({"honorific", "MSc/Dr. + name", "Mr./Ms. + name", u.vi, u.en});
     if (!style.honorific_names && style.academic >= 2 && honorific > 0) {
       out.push_back({"honorific", "Mr./Ms. + name", "MSc/Dr. + name", u.vi, u.en});
     }

@@ -61,10 +61,11 @@ std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
 // and the entity layer render one way. Learned by majority over the TM's
 // English; a convention seen fewer than twice keeps the default.
 struct HouseStyle {
-  bool lower_ward = false;       // "Tan An ward" rather than "Tan An Ward"
-  bool lower_district = false;   // "Ninh Kieu district" rather than "Ninh Kieu District"
-  bool center = false;           // "Center" (US spelling) rather than "Centre"
-  bool honorific_names = false;  // "Ms. Le Thi Mai" rather than "MSc Le Thi Mai" for "ThS. Lê Thị Mai"
+  bool lower_ward = false;      // "Tan An ward" rather than "Tan An Ward"
+  bool lower_district = false;  // "Ninh Kieu district" rather than "Ninh Kieu District"
+  bool center = false;          // "Center" (US spelling) rather than "Centre"
+  bool honorific_names =
+      false;  // "Ms. Le Thi Mai" rather than "MSc Le Thi Mai" for "ThS. Lê Thị Mai"
   // What the choice rests on: occurrences of each form in the TM's English.
   int64_t ward_upper = 0, ward_lower = 0, district_upper = 0, district_lower = 0;
   int64_t centre = 0, center_us = 0, academic = 0, honorific = 0;
@@ -87,7 +88,8 @@ struct StyleIssue {
 };
 
 // Units of the TM whose English breaks `style`, in TM order (at most `limit`).
-std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style, size_t limit = 200);
+std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style,
+                                        size_t limit = 200);
 
 }  // namespace songngu
 

@@ -139,13 +139,15 @@ TEST_F(ServerTest, ConcordanceGroupsRenderings) {
 // the web concordance has the CLI's glossary evidence and whole-term boundaries.
 TEST_F(ServerTest, SearchAndSuggestShareOneSubstitutionAndConcordanceUsesTheGlossary) {
   const std::string q =
-      "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 15/20 hạng mục của Dự án chống ngập "
+      "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 15/20 hạng mục của Dự án "
+      "chống ngập "
       "và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.";
   auto [status, body] = Get("/api/search", {{"q", q}});
   ASSERT_EQ(status, 200);
   ASSERT_FALSE(body["matches"].empty());
   const std::string expected =
-      "According to the Department of Construction, the city has completed 15/20 items of the flood control "
+      "According to the Department of Construction, the city has completed 15/20 items of the "
+      "flood control "
       "and climate change adaptation project for 2021 - 2025.";
   EXPECT_EQ(body["matches"][0]["target"], expected);
   EXPECT_EQ(body["matches"][0]["stale"], false);

@@ -129,10 +129,11 @@ TEST(ConcordGlossaryTest, WholeTermsKnownRenderingsAndMergedGroups) {
   ConcordOptions o;
   o.glossary = &g;
   ConcordResult r = Concord(store, "Chủ tịch UBND thành phố", o);
-  EXPECT_EQ(r.units, 3);  // the two "Phó Chủ tịch" units are not hits
+  EXPECT_EQ(r.units, 3);           // the two "Phó Chủ tịch" units are not hits
   ASSERT_EQ(r.groups.size(), 1u);  // case and apostrophe forms do not split the group
   EXPECT_EQ(r.groups[0].count, 3);
-  EXPECT_EQ(MatchingKey(r.groups[0].rendering), MatchingKey("Chairman of the City People's Committee"));
+  EXPECT_EQ(MatchingKey(r.groups[0].rendering),
+            MatchingKey("Chairman of the City People's Committee"));
   for (const ConcordHit& h : r.groups[0].hits) EXPECT_EQ(h.unit.vi.find("Phó"), std::string::npos);
 
   ConcordResult vice = Concord(store, "Phó Chủ tịch UBND thành phố", o);

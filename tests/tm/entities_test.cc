@@ -90,14 +90,16 @@ TEST(EntitiesTest, SkippedSpansAndSentenceStarts) {
 // Issue 13, item 4: a date keeps its preposition; a range is one entity.
 TEST(EntitiesTest, DatesKeepTheirPrepositionAndRanges) {
   ExpectOne("hoàn thành trước ngày 31-8 năm nay", "trước ngày 31-8", "before August 31", "date");
-  ExpectOne("Trước ngày 30-9, các đơn vị báo cáo", "Trước ngày 30-9", "Before September 30", "date");
-  ExpectOne("áp dụng từ ngày 1-7 đến ngày 15-8 hằng năm", "từ ngày 1-7 đến ngày 15-8", "from July 1 to August 15",
+  ExpectOne("Trước ngày 30-9, các đơn vị báo cáo", "Trước ngày 30-9", "Before September 30",
             "date");
+  ExpectOne("áp dụng từ ngày 1-7 đến ngày 15-8 hằng năm", "từ ngày 1-7 đến ngày 15-8",
+            "from July 1 to August 15", "date");
   ExpectOne("mở cửa sau ngày 2-9", "sau ngày 2-9", "after September 2", "date");
   ExpectOne("tính đến ngày 30-6, thành phố", "tính đến ngày 30-6", "as of June 30", "date");
   ExpectOne("báo cáo vào cuối tháng 8", "vào cuối tháng 8", "at the end of August", "date");
   ExpectOne("báo cáo cuối tháng 8 năm nay", "cuối tháng 8", "the end of August", "date");
-  ExpectOne("hoàn thành trước cuối tháng 12", "trước cuối tháng 12", "before the end of December", "date");
+  ExpectOne("hoàn thành trước cuối tháng 12", "trước cuối tháng 12", "before the end of December",
+            "date");
   ExpectOne("tổng kết vào cuối tháng này", "vào cuối tháng", "at the end of the month", "date");
   ExpectOne("khởi công đầu năm 2025", "đầu năm 2025", "early 2025", "date");
   // Without a preposition a day still reads "on".
@@ -109,7 +111,8 @@ TEST(EntitiesTest, QuartersScalesCurrenciesAndNumberedNames) {
   ExpectOne("trong quý III-2024 thành phố", "quý III-2024", "the third quarter of 2024", "date");
   ExpectOne("kết quả quý I/2025 cho thấy", "quý I/2025", "the first quarter of 2025", "date");
   ExpectOne("so với quý 2 năm 2023", "quý 2 năm 2023", "the second quarter of 2023", "date");
-  ExpectOne("trong 6 tháng đầu năm 2024, tổng thu", "6 tháng đầu năm 2024", "the first six months of 2024", "date");
+  ExpectOne("trong 6 tháng đầu năm 2024, tổng thu", "6 tháng đầu năm 2024",
+            "the first six months of 2024", "date");
   ExpectOne("giải ngân 3,5 nghìn tỷ đồng vốn", "3,5 nghìn tỷ đồng", "VND 3.5 trillion", "number");
   ExpectOne("thu hút 500 triệu USD vốn FDI", "500 triệu USD", "USD 500 million", "number");
   ExpectOne("tổng vốn 1.250 tỷ đồng", "1.250 tỷ đồng", "VND 1,250 billion", "number");
@@ -127,19 +130,23 @@ TEST(EntitiesTest, QuartersScalesCurrenciesAndNumberedNames) {
 // Item 6: institutions by pattern, countries from the table.
 TEST(EntitiesTest, InstitutionsByPatternAndCountries) {
   Glossary g = Glossary::LoadDefault();
-  ExpectOne("Học sinh Trường THCS Tân An đạt giải", "Trường THCS Tân An", "Tan An Secondary School", "institution", &g);
-  ExpectOne("tại Trường Tiểu học An Hòa 1 hôm nay", "Trường Tiểu học An Hòa 1", "An Hoa 1 Primary School",
+  ExpectOne("Học sinh Trường THCS Tân An đạt giải", "Trường THCS Tân An", "Tan An Secondary School",
             "institution", &g);
-  ExpectOne("Trường THPT Châu Văn Liêm tổ chức", "Trường THPT Châu Văn Liêm", "Chau Van Liem High School",
+  ExpectOne("tại Trường Tiểu học An Hòa 1 hôm nay", "Trường Tiểu học An Hòa 1",
+            "An Hoa 1 Primary School", "institution", &g);
+  ExpectOne("Trường THPT Châu Văn Liêm tổ chức", "Trường THPT Châu Văn Liêm",
+            "Chau Van Liem High School", "institution", &g);
+  ExpectOne("cô giáo Trường Mầm non Hoa Sen dạy", "Trường Mầm non Hoa Sen", "Hoa Sen Kindergarten",
             "institution", &g);
-  ExpectOne("cô giáo Trường Mầm non Hoa Sen dạy", "Trường Mầm non Hoa Sen", "Hoa Sen Kindergarten", "institution",
-            &g);
-  ExpectOne("bác sĩ Bệnh viện Đa khoa Hoàn Mỹ Cửu Long cho biết", "Bệnh viện Đa khoa Hoàn Mỹ Cửu Long",
-            "Hoan My Cuu Long General Hospital", "institution", nullptr);
-  ExpectOne("sinh viên Đại học Cần Thơ tham gia", "Đại học Cần Thơ", "Can Tho University", "institution", &g);
-  ExpectOne("lãnh đạo Công ty TNHH Mekong Xanh cho biết", "Công ty TNHH Mekong Xanh", "Mekong Xanh Co., Ltd.",
+  ExpectOne("bác sĩ Bệnh viện Đa khoa Hoàn Mỹ Cửu Long cho biết",
+            "Bệnh viện Đa khoa Hoàn Mỹ Cửu Long", "Hoan My Cuu Long General Hospital",
+            "institution", nullptr);
+  ExpectOne("sinh viên Đại học Cần Thơ tham gia", "Đại học Cần Thơ", "Can Tho University",
             "institution", &g);
-  ExpectOne("Đại sứ quán Nhật Bản tại Việt Nam", "Đại sứ quán Nhật Bản", "Embassy of Japan", "institution", &g);
+  ExpectOne("lãnh đạo Công ty TNHH Mekong Xanh cho biết", "Công ty TNHH Mekong Xanh",
+            "Mekong Xanh Co., Ltd.", "institution", &g);
+  ExpectOne("Đại sứ quán Nhật Bản tại Việt Nam", "Đại sứ quán Nhật Bản", "Embassy of Japan",
+            "institution", &g);
   ExpectOne("Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM", "Tổng Lãnh sự quán Hoa Kỳ",
             "Consulate General of the United States", "institution", &g);
   ExpectOne("hợp tác với Hàn Quốc trong", "Hàn Quốc", "Republic of Korea", "place", &g);

@@ -180,11 +180,13 @@ TEST(GlossaryCompositionTest, RankBodyLevelPlace) {
   const Glossary& g = Default();
   RecognizeOptions at2024;
   at2024.date = "2024-07-15";
-  EXPECT_EQ(RenderIn(g, "Trưởng Ban Tuyên giáo Thành ủy phát biểu", "Trưởng Ban Tuyên giáo Thành ủy"),
-            "Head of the Propaganda Department of the City Party Committee");
+  EXPECT_EQ(
+      RenderIn(g, "Trưởng Ban Tuyên giáo Thành ủy phát biểu", "Trưởng Ban Tuyên giáo Thành ủy"),
+      "Head of the Propaganda Department of the City Party Committee");
   EXPECT_EQ(RenderIn(g, "Phó Trưởng Ban Tuyên giáo Thành ủy", "Phó Trưởng Ban Tuyên giáo Thành ủy"),
             "Deputy Head of the Propaganda Department of the City Party Committee");
-  EXPECT_EQ(RenderIn(g, "Trưởng Ban Dân vận Quận ủy Ninh Kiều", "Trưởng Ban Dân vận Quận ủy Ninh Kiều", at2024),
+  EXPECT_EQ(RenderIn(g, "Trưởng Ban Dân vận Quận ủy Ninh Kiều",
+                     "Trưởng Ban Dân vận Quận ủy Ninh Kiều", at2024),
             "Head of the Mass Mobilisation Department of the Ninh Kieu District Party Committee");
   EXPECT_EQ(RenderIn(g, "Giám đốc Sở GD&ĐT cho biết", "Giám đốc Sở GD&ĐT"),
             "Director of the Department of Education and Training");
@@ -194,18 +196,22 @@ TEST(GlossaryCompositionTest, RankBodyLevelPlace) {
             "Vice Chairman of the Can Tho City People's Committee");
   EXPECT_EQ(RenderIn(g, "Bí thư Quận ủy Ninh Kiều", "Bí thư Quận ủy Ninh Kiều", at2024),
             "Secretary of the Ninh Kieu District Party Committee");
-  EXPECT_EQ(RenderIn(g, "Chủ tịch Ủy ban MTTQ Việt Nam thành phố", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố"),
+  EXPECT_EQ(RenderIn(g, "Chủ tịch Ủy ban MTTQ Việt Nam thành phố",
+                     "Chủ tịch Ủy ban MTTQ Việt Nam thành phố"),
             "Chairman of the Vietnam Fatherland Front Committee of the city");
-  EXPECT_EQ(RenderIn(g, "bà Lê Thị Mai, Phó Chủ tịch HĐND thành phố", "Phó Chủ tịch HĐND thành phố"),
-            "Vice Chairwoman of the City People's Council");
+  EXPECT_EQ(
+      RenderIn(g, "bà Lê Thị Mai, Phó Chủ tịch HĐND thành phố", "Phó Chủ tịch HĐND thành phố"),
+      "Vice Chairwoman of the City People's Council");
 }
 
 TEST(GlossaryCompositionTest, GenericHeadsStayOutOfLongerNames) {
-  for (const TermMatch& m : Default().Recognize("phối hợp với Trung tâm Phát triển quỹ đất thành phố")) {
+  for (const TermMatch& m :
+       Default().Recognize("phối hợp với Trung tâm Phát triển quỹ đất thành phố")) {
     EXPECT_EQ(m.en.find("Centre"), std::string::npos) << m.vi << " = " << m.en;
   }
   // "Trưởng" alone is only a piece of "Trưởng Ban X".
-  for (const TermMatch& m : Default().Recognize("Trưởng đoàn phát biểu")) ADD_FAILURE() << m.vi << " = " << m.en;
+  for (const TermMatch& m : Default().Recognize("Trưởng đoàn phát biểu"))
+    ADD_FAILURE() << m.vi << " = " << m.en;
 }
 
 TEST(GlossaryCompositionTest, UserEntriesWinOverShippedOnes) {
@@ -226,7 +232,8 @@ TEST(GlossaryCompositionTest, UserEntriesWinOverShippedOnes) {
   auto terms = g.Recognize(text);
   ASSERT_FALSE(terms.empty());
   EXPECT_NE(terms[0].en.find("Land Fund Development Center"), std::string::npos) << terms[0].en;
-  EXPECT_EQ(RenderIn(g, "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ", "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ"),
+  EXPECT_EQ(RenderIn(g, "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ",
+                     "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ"),
             "Standing Vice Chairman of the Can Tho City People's Committee");
 }
 

@@ -78,7 +78,8 @@ TEST(HouseStyleTest, LearnedFromTheTmAndChecked) {
   EXPECT_TRUE(style.center);
   EXPECT_TRUE(style.honorific_names);
   EXPECT_EQ(ApplyHouseStyle("Tan An Ward", style), "Tan An ward");
-  EXPECT_EQ(ApplyHouseStyle("Ninh Kieu District People's Committee", style), "Ninh Kieu District People's Committee");
+  EXPECT_EQ(ApplyHouseStyle("Ninh Kieu District People's Committee", style),
+            "Ninh Kieu District People's Committee");
   EXPECT_EQ(ApplyHouseStyle("Ninh Kieu District", style), "Ninh Kieu district");
   EXPECT_EQ(ApplyHouseStyle("Land Fund Development Centre", style), "Land Fund Development Center");
   EXPECT_EQ(ApplyHouseStyle("MSc Le Thi Mai", style, 1), "Ms. Le Thi Mai");
