@@ -519,7 +519,9 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
           e = k + pn;
           name = in.en[0] == '{' || !TakesThe(pen) ? pen : "the " + pen;
         } else {
-          e = with_number(capitalised(k, 5));
+          // Two capitalised syllables at least: "Bệnh viện Nhi đồng" is not a "Nhi Hospital".
+          e = capitalised(k, 5);
+          e = e >= k + 2 ? with_number(e) : k;
           if (e > k) name = AsciiName(span_text(k, e));
         }
         if (e == k) continue;

@@ -150,6 +150,9 @@ TEST(EntitiesTest, InstitutionsByPatternAndCountries) {
   ExpectOne("Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM", "Tổng Lãnh sự quán Hoa Kỳ",
             "Consulate General of the United States", "institution", &g);
   ExpectOne("hợp tác với Hàn Quốc trong", "Hàn Quốc", "Republic of Korea", "place", &g);
+  for (const Expected& e : Found("khám tại Bệnh viện Nhi đồng thành phố", &g)) {
+    EXPECT_NE(e.type, "institution") << e.vi << " = " << e.en;  // one capitalised syllable is not a name
+  }
 }
 
 TEST(EntitiesTest, NumberValuesInBothConventions) {

@@ -388,6 +388,8 @@ TEST(SearchTmTest, StaleNumbersAreReplacedByValueLikeSuggest) {
   EXPECT_TRUE(s[0].matches[0].stale);
   EXPECT_NE(s[0].draft.find("⟦4⟧"), std::string::npos) << s[0].draft;
   EXPECT_NE(WriteSuggestionJson(s[0]).find("\"stale\":true"), std::string::npos);
+  // XLIFF: the match is typed as showing an old value, for the CAT tool's reviewer.
+  EXPECT_NE(WriteSuggestionsXliff(s).find("subType=\"songngu:stale-value\""), std::string::npos);
 }
 
 // Item 10: a sentence that is one part of a stored 2-1 unit finds it, scored on
