@@ -18,11 +18,14 @@ namespace {
 
 const char* const kUsage =
     "usage: songngu [--tm PATH] concord PHRASE [--from vi|en] [--examples 3] [--json]\n"
-    "                               [--lexicon FILE] [--no-default-glossary]\n\n"
+    "                               [--lexicon FILE] [--no-default-glossary] [--date "
+    "YYYY-MM-DD]\n\n"
     "Every unit containing PHRASE, grouped by the rendering of PHRASE on the other side.\n"
     "The rendering is a glossary rendering of the phrase where the unit uses one; otherwise\n"
     "the words the lexicon (the TM's trained one, else the shipped one) and the hits'\n"
-    "statistics tie to the phrase.\n\n"
+    "statistics tie to the phrase. A unit where PHRASE only occurs inside a longer glossary\n"
+    "term (\"Phó Chủ tịch ...\" for \"Chủ tịch ...\") is not a hit. Same function as "
+    "/api/concordance.\n\n"
     "example:\n"
     "  songngu --tm news.db concord \"Phó Bí thư Thành ủy\"\n";
 
@@ -31,13 +34,17 @@ int Run(const GlobalOptions& global, const Args& args) {
   std::string phrase, from = "vi";
   size_t examples = 3;
   bool as_json = false, no_default_glossary = false;
-  std::string lexicon_path;
+  std::string lexicon_path, date;
   opts.add_options()("phrase", po::value(&phrase)->required(), "phrase to look up")(
       "from", po::value(&from)->default_value("vi"), "language of the phrase: vi or en")(
-      "examples", po::value(&examples)->default_value(3), "example units shown per rendering (text output)")(
-      "json", po::bool_switch(&as_json), "JSON output (all units)")(
-      "lexicon", po::value(&lexicon_path), "lexicon file (default: the TM's trained one, else the shipped one)")(
-      "no-default-glossary", po::bool_switch(&no_default_glossary), "only the TM's own glossary");
+      "examples", po::value(&examples)->default_value(3),
+      "example units shown per rendering (text output)")("json", po::bool_switch(&as_json),
+                                                         "JSON output (all units)")(
+      "lexicon", po::value(&lexicon_path),
+      "lexicon file (default: the TM's trained one, else the shipped one)")(
+      "no-default-glossary", po::bool_switch(&no_default_glossary), "only the TM's own glossary")(
+      "date", po::value(&date),
+      "glossary renderings valid at this date (YYYY-MM-DD; default today)");
   po::positional_options_description pos;
   pos.add("phrase", 1);
   po::variables_map vm;
@@ -52,16 +59,9 @@ int Run(const GlobalOptions& global, const Args& args) {
   ConcordOptions options;
   options.from = from == "vi" ? Lang::kVi : Lang::kEn;
   options.lexicon = &lexicon;
-  if (options.from == Lang::kVi) {
-    const Glossary glossary = LoadGlossary(&store, !no_default_glossary);
-    for (const GlossaryEntry& e : glossary.Lookup(phrase)) {
-      options.known_renderings.push_back(e.en);
-      if (!e.en_female.empty()) options.known_renderings.push_back(e.en_female);
-    }
-    // A composed title ("Chủ tịch UBND TP Cần Thơ") has no entry of its own.
-    std::vector<TermMatch> terms = glossary.Recognize(phrase);
-    if (terms.size() == 1 && terms[0].vi == phrase) options.known_renderings.push_back(terms[0].en);
-  }
+  const Glossary glossary = LoadGlossary(&store, !no_default_glossary);
+  options.glossary = &glossary;
+  options.date = date;
   ConcordResult r = Concord(store, phrase, options);
   if (as_json) {
     json groups = json::array();

@@ -57,7 +57,23 @@ int Check(const GlobalOptions& global, const Args& args) {
       for (const auto& [vi, en] : r.examples) std::cout << "      e.g. " << vi << " | " << en << "\n";
     }
   }
-  if (!global.quiet) std::cerr << found.size() << " terms rendered in more than one way\n";
+  // House style learned from the TM's own English: units that break it.
+  HouseStyle style = LearnHouseStyle(store);
+  std::vector<StyleIssue> issues = CheckHouseStyle(store, style);
+  if (!issues.empty()) {
+    std::cout << "house style (" << (style.lower_ward ? "ward" : "Ward") << ", "
+              << (style.lower_district ? "district" : "District") << ", "
+              << (style.center ? "Center" : "Centre") << ", "
+              << (style.honorific_names ? "Mr./Ms. + name" : "academic title + name") << ")\n";
+    for (const StyleIssue& i : issues) {
+      std::cout << "  " << i.rule << "\t\"" << i.found << "\" -> \"" << i.expected
+                << "\"\n      e.g. " << i.vi << " | " << i.en << "\n";
+    }
+  }
+  if (!global.quiet) {
+    std::cerr << found.size() << " terms rendered in more than one way, " << issues.size()
+              << " units breaking the house style\n";
+  }
   return 0;
 }
 

@@ -101,6 +101,106 @@ OWN = [
     ("H.", "District", "abbrev", "huyện", "", "2025-06-30", "H. Phong Điền"),
 ]
 
+# Rows added for issue 13, each with its own source: (vi, en, kind, expands,
+# valid_from, valid_to, source, note). CIRCULAR = the Ministry of Foreign
+# Affairs' Circular 03/2009/TT-BNG on English names of state bodies and titles
+# (its pattern "Department of X" for Sở X and "Director of Department" for the
+# head); REORG = the 2025 reorganisation (Resolution 176/2025/QH15 for the
+# ministries; provincial departments merged from 1 March 2025 under Decree
+# 45/2025/ND-CP; district level ended 1 July 2025 under the amended Law on
+# Organisation of Local Government). Party bodies are not in the circular: their
+# rows say "usage" and give the English the Party's own English pages use.
+CIRCULAR = "circular:03/2009/TT-BNG"
+REORG = "reorganisation 2025 (Resolution 176/2025/QH15; Decree 45/2025/ND-CP)"
+DISTRICT_END = "reorganisation 2025 (district level ended 2025-07-01)"
+PARTY = "usage (Party bodies are outside circular 03/2009/TT-BNG)"
+COUNTRY = "country name: Vietnamese as used by the Ministry of Foreign Affairs, English short name of ISO 3166-1"
+ISSUE13 = [
+    ("Trưởng", "Head", "title", "", "", "", CIRCULAR, "compose only: Trưởng Ban X = Head of the X"),
+    ("Phó Trưởng", "Deputy Head", "title", "", "", "", CIRCULAR, "compose only: Phó Trưởng Ban X = Deputy Head of the X"),
+    ("Ban Tuyên giáo", "Propaganda Department", "body", "", "", "", PARTY,
+     "merged with Ban Dân vận into Ban Tuyên giáo và Dân vận in 2025"),
+    ("Ban Dân vận", "Mass Mobilisation Department", "body", "", "", "", PARTY,
+     "merged with Ban Tuyên giáo into Ban Tuyên giáo và Dân vận in 2025"),
+    ("Ban Tuyên giáo và Dân vận", "Propaganda and Mass Mobilisation Department", "body", "", "2025-02-01", "",
+     PARTY, "created in the 2025 reorganisation of Party bodies"),
+    ("Ban Tổ chức", "Organisation Department", "body", "", "", "", PARTY, ""),
+    ("Ban Kiểm tra", "Inspection Commission", "body", "", "", "", PARTY, ""),
+    ("Ban Nội chính", "Internal Affairs Department", "body", "", "", "", PARTY, ""),
+    ("Quận ủy", "District Party Committee", "body", "", "", "2025-06-30", DISTRICT_END, ""),
+    ("Huyện ủy", "District Party Committee", "body", "", "", "2025-06-30", DISTRICT_END, ""),
+    ("Đảng ủy", "Party Committee", "body", "", "", "", PARTY, ""),
+    ("Sở GD&ĐT", "Department of Education and Training", "abbrev", "Sở Giáo dục và Đào tạo", "", "", CIRCULAR, ""),
+    ("Sở GDĐT", "Department of Education and Training", "abbrev", "Sở Giáo dục và Đào tạo", "", "", CIRCULAR, ""),
+    ("Sở KH&ĐT", "Department of Planning and Investment", "abbrev", "Sở Kế hoạch và Đầu tư", "", "2025-02-28", REORG,
+     "merged into the Department of Finance from 2025-03-01"),
+    ("Sở KHĐT", "Department of Planning and Investment", "abbrev", "Sở Kế hoạch và Đầu tư", "", "2025-02-28", REORG,
+     "merged into the Department of Finance from 2025-03-01"),
+    ("Sở TN&MT", "Department of Natural Resources and Environment", "abbrev", "Sở Tài nguyên và Môi trường", "",
+     "2025-02-28", REORG, "merged into the Department of Agriculture and Environment from 2025-03-01"),
+    ("Sở LĐ-TB&XH", "Department of Labour, Invalids and Social Affairs", "abbrev",
+     "Sở Lao động - Thương binh và Xã hội", "", "2025-02-28", REORG, "merged into the Department of Home Affairs from 2025-03-01"),
+    ("Sở VH-TT&DL", "Department of Culture, Sports and Tourism", "abbrev", "Sở Văn hóa, Thể thao và Du lịch", "", "",
+     CIRCULAR, ""),
+    ("Sở KH&CN", "Department of Science and Technology", "abbrev", "Sở Khoa học và Công nghệ", "", "", CIRCULAR, ""),
+    ("Sở NN&MT", "Department of Agriculture and Environment", "abbrev", "Sở Nông nghiệp và Môi trường", "2025-03-01",
+     "", REORG, ""),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "Department of Agriculture and Rural Development", "body", "", "",
+     "2025-02-28", REORG, "merged into the Department of Agriculture and Environment from 2025-03-01"),
+    ("Sở NN&PTNT", "Department of Agriculture and Rural Development", "abbrev",
+     "Sở Nông nghiệp và Phát triển nông thôn", "", "2025-02-28", REORG, ""),
+    ("Sở Giao thông vận tải", "Department of Transport", "body", "", "", "2025-02-28", REORG,
+     "merged into the Department of Construction from 2025-03-01"),
+    ("Sở GTVT", "Department of Transport", "abbrev", "Sở Giao thông vận tải", "", "2025-02-28", REORG, ""),
+    ("Sở Thông tin và Truyền thông", "Department of Information and Communications", "body", "", "", "2025-02-28",
+     REORG, "merged into the Department of Science and Technology from 2025-03-01"),
+    ("Sở TT&TT", "Department of Information and Communications", "abbrev", "Sở Thông tin và Truyền thông", "",
+     "2025-02-28", REORG, ""),
+    ("Ủy ban MTTQ Việt Nam", "Vietnam Fatherland Front Committee", "abbrev", "Ủy ban Mặt trận Tổ quốc Việt Nam", "",
+     "", PROJECT, "Ủy ban MTTQ written with Việt Nam"),
+    ("HĐND", "People's Council", "abbrev", "Hội đồng nhân dân", "", "", CIRCULAR, "abbrev. of Hội đồng nhân dân"),
+    ("Nhật Bản", "Japan", "place", "", "", "", COUNTRY, ""),
+    ("Hàn Quốc", "Republic of Korea", "place", "", "", "", COUNTRY, ""),
+    ("Trung Quốc", "China", "place", "", "", "", COUNTRY, ""),
+    ("Hoa Kỳ", "United States", "place", "", "", "", COUNTRY, ""),
+    ("Liên bang Nga", "Russian Federation", "place", "", "", "", COUNTRY, ""),
+    ("Pháp", "France", "place", "", "", "", COUNTRY, ""),
+    ("Cộng hòa Liên bang Đức", "Germany", "place", "", "", "", COUNTRY, "'Đức' alone is also a given name"),
+    ("Vương quốc Anh", "United Kingdom", "place", "", "", "", COUNTRY, "'Anh' alone is also a given name"),
+    ("Úc", "Australia", "place", "", "", "", COUNTRY, ""),
+    ("Ô-xtrây-li-a", "Australia", "place", "", "", "", COUNTRY, ""),
+    ("Thái Lan", "Thailand", "place", "", "", "", COUNTRY, ""),
+    ("Lào", "Laos", "place", "", "", "", COUNTRY, ""),
+    ("Campuchia", "Cambodia", "place", "", "", "", COUNTRY, ""),
+    ("Cam-pu-chia", "Cambodia", "place", "", "", "", COUNTRY, ""),
+    ("Singapore", "Singapore", "place", "", "", "", COUNTRY, ""),
+    ("Xin-ga-po", "Singapore", "place", "", "", "", COUNTRY, ""),
+    ("Malaysia", "Malaysia", "place", "", "", "", COUNTRY, ""),
+    ("Ma-lai-xi-a", "Malaysia", "place", "", "", "", COUNTRY, ""),
+    ("Indonesia", "Indonesia", "place", "", "", "", COUNTRY, ""),
+    ("In-đô-nê-xi-a", "Indonesia", "place", "", "", "", COUNTRY, ""),
+    ("Phi-líp-pin", "Philippines", "place", "", "", "", COUNTRY, ""),
+    ("Ấn Độ", "India", "place", "", "", "", COUNTRY, ""),
+    ("Canada", "Canada", "place", "", "", "", COUNTRY, ""),
+    ("Ca-na-đa", "Canada", "place", "", "", "", COUNTRY, ""),
+    ("Hà Lan", "Netherlands", "place", "", "", "", COUNTRY, ""),
+    ("Bỉ", "Belgium", "place", "", "", "", COUNTRY, ""),
+    ("Thụy Sĩ", "Switzerland", "place", "", "", "", COUNTRY, ""),
+    ("Thụy Điển", "Sweden", "place", "", "", "", COUNTRY, ""),
+    ("Đan Mạch", "Denmark", "place", "", "", "", COUNTRY, ""),
+    ("Na Uy", "Norway", "place", "", "", "", COUNTRY, ""),
+    ("Phần Lan", "Finland", "place", "", "", "", COUNTRY, ""),
+    ("Tây Ban Nha", "Spain", "place", "", "", "", COUNTRY, ""),
+    ("Bồ Đào Nha", "Portugal", "place", "", "", "", COUNTRY, ""),
+    ("Ba Lan", "Poland", "place", "", "", "", COUNTRY, ""),
+    ("Hung-ga-ri", "Hungary", "place", "", "", "", COUNTRY, ""),
+    ("Cu-ba", "Cuba", "place", "", "", "", COUNTRY, ""),
+    ("Cuba", "Cuba", "place", "", "", "", COUNTRY, ""),
+    ("New Zealand", "New Zealand", "place", "", "", "", COUNTRY, ""),
+    ("Niu Di-lân", "New Zealand", "place", "", "", "", COUNTRY, ""),
+    ("Liên minh châu Âu", "European Union", "place", "", "", "", COUNTRY, "a union, not a country; English as the EU writes it"),
+]
+
 # Provincial-level units (63, before the 2025 mergers) and Can Tho's former
 # districts: kind place, English = the name without diacritics.
 PLACE_NAMES = """An Giang|Bà Rịa - Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|
@@ -168,6 +268,10 @@ def main():
     for vi, en, kind, exp, vfrom, vto, note in OWN:
         if vi not in seen:
             rows.append((vi, en, female(en), kind, exp, vfrom, vto, PROJECT, note))
+            seen.add(vi)
+    for vi, en, kind, exp, vfrom, vto, source, note in ISSUE13:
+        if vi not in seen:
+            rows.append((vi, en, female(en), kind, exp, vfrom, vto, source, note))
             seen.add(vi)
     for name in PLACE_NAMES.replace("\n", "").split("|"):
         if name not in seen:

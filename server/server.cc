@@ -317,24 +317,32 @@ void Server::Impl::Search(const httplib::Request& req, httplib::Response& res) {
   so.min_score = NumberParam(req, "min", 50, 0, 100);
   so.limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
   std::string q = QueryParam(req);
-  std::vector<Match> matches;
+  std::string date = req.has_param("date") ? req.get_param_value("date") : "";
+  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
+  std::vector<TmHit> hits;
   {
     Lease store = Borrow();
-    matches = store->Search(q, so);
+    // The CLI's and suggest's path: targets adapted by value, stale ones flagged.
+    hits = SearchTm(*store, q, so, *glossary, date);
   }
   json out = {{"query", q}, {"matches", json::array()}};
-  for (const Match& m : matches) {
+  for (const TmHit& h : hits) {
+    const Match& m = h.match;
     json diffs = json::array();
     for (const DiffSpan& d : m.diffs) diffs.push_back({{"query", d.query}, {"unit", d.unit}});
-    out["matches"].push_back({{"id", m.unit.id},
-                              {"score", std::round(m.score * 10) / 10},
-                              {"band", m.band},
-                              {"source", m.source},
-                              {"target", m.target},
-                              {"numbers_differ", m.numbers_differ},
-                              {"review", ReviewName(m.unit.review)},
-                              {"origin", OriginName(m.unit.origin)},
-                              {"diffs", std::move(diffs)}});
+    json jm = {{"id", m.unit.id},
+               {"score", std::round(m.score * 10) / 10},
+               {"band", m.band},
+               {"source", m.source},
+               {"target", m.target},
+               {"numbers_differ", m.numbers_differ},
+               {"stale", h.stale},
+               {"review", ReviewName(m.unit.review)},
+               {"origin", OriginName(m.unit.origin)},
+               {"diffs", std::move(diffs)}};
+    if (h.stale) jm["note"] = "target shows the old value";
+    if (!h.part.empty()) jm["part"] = h.part;
+    out["matches"].push_back(std::move(jm));
   }
   SendJson(res, out);
 }
@@ -343,6 +351,11 @@ void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& r
   ConcordOptions co;
   co.from = LangParam(req);
   co.max_units = options.concord_max_units;
+  // The CLI's evidence: the glossary's renderings and whole-term boundaries, and the lexicon.
+  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
+  co.glossary = glossary.get();
+  co.lexicon = &lexicon;
+  if (req.has_param("date")) co.date = req.get_param_value("date");
   size_t limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
   std::string q = QueryParam(req);
   ConcordResult r;

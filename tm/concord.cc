@@ -8,6 +8,7 @@
 
 #include "aligner/lexicon.h"
 #include "aligner/normalize.h"
+#include "tm/tokens.h"
 
 namespace songngu {
 namespace {
@@ -22,24 +23,128 @@ bool FunctionWord(const std::string& key) {
 
 bool Capitalised(const std::string& word) { return !word.empty() && word != MatchingKey(word); }
 
-// The first known rendering that `words` (keys) contain as a contiguous run:
-// [begin, end) word indices, or begin == end when none.
+// The first known rendering that `words` (keys) contain, in order, with at
+// most two other words inside it ("Chairman of the Can Tho City People's
+// Committee" for "chairman of the city people's committee"): [begin, end)
+// word indices, or begin == end when none.
+// Words equal up to a plural "s" ("committees" renders "committee" of a plural phrase).
+bool SameWord(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() == b.size() + 1 && a.back() == 's') return a.compare(0, b.size(), b) == 0;
+  if (b.size() == a.size() + 1 && b.back() == 's') return b.compare(0, a.size(), a) == 0;
+  return false;
+}
+
 std::pair<size_t, size_t> FindKnown(const std::vector<std::string>& words,
                                     const std::vector<std::vector<std::string>>& known) {
   for (const std::vector<std::string>& k : known) {
     if (k.empty() || k.size() > words.size()) continue;
     for (size_t b = 0; b + k.size() <= words.size(); ++b) {
-      if (std::equal(k.begin(), k.end(), words.begin() + static_cast<std::ptrdiff_t>(b))) return {b, b + k.size()};
+      if (!SameWord(words[b], k[0])) continue;
+      size_t j = b + 1, m = 1, extra = 0;
+      while (m < k.size() && j < words.size() && extra <= 2) {
+        if (SameWord(words[j], k[m])) {
+          ++m;
+        } else {
+          ++extra;
+        }
+        ++j;
+      }
+      if (m == k.size() && extra <= 2) return {b, j};
     }
   }
   return {0, 0};
 }
 
+// "People’s" and "People's" are one word.
+std::string StraightApostrophes(std::string s) {
+  for (size_t p = s.find("\u2019"); p != std::string::npos; p = s.find("\u2019"))
+    s.replace(p, 3, "'");
+  return s;
+}
+
+// Group key of a rendering: case, tone marks and apostrophe forms do not split groups.
+std::string GroupKey(const std::string& span) { return MatchingKey(StraightApostrophes(span)); }
+
+// True when some occurrence of `phrase` in `vi` stands as a term of its own:
+// not inside (or straddling the start of) a longer glossary entry.
+bool WholeTermIn(const Glossary& glossary, const std::vector<Token>& phrase, std::string_view vi,
+                 const std::string& date) {
+  std::vector<Token> t = Tokenize(vi);
+  const size_t n = phrase.size();
+  if (n == 0) return true;
+  bool any = false;
+  for (size_t b = 0; b + n <= t.size(); ++b) {
+    bool equal = true;
+    for (size_t k = 0; k < n && equal; ++k) equal = t[b + k].key == phrase[k].key;
+    if (!equal) continue;
+    any = true;
+    bool inside = false;
+    // An entry starting up to 4 words before the occurrence and reaching into it,
+    // or starting at it and reaching past it ("Sở Kế hoạch" in "Sở Kế hoạch và Đầu tư").
+    for (size_t a = b >= 4 ? b - 4 : 0; a <= b && !inside; ++a) {
+      for (size_t e = (a < b ? b + 1 : b + n + 1); e <= std::min(t.size(), b + n + 6) && !inside;
+           ++e) {
+        if (a == b && e <= b + n) continue;
+        std::string key;
+        for (size_t k = a; k < e; ++k) key += (k > a ? "\x1f" : "") + t[k].key;
+        const GlossaryEntry* g = glossary.Best(key, date);
+        inside = g != nullptr && g->kind != "place";
+      }
+    }
+    if (!inside) return true;
+  }
+  return !any;  // not found by tokens (punctuation differs): keep what FindPhrase found
+}
+
 }  // namespace
 
-ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options) {
+std::vector<std::string> GlossaryRenderings(const Glossary& glossary, std::string_view phrase,
+                                            const std::string& date) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& en) {
+    if (!en.empty() && std::find(out.begin(), out.end(), en) == out.end()) out.push_back(en);
+  };
+  for (const GlossaryEntry& e : glossary.Lookup(phrase, date)) {
+    if (Glossary::Key(e.vi) != Glossary::Key(phrase)) continue;  // an English match of the phrase
+    add(e.en);
+    add(e.en_female);
+  }
+  // A composed title ("Chủ tịch UBND TP Cần Thơ") has no entry of its own.
+  RecognizeOptions ro;
+  ro.date = date;
+  std::vector<TermMatch> terms = glossary.Recognize(phrase, ro);
+  if (terms.size() > 1) {
+    // "UBND các quận, huyện": each piece's rendering ("People's Committee", "districts").
+    for (const TermMatch& t : terms) add(t.en);
+  }
+  if (terms.size() == 1 && terms[0].begin == 0 && terms[0].end == phrase.size()) {
+    add(terms[0].en);
+    std::string female = terms[0].en;
+    for (size_t p = female.find("Chairman"); p != std::string::npos;
+         p = female.find("Chairman", p + 1)) {
+      female.replace(p, 8, "Chairwoman");
+    }
+    add(female);
+  }
+  return out;
+}
+
+ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options_in) {
   ConcordResult result;
+  ConcordOptions options = options_in;
   std::vector<Unit> units = store.FindPhrase(phrase, options.from, options.max_units);
+  if (options.glossary != nullptr && options.from == Lang::kVi) {
+    for (std::string& r : GlossaryRenderings(*options.glossary, phrase, options.date)) {
+      options.known_renderings.push_back(std::move(r));
+    }
+    std::vector<Token> pt = Tokenize(phrase);
+    units.erase(std::remove_if(units.begin(), units.end(),
+                               [&](const Unit& u) {
+                                 return !WholeTermIn(*options.glossary, pt, u.vi, options.date);
+                               }),
+                units.end());
+  }
   result.units = static_cast<int64_t>(units.size());
   if (units.empty()) return result;
   const Lang other = options.from == Lang::kVi ? Lang::kEn : Lang::kVi;
@@ -84,7 +189,8 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     return static_cast<double>(p);
   };
   std::vector<std::vector<std::string>> known;
-  for (const std::string& r : options.known_renderings) known.push_back(Words(MatchingKey(r)));
+  for (const std::string& r : options.known_renderings)
+    known.push_back(Words(MatchingKey(StraightApostrophes(r))));
   std::sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   const size_t max_span = std::max<size_t>(
       3, static_cast<size_t>(std::ceil(options.max_span_ratio * static_cast<double>(phrase_words.size()))));
@@ -107,7 +213,7 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     double run = 0, best_sum = 0;
     size_t run_start = 0, best_begin = 0, best_end = 0;
     std::vector<std::string> lower;
-    for (const std::string& w : surface[i]) lower.push_back(MatchingKey(w));
+    for (const std::string& w : surface[i]) lower.push_back(MatchingKey(StraightApostrophes(w)));
     auto [known_begin, known_end] = FindKnown(lower, known);
     // Word evidence on one scale (the most telling word of the hits = 1): the
     // hits' statistics when there are enough hits to have any, and the lexicon.
@@ -136,14 +242,28 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     if (known_begin != known_end) {
       best_begin = known_begin;
       best_end = known_end;
+      // Adjacent words of the other known renderings join the span: "district" + "People's
+      // Committees".
+      auto known_word = [&](const std::string& w) {
+        if (FunctionWord(w)) return false;
+        for (const auto& k : known) {
+          for (const std::string& x : k) {
+            if (SameWord(w, x)) return true;
+          }
+        }
+        return false;
+      };
+      while (best_begin > 0 && known_begin - best_begin < 2 && known_word(lower[best_begin - 1]))
+        --best_begin;
+      while (best_end < lower.size() && best_end - known_end < 2 && known_word(lower[best_end]))
+        ++best_end;
     }
     while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
     while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;
-    std::string span, key;
-    for (size_t j = best_begin; j < best_end; ++j) {
+    std::string span;
+    for (size_t j = best_begin; j < best_end; ++j)
       span += (span.empty() ? "" : " ") + surface[i][j];
-      key += (key.empty() ? "" : " ") + keys[i][j];
-    }
+    const std::string key = GroupKey(span);
     ConcordGroup& g = groups[key];
     g.count += units[i].dup_count;
     surfaces[key][span] += units[i].dup_count;

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "aligner/lexicon.h"
+#include "tm/glossary.h"
 #include "tm/store.h"
 
 namespace songngu {
@@ -36,6 +37,12 @@ struct ConcordOptions {
   std::vector<std::string> known_renderings;
   // Translation evidence for the span of a Vietnamese phrase; null = statistics only.
   const Lexicon* lexicon = nullptr;
+  // The glossary (may be null): its renderings of a Vietnamese phrase (entries
+  // and a composed title, both genders) join known_renderings, and a phrase
+  // that occurs only inside a longer entry of it ("Chủ tịch UBND thành phố"
+  // inside "Phó Chủ tịch ...") is not a hit there.
+  const Glossary* glossary = nullptr;
+  std::string date;  // the glossary's renderings valid at this date (YYYY-MM-DD); empty = today
 };
 
 struct ConcordHit {
@@ -50,11 +57,17 @@ struct ConcordGroup {
 };
 
 struct ConcordResult {
-  int64_t units = 0;                 // units containing the phrase
+  int64_t units = 0;                 // units containing the phrase as a whole term
   std::vector<ConcordGroup> groups;  // most frequent rendering first
 };
 
+// The one concordance behind `songngu concord` and /api/concordance.
 ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options = ConcordOptions());
+
+// The glossary's renderings of `phrase`: its entries' (both genders) and, when
+// the whole phrase composes into one title, that title (both genders).
+std::vector<std::string> GlossaryRenderings(const Glossary& glossary, std::string_view phrase,
+                                            const std::string& date = "");
 
 }  // namespace songngu
 

@@ -2,7 +2,10 @@
 // their English renderings for drafts: names and places without diacritics
 // ("ông Trần Việt Trường" -> "Mr. Tran Viet Truong"), dates and numbers in
 // English conventions ("Ngày 28-5" -> "On May 28", "1.234,5" -> "1,234.5",
-// "11/20 nhiệm vụ" -> "11 out of 20 tasks"), codes unchanged ("59-NQ/TW").
+// "11/20 nhiệm vụ" -> "11 out of 20 tasks"), codes unchanged ("59-NQ/TW"),
+// dates with their preposition ("trước ngày 31-8" -> "before August 31"),
+// quarters, scale and currency ("3,5 nghìn tỷ đồng" -> "VND 3.5 trillion") and
+// institutions by pattern ("Trường THCS Tân An" -> "Tan An Secondary School").
 #ifndef SONGNGU_TM_ENTITIES_H_
 #define SONGNGU_TM_ENTITIES_H_
 
@@ -16,9 +19,10 @@ namespace songngu {
 
 class Glossary;
 
-enum class EntityType { kName, kPlace, kDate, kNumber, kCode };
+enum class EntityType { kName, kPlace, kDate, kNumber, kCode, kInstitution };
 
-const char* EntityTypeName(EntityType type);  // "name", "place", "date", "number", "code"
+// "name", "place", "date", "number", "code", "institution"
+const char* EntityTypeName(EntityType type);
 
 struct Entity {
   size_t begin = 0;  // byte offsets into the text
@@ -39,9 +43,17 @@ std::vector<Entity> RecognizeEntities(std::string_view text, const EntityOptions
 // A name or place without diacritics, đ -> d: "Trần Việt Trường" -> "Tran Viet Truong".
 std::string AsciiName(std::string_view text);
 
+// Three or more capitalised words starting with a common family name ("Trần
+// Quốc Việt"): a person, not a place after a level word.
+bool LooksLikePersonName(std::string_view text);
+
 // A Vietnamese-formatted number in English conventions: "1.234,5" -> "1,234.5",
 // "2,5" -> "2.5", "1.000.000" -> "1,000,000"; other text is returned as is.
 std::string EnglishNumber(std::string_view number);
+
+// The value of a number as written: Vietnamese conventions ("1.200" = 1200,
+// "48,5" = 48.5) when `vietnamese`, else English ("1,200", "48.5").
+bool NumberValue(std::string_view written, bool vietnamese, double* value);
 
 }  // namespace songngu
 

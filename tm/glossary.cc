@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -14,6 +15,7 @@
 #include "aligner/data_path.h"
 #include "aligner/error.h"
 #include "aligner/normalize.h"
+#include "tm/entities.h"
 #include "tm/store.h"
 #include "tm/tokens.h"
 #include "tm/xml_util.h"
@@ -103,12 +105,39 @@ std::string Qualify(std::string en, const Level* level, const std::string& place
   tail = tail == std::string::npos ? 0 : tail + 8;
   std::string rest = en.substr(tail);
   bool local_body = rest.rfind("People's", 0) == 0 || rest.rfind("Party Committee", 0) == 0;
+  // "Vietnam Fatherland Front Committee" + thành phố: "... of the city", never dropped.
+  if (rest.rfind("Vietnam ", 0) == 0 && level != nullptr) {
+    if (place.empty()) {
+      std::string noun = level->noun;
+      for (char& c : noun) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return en + " of the " + noun;
+    }
+    return en + " of " + place + " " + level->noun;
+  }
   if (local_body || place.empty()) {
     std::string q = place;
     if (level != nullptr) q += (q.empty() ? "" : " ") + std::string(level->adjective);
     return en.insert(tail, q + " ");
   }
   return en + " of " + place + (level != nullptr ? std::string(" ") + level->noun : "");
+}
+
+// Entries that are only pieces of compositions ("Trưởng" of "Trưởng Ban Tuyên giáo").
+bool ComposeOnly(const GlossaryEntry& e) { return e.note.rfind("compose only", 0) == 0; }
+
+// One-word heads of names ("Trung tâm Phát triển quỹ đất", "Ban Quản lý dự án").
+bool GenericHead(const GlossaryEntry& e) {
+  static const std::vector<std::string> kHeads = [] {
+    std::vector<std::string> v;
+    for (const char* h :
+         {"Trung tâm", "Ban", "Sở", "Bộ", "Cục", "Vụ", "Phòng", "Hội", "Viện", "Trường",
+          "Bệnh viện", "Công ty", "Tổng cục", "Chi cục", "Quỹ", "Hiệp hội", "Liên đoàn"}) {
+      v.push_back(EntryKey(h));
+    }
+    return v;
+  }();
+  return e.kind != "place" &&
+         std::find(kHeads.begin(), kHeads.end(), EntryKey(e.vi)) != kHeads.end();
 }
 
 std::string RoleOf(const Glossary& g, const GlossaryEntry& e, const std::string& date) {
@@ -412,7 +441,11 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
     size_t limit = std::min(max_tokens_, tokens.size() - i);
     for (size_t n = limit; n >= 1; --n) {
       const GlossaryEntry* e = Best(JoinKeys(tokens, i, i + n), date);
-      if (e == nullptr || !tokens[i + n - 1].word) continue;
+      // An entry ends on a word, or on the dot it is written with ("TP.").
+      if (e == nullptr ||
+          (!tokens[i + n - 1].word && !(tokens[i + n - 1].text == "." && e->vi.back() == '.'))) {
+        continue;
+      }
       if (StartsUpper(e->vi) && !tokens[i].upper_initial) continue;
       found.emplace_back(n, e);
     }
@@ -498,7 +531,9 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
                  !tokens[k].has_digit) {
             ++k;
           }
-          if (k > j) {
+          // "Phó Chủ tịch HĐND thành phố Trần Quốc Việt": a person follows, not a place.
+          if (k > j && !LooksLikePersonName(
+                           text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin))) {
             place = StripDiacritics(text.substr(tokens[j].begin, tokens[k - 1].end - tokens[j].begin));
             j = k;
           }
@@ -529,6 +564,22 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
     if (!m.composed && direct != nullptr && best_len == direct_len && RoleOf(*this, *direct, date) == "place" &&
         LevelFor(LevelKeyOf(*direct)) != nullptr) {
       best_len = 0;  // a bare "thành phố" or "xã" is not worth a glossary line
+    }
+    if (!m.composed && direct != nullptr && best_len == direct_len && ComposeOnly(*direct)) {
+      best_len = 0;  // "Trưởng" alone: only a piece of "Trưởng Ban X"
+    }
+    // A generic head ("Trung tâm", "Ban", "Sở") followed by a capitalised name is
+    // the start of a longer name the glossary does not know: its one-word
+    // rendering ("Centre") would mislead, so the whole name is skipped.
+    if (!m.composed && direct != nullptr && best_len == direct_len && GenericHead(*direct) &&
+        i + best_len < tokens.size() && tokens[i + best_len].word &&
+        tokens[i + best_len].upper_initial) {
+      size_t k = i + best_len;
+      while (k < tokens.size() && tokens[k].word &&
+             (tokens[k].upper_initial || tokens[k].has_digit))
+        ++k;
+      i = k;
+      continue;
     }
     if (options.compose && !m.composed && direct != nullptr && best_len == direct_len && m.kind == "doctype" &&
         i + best_len + 1 < tokens.size() && tokens[i + best_len].key == kSo &&

@@ -1,13 +1,15 @@
 #include "tm/suggest.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
+#include "aligner/normalize.h"
+#include "aligner/sentence_splitter.h"
 #include "tm/store.h"
 #include "tm/tokens.h"
 #include "tm/xml_util.h"
@@ -17,16 +19,10 @@ namespace {
 
 // English renderings of the terms and entities found in a snippet, in order.
 std::vector<std::string> Renderings(const std::string& text, const Glossary& glossary, const std::string& date) {
-  RecognizeOptions ro;
-  ro.date = date;
+  TextAnalysis t = AnalyzeText(text, glossary, date);
   std::vector<std::pair<size_t, std::string>> found;
-  EntityOptions eo;
-  eo.glossary = &glossary;
-  for (const TermMatch& t : glossary.Recognize(text, ro)) {
-    found.emplace_back(t.begin, t.en);
-    eo.skip.emplace_back(t.begin, t.end);
-  }
-  for (const Entity& e : RecognizeEntities(text, eo)) found.emplace_back(e.begin, e.en);
+  for (const TermMatch& m : t.terms) found.emplace_back(m.begin, m.en);
+  for (const Entity& e : t.entities) found.emplace_back(e.begin, e.en);
   std::sort(found.begin(), found.end());
   std::vector<std::string> out;
   for (auto& f : found) out.push_back(std::move(f.second));
@@ -39,17 +35,157 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
+bool AlnumByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
+// Replaces the first whole-word occurrence of `from` ("6" is not the 6 of "2026").
 bool ReplaceFirst(std::string& text, const std::string& from, const std::string& to) {
   if (from.empty()) return false;
-  size_t pos = text.find(from);
-  if (pos == std::string::npos) return false;
-  text.replace(pos, from.size(), to);
-  return true;
+  for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + 1)) {
+    bool left = pos == 0 || !AlnumByte(text[pos - 1]) || !AlnumByte(from.front());
+    size_t after = pos + from.size();
+    bool right = after >= text.size() || !AlnumByte(text[after]) || !AlnumByte(from.back());
+    // "1,200" is not inside "11,200" nor "1,2000": digits joined by , or . belong to the number.
+    if (left && pos >= 2 && (text[pos - 1] == ',' || text[pos - 1] == '.') &&
+        text[pos - 2] >= '0' && text[pos - 2] <= '9' && from.front() >= '0' &&
+        from.front() <= '9') {
+      left = false;
+    }
+    if (right && after + 1 < text.size() && (text[after] == ',' || text[after] == '.') &&
+        text[after + 1] >= '0' && text[after + 1] <= '9' && from.back() >= '0' &&
+        from.back() <= '9') {
+      right = false;
+    }
+    if (left && right) {
+      text.replace(pos, from.size(), to);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Numbers written in `text` (digits with inner "," or "."): [begin, end) byte spans.
+std::vector<std::pair<size_t, size_t>> NumberSpans(const std::string& text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!digit(i) || (i > 0 && AlnumByte(text[i - 1]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (digit(e) || ((text[e] == ',' || text[e] == '.') && digit(e + 1))) ++e;
+    if (e >= text.size() || !std::isalpha(static_cast<unsigned char>(text[e])))
+      out.emplace_back(i, e);
+    i = e;
+  }
+  return out;
+}
+
+// The number of `was` (an English rendering) found in `target` by value,
+// whatever its written form ("48.5" finds "48,5" and "48.5"), replaced by the
+// number of `now`. False unless each differing number is placed exactly once.
+bool ReplaceByValue(std::string& target, const std::string& was, const std::string& now) {
+  auto was_spans = NumberSpans(was), now_spans = NumberSpans(now);
+  if (was_spans.empty() || was_spans.size() != now_spans.size()) return false;
+  // Only the numbers may differ: "VND 3.5 trillion" never replaces the number of "VND 1,250
+  // billion".
+  auto skeleton = [](const std::string& text,
+                     const std::vector<std::pair<size_t, size_t>>& numbers) {
+    std::string out;
+    size_t at = 0;
+    for (auto [b, e] : numbers) {
+      out += text.substr(at, b - at) + "#";
+      at = e;
+    }
+    return out + text.substr(at);
+  };
+  if (skeleton(was, was_spans) != skeleton(now, now_spans)) return false;
+  std::string out = target;
+  bool changed = false;
+  for (size_t k = 0; k < was_spans.size(); ++k) {
+    std::string from = was.substr(was_spans[k].first, was_spans[k].second - was_spans[k].first);
+    std::string to = now.substr(now_spans[k].first, now_spans[k].second - now_spans[k].first);
+    double wv = 0, tv = 0;
+    if (from == to || !NumberValue(from, false, &wv)) continue;
+    std::vector<std::pair<size_t, size_t>> hits;
+    for (auto [b, e] : NumberSpans(out)) {
+      std::string written = out.substr(b, e - b);
+      bool en = NumberValue(written, false, &tv) && tv == wv;
+      bool vi = NumberValue(written, true, &tv) && tv == wv;
+      if (en || vi) hits.emplace_back(b, e);
+    }
+    if (hits.size() != 1) return false;
+    out.replace(hits[0].first, hits[0].second - hits[0].first, to);
+    changed = true;
+  }
+  if (changed) target = out;
+  return changed;
+}
+
+// `was` -> `now` placed in `target`: as rendered, then without the words both
+// renderings share ("before April 30" -> "before September 30" finds "by April
+// 30"), then numbers by value.
+bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now) {
+  if (was == now) return true;
+  if (ReplaceFirst(target, was, now)) return true;
+  std::vector<std::string> a = Words(was), b = Words(now);
+  size_t head = 0;
+  while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+  if (head > 0 && head < a.size() && head < b.size()) {
+    auto join = [](const std::vector<std::string>& w, size_t from) {
+      std::string s;
+      for (size_t k = from; k < w.size(); ++k) s += (s.empty() ? "" : " ") + w[k];
+      return s;
+    };
+    if (ReplaceFirst(target, join(a, head), join(b, head))) return true;
+  }
+  return ReplaceByValue(target, was, now);
+}
+
+bool HasDigit(const std::string& s) { return std::any_of(s.begin(), s.end(), ::isdigit); }
+
+// Sentence spans of one language, one splitter per thread (ICU break iterators are not shared).
+std::vector<std::string> Sentences(const std::string& text, bool vietnamese) {
+  thread_local SentenceSplitter vi("vi"), en("en");
+  std::vector<std::string> out;
+  for (auto [b, e] : (vietnamese ? vi : en).Split(text)) out.push_back(text.substr(b, e - b));
+  return out;
+}
+
+// The English sentences covering Vietnamese part `k` of `n`: the same index when
+// both sides have as many sentences, the whole English when it is one sentence,
+// else the sentence at the same relative position.
+std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k,
+                         const std::string& en) {
+  std::vector<std::string> en_parts = Sentences(en, false);
+  if (en_parts.size() <= 1) return en;
+  if (en_parts.size() == vi_parts.size()) return en_parts[k];
+  size_t before = 0, total = 0;
+  for (size_t j = 0; j < vi_parts.size(); ++j) {
+    if (j < k) before += vi_parts[j].size();
+    total += vi_parts[j].size();
+  }
+  double mid =
+      (static_cast<double>(before) + vi_parts[k].size() / 2.0) / std::max<size_t>(1, total);
+  size_t en_total = 0;
+  for (const auto& p : en_parts) en_total += p.size();
+  size_t at = static_cast<size_t>(mid * static_cast<double>(en_total)), run = 0;
+  for (const auto& p : en_parts) {
+    run += p.size();
+    if (run >= at) return p;
+  }
+  return en_parts.back();
 }
 
 // Word-level difference between the new sentence and a match's source
 // (longest common subsequence over matching keys; punctuation ignored).
-std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was) {
+// `spans` (if not null) gets each difference's byte span in `now` and in `was`.
+std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
+                              std::vector<std::array<size_t, 4>>* spans = nullptr) {
   auto words = [](const std::string& s) {
     std::vector<Token> t = Tokenize(s);
     t.erase(std::remove_if(t.begin(), t.end(), [](const Token& x) { return !x.word; }), t.end());
@@ -82,6 +218,17 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was) {
     SuggestDiff d;
     d.source = span(now, a, i0, i);
     d.match = span(was, b, j0, j);
+    if (spans != nullptr) {
+      auto at = [](const std::string& s, const std::vector<Token>& t, size_t from,
+                   size_t to) -> std::pair<size_t, size_t> {
+        if (from < to) return {t[from].begin, t[to - 1].end};
+        size_t p = from < t.size() ? t[from].begin : s.size();
+        return {p, p};
+      };
+      auto [ab, ae] = at(now, a, i0, i);
+      auto [bb, be] = at(was, b, j0, j);
+      spans->push_back({ab, ae, bb, be});
+    }
     d.op = d.source.empty() ? "delete" : d.match.empty() ? "insert" : "replace";
     out.push_back(std::move(d));
   }
@@ -97,6 +244,189 @@ const char* kDim = "\033[2m";
 
 }  // namespace
 
+TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const std::string& date,
+                         const HouseStyle* style) {
+  TextAnalysis out;
+  EntityOptions eo;
+  eo.glossary = &glossary;
+  // Named institutions first: "Trường THCS Tân An" is one name, not a glossary
+  // piece ("Trường") and a place; a glossary entry covering all of it still wins.
+  std::vector<Entity> institutions;
+  for (Entity& e : RecognizeEntities(text, eo)) {
+    if (e.type == EntityType::kInstitution) institutions.push_back(std::move(e));
+  }
+  RecognizeOptions ro;
+  ro.date = date;
+  for (TermMatch& t : glossary.Recognize(text, ro)) {
+    bool inside = false;
+    for (size_t k = 0; k < institutions.size() && !inside; ++k) {
+      const Entity& in = institutions[k];
+      if (t.begin < in.end && t.end > in.begin) {
+        if (t.begin <= in.begin && t.end >= in.end) {
+          institutions.erase(institutions.begin() +
+                             static_cast<std::ptrdiff_t>(k));  // the glossary's own name
+        } else {
+          inside = true;
+        }
+      }
+    }
+    if (inside) continue;
+    // A bare place name is an entity ("Cần Thơ" -> "Can Tho"), not a glossary term.
+    if (t.kind == "place" && !t.composed && !t.en.empty() &&
+        std::isupper(static_cast<unsigned char>(t.en[0]))) {
+      Entity e;
+      e.begin = t.begin;
+      e.end = t.end;
+      e.vi = t.vi;
+      e.en = t.en;
+      e.type = EntityType::kPlace;
+      out.entities.push_back(std::move(e));
+      continue;
+    }
+    eo.skip.emplace_back(t.begin, t.end);
+    out.terms.push_back(std::move(t));
+  }
+  for (const Entity& e : out.entities) eo.skip.emplace_back(e.begin, e.end);
+  for (const Entity& e : institutions) eo.skip.emplace_back(e.begin, e.end);
+  for (Entity& e : institutions) out.entities.push_back(std::move(e));
+  for (Entity& e : RecognizeEntities(text, eo)) out.entities.push_back(std::move(e));
+  std::sort(out.entities.begin(), out.entities.end(),
+            [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
+  if (style != nullptr) {
+    for (TermMatch& t : out.terms) t.en = ApplyHouseStyle(t.en, *style);
+    for (Entity& e : out.entities) {
+      // A name's gender: "bà"/"ông" near it, else the middle name "Thị" (women's).
+      int female = -1;
+      if (e.type == EntityType::kName) {
+        Gender g = GenderAt(text, e.begin, e.end);
+        female = g == Gender::kFemale ? 1 : g == Gender::kMale ? 0 : -1;
+        if (female < 0) female = e.en.find(" Thi ") != std::string::npos ? 1 : -1;
+      }
+      e.en = ApplyHouseStyle(e.en, *style, female);
+    }
+  }
+  return out;
+}
+
+MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
+                           const std::string& target, const Glossary& glossary,
+                           const std::string& date) {
+  MatchAdaptation a;
+  a.target = target;
+  std::vector<std::array<size_t, 4>> spans;
+  a.diff = Diff(sentence, source, &spans);
+  // Differences are compared as whole entities and terms: "3,5 nghìn" against
+  // "1.250" is "VND 3.5 trillion" against "VND 1,250 billion".
+  auto covering = [&](const std::string& text) {
+    TextAnalysis t = AnalyzeText(text, glossary, date);
+    std::vector<std::pair<size_t, size_t>> out;
+    for (const TermMatch& m : t.terms) out.emplace_back(m.begin, m.end);
+    for (const Entity& e : t.entities) out.emplace_back(e.begin, e.end);
+    return out;
+  };
+  const auto now_units = covering(sentence), was_units = covering(source);
+  auto widen = [](size_t& b, size_t& e, const std::vector<std::pair<size_t, size_t>>& units) {
+    if (b == e) return;
+    for (auto [ub, ue] : units) {
+      if (ub < e && ue > b) {
+        b = std::min(b, ub);
+        e = std::max(e, ue);
+      }
+    }
+  };
+  std::array<size_t, 4> previous = {1, 0, 1, 0};
+  for (size_t k = 0; k < a.diff.size(); ++k) {
+    const SuggestDiff& d = a.diff[k];
+    auto [nb, ne, wb, we] = spans[k];
+    widen(nb, ne, now_units);
+    widen(wb, we, was_units);
+    const std::array<size_t, 4> widened = {nb, ne, wb, we};
+    if (widened == previous)
+      continue;  // a second difference inside the same entity: done with the first
+    previous = widened;
+    const std::string now_text = sentence.substr(nb, ne - nb),
+                      was_text = source.substr(wb, we - wb);
+    std::vector<std::string> now = Renderings(now_text, glossary, date);
+    std::vector<std::string> was = Renderings(was_text, glossary, date);
+    bool done = false;
+    if (!now.empty() && now.size() == was.size()) {
+      std::string t = a.target;
+      done = true;
+      for (size_t i = 0; i < now.size() && done; ++i) done = ReplaceRendering(t, was[i], now[i]);
+      if (done) a.target = t;
+    }
+    // A number or code the translation kept as written ("11/20", "59-NQ/TW") changes as written.
+    if (!done && d.op == "replace" && HasDigit(d.match))
+      done = ReplaceFirst(a.target, d.match, d.source);
+    if (!done && d.op != "delete") a.marks.push_back(now.empty() ? d.source : Join(now, " "));
+    // The match's number (or date, code) is still in the English: never shown as clean.
+    if (!done && HasDigit(d.match)) a.stale = true;
+  }
+  return a;
+}
+
+std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOptions& options,
+                            const Glossary& glossary, const std::string& date) {
+  std::vector<TmHit> hits;
+  for (Match& m : tm.Search(query, options)) {
+    TmHit h;
+    h.raw_target = m.target;
+    if (options.from == Lang::kVi)
+      h.raw_target = m.unit.en;
+    else
+      h.stale = m.numbers_differ && !m.target_substituted;
+    h.match = std::move(m);
+    hits.push_back(std::move(h));
+  }
+  if (options.from != Lang::kVi) return hits;
+  // A sentence that is one part of a stored 2-1 or 3-1 unit: scored on that part.
+  double best = hits.empty() ? 0 : hits.front().match.score;
+  if (best < 95) {
+    SearchOptions wide = options;
+    wide.min_score = std::min(options.min_score, 25.0);
+    wide.limit = std::max<size_t>(options.limit * 4, 20);
+    const MatchText q = PrepareMatchText(query);
+    for (Match& m : tm.Search(query, wide)) {
+      bool known = false;
+      for (const TmHit& h : hits) known |= h.match.unit.id == m.unit.id;
+      if (known) continue;
+      std::vector<std::string> parts = Sentences(m.unit.vi, true);
+      if (parts.size() < 2) continue;
+      size_t best_part = 0;
+      FuzzyResult best_fr;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        FuzzyResult fr = ScoreMatch(q, PrepareMatchText(parts[k]));
+        if (fr.score > best_fr.score) {
+          best_fr = std::move(fr);
+          best_part = k;
+        }
+      }
+      if (best_fr.score < options.min_score) continue;
+      TmHit h;
+      h.part = std::to_string(best_part + 1) + "/" + std::to_string(parts.size());
+      h.raw_target = CoveringPart(parts, best_part, m.unit.en);
+      h.match = std::move(m);
+      // Not the whole unit: never an exact match.
+      h.match.score = std::min(best_fr.score, 99.0);
+      h.match.band = ScoreBand(h.match.score);
+      h.match.source = parts[best_part];
+      h.match.numbers_differ = best_fr.numbers_differ;
+      h.match.diffs = std::move(best_fr.diffs);
+      hits.push_back(std::move(h));
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const TmHit& a, const TmHit& b) { return a.match.score > b.match.score; });
+    if (hits.size() > options.limit) hits.resize(options.limit);
+  }
+  const std::string q(query);
+  for (TmHit& h : hits) {
+    MatchAdaptation a = AdaptMatch(q, h.match.source, h.raw_target, glossary, date);
+    h.match.target = std::move(a.target);
+    h.stale = a.stale;
+  }
+  return hits;
+}
+
 std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, const Glossary& glossary,
                                         const SuggestOptions& options) {
   SearchOptions so;
@@ -104,81 +434,50 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
   so.min_score = options.min_score;
   so.limit = static_cast<size_t>(std::max(1, options.max_matches));
   const std::string& date = options.date.empty() ? release.meta.date : options.date;
+  HouseStyle style;
+  if (options.house_style) style = LearnHouseStyle(tm);
   std::vector<SentenceSuggestion> out;
   for (size_t i = 0; i < release.sentences.size(); ++i) {
     std::vector<SuggestMatch> matches;
-    for (const Match& m : tm.Search(release.sentences[i].text, so)) {
+    for (TmHit& h : SearchTm(tm, release.sentences[i].text, so, glossary, date)) {
       SuggestMatch sm;
-      sm.id = std::to_string(m.unit.id);
-      sm.score = static_cast<int>(std::floor(m.score));
-      sm.band = ScoreBand(m.score);
-      sm.source = m.unit.vi;
-      sm.target = m.unit.en;  // SuggestSentence substitutes what changed, numbers included
+      sm.id = std::to_string(h.match.unit.id);
+      sm.score = static_cast<int>(std::floor(h.match.score));
+      sm.band = ScoreBand(h.match.score);
+      sm.source = h.match.source;
+      sm.target = h.raw_target;  // SuggestSentence substitutes what changed, numbers included
+      sm.part = h.part;
       matches.push_back(std::move(sm));
     }
-    out.push_back(SuggestSentence(i, release.sentences[i], std::move(matches), glossary, date));
+    out.push_back(SuggestSentence(i, release.sentences[i], std::move(matches), glossary, date,
+                                  options.house_style ? &style : nullptr));
   }
   return out;
 }
 
-SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,
-                                   const Glossary& glossary, const std::string& date) {
+SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
+                                   std::vector<SuggestMatch> matches, const Glossary& glossary,
+                                   const std::string& date, const HouseStyle* style) {
   SentenceSuggestion s;
   s.index = index;
   s.source = sentence.text;
   s.kind = sentence.kind;
-  RecognizeOptions ro;
-  ro.date = date;
-  EntityOptions eo;
-  eo.glossary = &glossary;
-  for (TermMatch& t : glossary.Recognize(s.source, ro)) {
-    // A bare place name is an entity ("Cần Thơ" -> "Can Tho"), not a glossary term.
-    if (t.kind == "place" && !t.composed && !t.en.empty() && std::isupper(static_cast<unsigned char>(t.en[0]))) {
-      Entity e;
-      e.begin = t.begin;
-      e.end = t.end;
-      e.vi = t.vi;
-      e.en = t.en;
-      e.type = EntityType::kPlace;
-      s.entities.push_back(std::move(e));
-      continue;
-    }
-    eo.skip.emplace_back(t.begin, t.end);
-    s.terms.push_back(std::move(t));
-  }
-  for (Entity& e : RecognizeEntities(s.source, eo)) {
-    bool inside_place = false;
-    for (const Entity& p : s.entities) inside_place |= e.begin < p.end && e.end > p.begin;
-    if (!inside_place) s.entities.push_back(std::move(e));
-  }
-  std::sort(s.entities.begin(), s.entities.end(), [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
+  TextAnalysis analysis = AnalyzeText(s.source, glossary, date, style);
+  s.terms = std::move(analysis.terms);
+  s.entities = std::move(analysis.entities);
 
   // Numbers, dates and codes that changed: substitute in the match's target
   // where the old rendering (or the old text, for codes and plain numbers) occurs.
   for (SuggestMatch& m : matches) {
-    m.diff = Diff(s.source, m.source);
-    std::vector<std::string> marks;
-    for (const SuggestDiff& d : m.diff) {
-      std::vector<std::string> now = Renderings(d.source, glossary, date);
-      std::vector<std::string> was = Renderings(d.match, glossary, date);
-      bool done = false;
-      if (!now.empty() && now.size() == was.size()) {
-        std::string target = m.target;
-        done = true;
-        for (size_t k = 0; k < now.size() && done; ++k) done = ReplaceFirst(target, was[k], now[k]);
-        if (done) m.target = target;
-      }
-      // A number or code the translation kept as written ("11/20", "59-NQ/TW") changes as written.
-      if (!done && d.op == "replace" && std::any_of(d.match.begin(), d.match.end(), ::isdigit)) {
-        done = ReplaceFirst(m.target, d.match, d.source);
-      }
-      if (!done && d.op != "delete") marks.push_back(now.empty() ? d.source : Join(now, " "));
-    }
+    MatchAdaptation a = AdaptMatch(s.source, m.source, m.target, glossary, date);
+    m.target = std::move(a.target);
+    m.diff = std::move(a.diff);
+    m.stale = a.stale;
     // The draft is the best match's target; differences that could not be
     // substituted are listed in ⟦…⟧ for the translator.
     if (&m == &matches.front()) {
       s.draft = m.target;
-      if (m.score < 100 && !marks.empty()) s.draft += " ⟦" + Join(marks, "; ") + "⟧";
+      if (m.score < 100 && !a.marks.empty()) s.draft += " ⟦" + Join(a.marks, "; ") + "⟧";
     }
   }
   s.matches = std::move(matches);
@@ -200,8 +499,10 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   out += std::string(c(kBold)) + "[" + std::to_string(s.index) + "] " + s.source + c(kReset) + "\n";
   out += std::string("  draft: ") + c(kGreen) + (s.draft.empty() ? "(none)" : s.draft) + c(kReset) + "\n";
   for (const SuggestMatch& m : s.matches) {
-    out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" + c(kReset) + " " +
-           m.source + "\n      -> " + m.target + "\n";
+    out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
+           c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
+           m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
+           "\n";
     for (const SuggestDiff& d : m.diff) {
       out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
              (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
@@ -231,6 +532,8 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     jm["band"] = m.band;
     jm["source"] = m.source;
     jm["target"] = m.target;
+    jm["stale"] = m.stale;
+    if (!m.part.empty()) jm["part"] = m.part;
     jm["diff"] = nlohmann::ordered_json::array();
     for (const SuggestDiff& d : m.diff) {
       jm["diff"].push_back({{"op", d.op}, {"source", d.source}, {"match", d.match}});
@@ -270,8 +573,10 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
       for (const SuggestMatch& m : s.matches) {
         char quality[16];
         std::snprintf(quality, sizeof quality, "%d.0", m.score);
-        out += "        <mtc:match id=\"m" + std::to_string(++k) + "\" ref=\"#s" + n + "\" type=\"tm\" origin=\"songngu\"" +
-               " similarity=\"" + quality + "\" matchQuality=\"" + quality + "\" reference=\"no\">\n";
+        out += "        <mtc:match id=\"m" + std::to_string(++k) + "\" ref=\"#s" + n +
+               "\" type=\"tm\" origin=\"songngu\"" +
+               (m.stale ? " subType=\"songngu:stale-value\"" : "") + " similarity=\"" + quality +
+               "\" matchQuality=\"" + quality + "\" reference=\"no\">\n";
         out += "          <source>" + XmlEscape(m.source) + "</source>\n";
         out += "          <target>" + XmlEscape(m.target) + "</target>\n";
         out += "        </mtc:match>\n";

@@ -12,15 +12,17 @@
 #include "aligner/document.h"
 #include "tm/entities.h"
 #include "tm/glossary.h"
+#include "tm/store.h"
+#include "tm/terms.h"
 
 namespace songngu {
-
-class TmStore;
 
 struct SuggestOptions {
   int min_score = 70;        // fuzzy matches below this score are not shown
   int max_matches = 3;       // matches kept per sentence
   std::string date;          // the release's date (YYYY-MM-DD) for glossary validity; empty = Document meta
+  bool house_style =
+      true;  // terms and entities follow the TM's own English conventions (LearnHouseStyle)
 };
 
 // A span of the new sentence that differs from the match's source.
@@ -37,7 +39,50 @@ struct SuggestMatch {
   std::string source;  // the unit's Vietnamese
   std::string target;  // the unit's English; SuggestSentence substitutes changed numbers, dates, names
   std::vector<SuggestDiff> diff;
+  bool stale = false;  // a number, date or code that differs could not be replaced: the target
+                       // shows the old value
+  std::string
+      part;  // "1/2": the sentence matched part 1 of a 2-sentence unit; source/target are that part
 };
+
+// Glossary terms and entities of a Vietnamese text: the one recognizer behind
+// suggest, the substitutions of search and the bench. Named institutions win
+// over glossary pieces inside them; a bare place name is an entity.
+struct TextAnalysis {
+  std::vector<TermMatch> terms;  // byte spans into the text
+  std::vector<Entity> entities;  // byte spans into the text, in order, outside the terms
+};
+// `style` (may be null) puts the renderings in the TM's house style.
+TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const std::string& date,
+                         const HouseStyle* style = nullptr);
+
+// A TM match's English adapted to a new sentence: what differs between the
+// sentence and the match's source (numbers by value whatever their written
+// form, dates, names, codes) replaced in the target. The one substitution path
+// of `search`, `suggest` and the web API.
+struct MatchAdaptation {
+  std::string target;              // the adapted English
+  std::vector<SuggestDiff> diff;   // word-level differences, sentence vs source
+  std::vector<std::string> marks;  // English of differences that could not be placed
+  bool stale = false;  // a differing number, date or code is still the old one in `target`
+};
+MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
+                           const std::string& target, const Glossary& glossary,
+                           const std::string& date);
+
+// One TM hit for a query, adapted (see AdaptMatch).
+struct TmHit {
+  Match match;  // match.source / match.target: the unit's (or the matched part's), target adapted
+  std::string raw_target;  // the English before adaptation
+  bool stale = false;      // see MatchAdaptation::stale
+  std::string part;        // "1/2" when the query matched one sentence of a multi-sentence unit
+};
+
+// TmStore::Search plus (for Vietnamese queries) the adaptation of each target
+// and the units of which the query is one sentence (a stored 2-1 or 3-1 unit:
+// scored on that sentence, the English narrowed to the part that covers it).
+std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOptions& options,
+                            const Glossary& glossary, const std::string& date = "");
 
 struct SentenceSuggestion {
   size_t index = 0;
@@ -56,8 +101,9 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
 
 // Terms, entities and draft for one sentence given its matches (best first);
 // what Suggest does per sentence after the TM search. Exposed for tests.
-SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence, std::vector<SuggestMatch> matches,
-                                   const Glossary& glossary, const std::string& date);
+SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
+                                   std::vector<SuggestMatch> matches, const Glossary& glossary,
+                                   const std::string& date, const HouseStyle* style = nullptr);
 
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)

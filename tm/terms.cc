@@ -262,4 +262,197 @@ std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
   return out;
 }
 
+// --- house style ---------------------------------------------------------------
+
+namespace {
+
+bool UpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Words of `en` split at spaces, with their byte offsets.
+std::vector<std::pair<size_t, std::string>> SpacedWords(const std::string& en) {
+  std::vector<std::pair<size_t, std::string>> out;
+  size_t i = 0;
+  while (i < en.size()) {
+    while (i < en.size() && en[i] == ' ') ++i;
+    size_t b = i;
+    while (i < en.size() && en[i] != ' ') ++i;
+    if (i > b) out.emplace_back(b, en.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string StripPunct(const std::string& w) {
+  size_t e = w.size();
+  while (e > 0 && (w[e - 1] == ',' || w[e - 1] == '.' || w[e - 1] == ';' || w[e - 1] == ':' ||
+                   w[e - 1] == ')'))
+    --e;
+  return w.substr(0, e);
+}
+
+// A place-level word after a capitalised name ("Tan An Ward", "Ninh Kieu district"),
+// not followed by a capitalised word (then it belongs to a body: "District People's Committee").
+struct LevelUse {
+  std::string rule;  // "ward" or "district"
+  bool upper = false;
+  size_t begin = 0, end = 0;  // the name and the level word
+};
+
+std::vector<LevelUse> LevelUses(const std::string& en) {
+  std::vector<LevelUse> out;
+  auto words = SpacedWords(en);
+  for (size_t k = 1; k < words.size(); ++k) {
+    std::string w = StripPunct(words[k].second);
+    std::string lower = Lower(w);
+    if (lower != "ward" && lower != "district") continue;
+    const std::string& prev = words[k - 1].second;
+    if (prev.empty() || !UpperAscii(prev[0]) || StripPunct(prev) != prev) continue;
+    if (prev == "The" || prev == "City" || prev == "Provincial") continue;
+    bool punct_after = w != words[k].second;
+    if (!punct_after && k + 1 < words.size() && UpperAscii(words[k + 1].second[0])) continue;
+    LevelUse u;
+    u.rule = lower;
+    u.upper = UpperAscii(w[0]);
+    size_t first = k - 1;
+    while (first > 0 && UpperAscii(words[first - 1].second[0]) &&
+           StripPunct(words[first - 1].second) == words[first - 1].second &&
+           words[first - 1].second != "The") {
+      --first;
+    }
+    u.begin = words[first].first;
+    u.end = words[k].first + w.size();
+    out.push_back(u);
+  }
+  return out;
+}
+
+// "MSc Le Thi Mai" / "Ms. Le Thi Mai": title words before a capitalised name.
+const std::vector<std::string>& AcademicTitles() {
+  static const std::vector<std::string> t = {"MSc", "Dr.", "Prof.", "Assoc. Prof.", "Eng."};
+  return t;
+}
+
+// Counts (or lists) academic vs honorific titles before names that follow
+// "ThS."/"TS." in the Vietnamese: only names the unit itself writes with an academic title.
+void TitleUses(const Unit& u, int64_t* academic, int64_t* honorific) {
+  for (const char* vi_title : {"ThS.", "TS.", "PGS.TS.", "GS.TS.", "BS.", "KS."}) {
+    size_t p = u.vi.find(vi_title);
+    if (p == std::string::npos) continue;
+    if (p > 0 && u.vi[p - 1] != ' ' && u.vi[p - 1] != '(' && u.vi[p - 1] != ',') continue;
+    std::vector<Token> t =
+        Tokenize(std::string_view(u.vi).substr(p + std::string(vi_title).size()));
+    std::string name;
+    for (size_t k = 0; k < t.size() && k < 5 && t[k].word && t[k].upper_initial; ++k) {
+      name += (name.empty() ? "" : " ") + StripDiacritics(t[k].text);
+    }
+    if (name.find(' ') == std::string::npos) continue;
+    size_t at = u.en.find(name);
+    if (at == std::string::npos) continue;
+    std::string before = u.en.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    auto ends = [&](const std::string& s) {
+      return before.size() >= s.size() &&
+             before.compare(before.size() - s.size(), s.size(), s) == 0;
+    };
+    bool acad = false;
+    for (const std::string& a : AcademicTitles()) acad |= ends(a);
+    if (acad)
+      ++*academic;
+    else if (ends("Mr.") || ends("Ms.") || ends("Mrs."))
+      ++*honorific;
+  }
+}
+
+int64_t CountWord(const std::string& en, const std::string& word) {
+  int64_t n = 0;
+  for (const auto& [b, w] : SpacedWords(en)) {
+    std::string s = StripPunct(w);
+    if (s == word || s == word + "s" || s == word + "'s") ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+HouseStyle LearnHouseStyle(TmStore& store, size_t max_units) {
+  HouseStyle h;
+  size_t seen = 0;
+  ExportFilter f;
+  store.ForEachUnit(f, [&](const Unit& u) {
+    if (++seen > max_units) return;
+    for (const LevelUse& l : LevelUses(u.en)) {
+      if (l.rule == "ward")
+        ++(l.upper ? h.ward_upper : h.ward_lower);
+      else
+        ++(l.upper ? h.district_upper : h.district_lower);
+    }
+    h.centre += CountWord(u.en, "Centre") + CountWord(u.en, "centre");
+    h.center_us += CountWord(u.en, "Center") + CountWord(u.en, "center");
+    TitleUses(u, &h.academic, &h.honorific);
+  });
+  // A convention needs two uses and a majority to override the glossary's form.
+  h.lower_ward = h.ward_lower >= 2 && h.ward_lower > h.ward_upper;
+  h.lower_district = h.district_lower >= 2 && h.district_lower > h.district_upper;
+  h.center = h.center_us >= 2 && h.center_us > h.centre;
+  h.honorific_names = h.honorific >= 2 && h.honorific > h.academic;
+  return h;
+}
+
+std::string ApplyHouseStyle(std::string en, const HouseStyle& style, int female) {
+  for (const LevelUse& l : LevelUses(en)) {
+    bool lower = l.rule == "ward" ? style.lower_ward : style.lower_district;
+    if (lower && l.upper)
+      en[l.end - l.rule.size()] = static_cast<char>(std::tolower(en[l.end - l.rule.size()]));
+  }
+  if (style.center) {
+    for (size_t p = en.find("Centre"); p != std::string::npos; p = en.find("Centre", p + 1))
+      en.replace(p, 6, "Center");
+    for (size_t p = en.find("centre"); p != std::string::npos; p = en.find("centre", p + 1))
+      en.replace(p, 6, "center");
+  }
+  if (style.honorific_names && female >= 0) {
+    for (const std::string& a : AcademicTitles()) {
+      if (en.rfind(a + " ", 0) == 0) {
+        en = (female ? "Ms. " : "Mr. ") + en.substr(a.size() + 1);
+        break;
+      }
+    }
+  }
+  return en;
+}
+
+std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style, size_t limit) {
+  std::vector<StyleIssue> out;
+  ExportFilter f;
+  store.ForEachUnit(f, [&](const Unit& u) {
+    if (out.size() >= limit) return;
+    for (const LevelUse& l : LevelUses(u.en)) {
+      bool lower = l.rule == "ward" ? style.lower_ward : style.lower_district;
+      // Only an established convention (two uses, a majority) is enforced.
+      int64_t upper_n = l.rule == "ward" ? style.ward_upper : style.district_upper;
+      if (!lower && upper_n < 2) continue;
+      if (lower != !l.upper) {
+        std::string found = u.en.substr(l.begin, l.end - l.begin);
+        std::string expected = found;
+        char& c = expected[expected.size() - l.rule.size()];
+        c = lower ? static_cast<char>(std::tolower(c)) : static_cast<char>(std::toupper(c));
+        out.push_back({l.rule, found, expected, u.vi, u.en});
+      }
+    }
+    bool centre = CountWord(u.en, "Centre") + CountWord(u.en, "centre") > 0;
+    bool center = CountWord(u.en, "Center") + CountWord(u.en, "center") > 0;
+    if (style.center && centre) out.push_back({"center", "Centre", "Center", u.vi, u.en});
+    if (!style.center && style.centre >= 2 && center) {
+      out.push_back({"center", "Center", "Centre", u.vi, u.en});
+    }
+    int64_t academic = 0, honorific = 0;
+    TitleUses(u, &academic, &honorific);
+    if (style.honorific_names && academic > 0)
+      out.push_back({"honorific", "MSc/Dr. + name", "Mr./Ms. + name", u.vi, u.en});
+    if (!style.honorific_names && style.academic >= 2 && honorific > 0) {
+      out.push_back({"honorific", "Mr./Ms. + name", "MSc/Dr. + name", u.vi, u.en});
+    }
+  });
+  return out;
+}
+
 }  // namespace songngu

@@ -57,6 +57,40 @@ struct TermProposal {
 std::vector<TermProposal> ExtractTerms(TmStore& store, const Glossary& glossary,
                                        const TermsExtractOptions& options = TermsExtractOptions());
 
+// House style: how the portal's own English (the TM) writes what the glossary
+// and the entity layer render one way. Learned by majority over the TM's
+// English; a convention seen fewer than twice keeps the default.
+struct HouseStyle {
+  bool lower_ward = false;      // "Tan An ward" rather than "Tan An Ward"
+  bool lower_district = false;  // "Ninh Kieu district" rather than "Ninh Kieu District"
+  bool center = false;          // "Center" (US spelling) rather than "Centre"
+  bool honorific_names =
+      false;  // "Ms. Le Thi Mai" rather than "MSc Le Thi Mai" for "ThS. Lê Thị Mai"
+  // What the choice rests on: occurrences of each form in the TM's English.
+  int64_t ward_upper = 0, ward_lower = 0, district_upper = 0, district_lower = 0;
+  int64_t centre = 0, center_us = 0, academic = 0, honorific = 0;
+};
+
+// Learned from the TM's units (the newest `max_units` at most: bounded time on large TMs).
+HouseStyle LearnHouseStyle(TmStore& store, size_t max_units = 20000);
+
+// `en` (a rendering from the glossary or the entity layer) in the house style:
+// "Tan An Ward" -> "Tan An ward", "Centre" -> "Center", "MSc Le Thi Mai" ->
+// "Ms. Le Thi Mai" (`female` picks Ms.; unknown gender keeps the academic title).
+std::string ApplyHouseStyle(std::string en, const HouseStyle& style, int female = -1);
+
+// A unit whose English breaks the house style.
+struct StyleIssue {
+  std::string rule;      // "ward", "district", "center", "honorific"
+  std::string found;     // the form used ("Tan An Ward")
+  std::string expected;  // the house form ("Tan An ward")
+  std::string vi, en;    // the unit
+};
+
+// Units of the TM whose English breaks `style`, in TM order (at most `limit`).
+std::vector<StyleIssue> CheckHouseStyle(TmStore& store, const HouseStyle& style,
+                                        size_t limit = 200);
+
 }  // namespace songngu
 
 #endif  // SONGNGU_TM_TERMS_H_

@@ -122,15 +122,27 @@ function renderSentence(s) {
   for (const m of s.matches || []) {
     const changes = (m.diff || []).filter((d) => d.op !== 'delete' && d.source)
       .map((d) => (d.match ? d.match + ' → ' : '+ ') + d.source);
-    li.append(el('div', { class: 'match ' + bandClass(m.band), 'data-unit': m.id },
-      el('b', { class: 'band ' + bandClass(m.band), title: 'match score' }, m.score),
+    // A target that still shows an old number is never shown as a clean match.
+    const band = m.stale ? 'band-none' : bandClass(m.band);
+    li.append(el('div', { class: 'match ' + band, 'data-unit': m.id },
+      el('b', { class: 'band ' + band, title: 'match score' }, m.score),
       el('div', { class: 'body' },
         el('div', { class: 'target' }, m.target),
+        matchNote(m),
         el('div', { class: 'msrc' }, marked(m.source, (m.diff || []).map((d) => d.match))),
         changes.length ? el('div', { class: 'change' }, 'new: ' + changes.join('; ')) : null),
       copyButton(m.target)));
   }
   return li;
+}
+
+// What a translator must know before copying a match: an old value left in
+// the target, or a match on one sentence of a longer unit.
+function matchNote(m) {
+  const notes = [];
+  if (m.stale) notes.push('target shows the old value');
+  if (m.part) notes.push('part ' + m.part + ' of a longer unit');
+  return notes.length ? el('div', { class: 'change stale' }, notes.join('; ')) : null;
 }
 
 async function suggest() {
@@ -162,9 +174,10 @@ async function search(kind) {
     const params = new URLSearchParams({ q, from });
     if (kind === 'search') {
       const r = await api('GET', '/api/search?' + params);
-      out.replaceChildren(...r.matches.map((m) => el('div', { class: 'match ' + bandClass(m.band), 'data-unit': m.id },
-        el('b', { class: 'band ' + bandClass(m.band) }, Math.round(m.score)),
-        el('div', { class: 'body' }, el('div', { class: 'target' }, m.target),
+      const band = (m) => (m.stale ? 'band-none' : bandClass(m.band));
+      out.replaceChildren(...r.matches.map((m) => el('div', { class: 'match ' + band(m), 'data-unit': m.id },
+        el('b', { class: 'band ' + band(m) }, Math.round(m.score)),
+        el('div', { class: 'body' }, el('div', { class: 'target' }, m.target), matchNote(m),
           el('div', { class: 'msrc' }, marked(m.source, m.diffs.map((d) => d.unit)))),
         copyButton(m.target))));
       status('search-status', `${r.matches.length} matches.`);

@@ -135,6 +135,33 @@ TEST_F(ServerTest, ConcordanceGroupsRenderings) {
   EXPECT_EQ(body["groups"][0]["hits"][0]["span"], "Deputy Secretary of the City Party Committee");
 }
 
+// Issue 13: the web search gives the same substituted target as suggest, and
+// the web concordance has the CLI's glossary evidence and whole-term boundaries.
+TEST_F(ServerTest, SearchAndSuggestShareOneSubstitutionAndConcordanceUsesTheGlossary) {
+  const std::string q =
+      "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 15/20 hạng mục của Dự án "
+      "chống ngập "
+      "và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.";
+  auto [status, body] = Get("/api/search", {{"q", q}});
+  ASSERT_EQ(status, 200);
+  ASSERT_FALSE(body["matches"].empty());
+  const std::string expected =
+      "According to the Department of Construction, the city has completed 15/20 items of the "
+      "flood control "
+      "and climate change adaptation project for 2021 - 2025.";
+  EXPECT_EQ(body["matches"][0]["target"], expected);
+  EXPECT_EQ(body["matches"][0]["stale"], false);
+  auto [s_status, s_body] = Post("/api/suggest", json{{"text", q}}, "");
+  ASSERT_EQ(s_status, 200);
+  ASSERT_FALSE(s_body["sentences"].empty());
+  EXPECT_EQ(s_body["sentences"][0]["matches"][0]["target"], expected);
+
+  auto [c_status, c_body] = Get("/api/concordance", {{"q", "Chủ tịch UBND thành phố"}});
+  ASSERT_EQ(c_status, 200);
+  ASSERT_EQ(c_body["groups"].size(), 1u) << c_body.dump();
+  EXPECT_EQ(c_body["groups"][0]["rendering"], "Chairman of the City People's Committee");
+}
+
 TEST_F(ServerTest, SuggestGivesMatchesAndOfficialTitlesPerSentence) {
   std::string release = testing::Slurp(testing::SourcePath("data/samples/vi-new-release.txt"));
   ASSERT_FALSE(release.empty());

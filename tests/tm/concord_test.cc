@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "aligner/normalize.h"
+
 namespace songngu {
 namespace {
 
@@ -100,6 +102,69 @@ TEST(ConcordSingleHit, TheLexiconPicksTheTranslatedWords) {
   ConcordResult bare = Concord(store, "nhiệm vụ");
   ASSERT_EQ(bare.groups.size(), 1u);
   EXPECT_EQ(bare.groups[0].rendering, "");
+}
+
+}  // namespace
+}  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// Issue 13, items 2 and 3: the glossary's evidence, whole-term boundaries and
+// identical renderings merged (the function behind the CLI and the API alike).
+TEST(ConcordGlossaryTest, WholeTermsKnownRenderingsAndMergedGroups) {
+  TmStore store(":memory:");
+  Add(store, "Chủ tịch UBND thành phố Trần Việt Trường chủ trì cuộc họp.",
+      "Chairman of the City People's Committee Tran Viet Truong chaired the meeting.");
+  Add(store, "Chủ tịch UBND thành phố yêu cầu các sở báo cáo.",
+      "The chairman of the city People's Committee requested the departments to report.");
+  Add(store, "Theo Chủ tịch UBND thành phố, dự án sẽ hoàn thành.",
+      "According to the Chairman of the City People’s Committee, the project will be completed.");
+  Add(store, "Bà Nguyễn Thị Hồng, Phó Chủ tịch UBND thành phố, phát biểu.",
+      "Ms. Nguyen Thi Hong, Vice Chairwoman of the City People's Committee, spoke.");
+  Add(store, "Phó Chủ tịch UBND thành phố kiểm tra công trình.",
+      "The Vice Chairman of the City People's Committee inspected the works.");
+  Add(store, "Hội nghị đã thống nhất các nhiệm vụ.", "The conference agreed on the tasks.");
+  const Glossary g = Glossary::LoadDefault();
+  ConcordOptions o;
+  o.glossary = &g;
+  ConcordResult r = Concord(store, "Chủ tịch UBND thành phố", o);
+  EXPECT_EQ(r.units, 3);           // the two "Phó Chủ tịch" units are not hits
+  ASSERT_EQ(r.groups.size(), 1u);  // case and apostrophe forms do not split the group
+  EXPECT_EQ(r.groups[0].count, 3);
+  EXPECT_EQ(MatchingKey(r.groups[0].rendering),
+            MatchingKey("Chairman of the City People's Committee"));
+  for (const ConcordHit& h : r.groups[0].hits) EXPECT_EQ(h.unit.vi.find("Phó"), std::string::npos);
+
+  ConcordResult vice = Concord(store, "Phó Chủ tịch UBND thành phố", o);
+  EXPECT_EQ(vice.units, 2);
+  ASSERT_FALSE(vice.groups.empty());
+  for (const ConcordGroup& grp : vice.groups) {
+    EXPECT_EQ(MatchingKey(grp.rendering).rfind("vice chair", 0), 0u) << grp.rendering;
+  }
+}
+
+}  // namespace
+}  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// Item 3: a phrase of several glossary pieces gets the span their renderings cover.
+TEST(ConcordGlossaryTest, PhraseOfSeveralPiecesIsRenderedByThem) {
+  TmStore store(":memory:");
+  Add(store, "Ông đề nghị UBND các quận, huyện phối hợp chặt chẽ.",
+      "He asked the district People's Committees to coordinate closely.");
+  Add(store, "Dự họp có lãnh đạo các sở, ban ngành và UBND các quận, huyện.",
+      "Attending the meeting were leaders of departments and the district People's Committees.");
+  Add(store, "Hội nghị đã thống nhất các nhiệm vụ.", "The conference agreed on the tasks.");
+  const Glossary g = Glossary::LoadDefault();
+  ConcordOptions o;
+  o.glossary = &g;
+  ConcordResult r = Concord(store, "UBND các quận, huyện", o);
+  EXPECT_EQ(r.units, 2);
+  ASSERT_EQ(r.groups.size(), 1u);
+  EXPECT_EQ(r.groups[0].rendering, "district People's Committees");
 }
 
 }  // namespace

@@ -171,3 +171,92 @@ TEST(GlossaryTest, ShippedDefaultHasNoUnverifiedRows) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// Issue 13, item 7: rank + body + level + place, abbreviations, gender, precedence.
+TEST(GlossaryCompositionTest, RankBodyLevelPlace) {
+  const Glossary& g = Default();
+  RecognizeOptions at2024;
+  at2024.date = "2024-07-15";
+  EXPECT_EQ(
+      RenderIn(g, "Trưởng Ban Tuyên giáo Thành ủy phát biểu", "Trưởng Ban Tuyên giáo Thành ủy"),
+      "Head of the Propaganda Department of the City Party Committee");
+  EXPECT_EQ(RenderIn(g, "Phó Trưởng Ban Tuyên giáo Thành ủy", "Phó Trưởng Ban Tuyên giáo Thành ủy"),
+            "Deputy Head of the Propaganda Department of the City Party Committee");
+  EXPECT_EQ(RenderIn(g, "Trưởng Ban Dân vận Quận ủy Ninh Kiều",
+                     "Trưởng Ban Dân vận Quận ủy Ninh Kiều", at2024),
+            "Head of the Mass Mobilisation Department of the Ninh Kieu District Party Committee");
+  EXPECT_EQ(RenderIn(g, "Giám đốc Sở GD&ĐT cho biết", "Giám đốc Sở GD&ĐT"),
+            "Director of the Department of Education and Training");
+  EXPECT_EQ(RenderIn(g, "Phó Giám đốc Sở KH&ĐT", "Phó Giám đốc Sở KH&ĐT", at2024),
+            "Deputy Director of the Department of Planning and Investment");
+  EXPECT_EQ(RenderIn(g, "Phó Chủ tịch UBND TP. Cần Thơ dự họp", "Phó Chủ tịch UBND TP. Cần Thơ"),
+            "Vice Chairman of the Can Tho City People's Committee");
+  EXPECT_EQ(RenderIn(g, "Bí thư Quận ủy Ninh Kiều", "Bí thư Quận ủy Ninh Kiều", at2024),
+            "Secretary of the Ninh Kieu District Party Committee");
+  EXPECT_EQ(RenderIn(g, "Chủ tịch Ủy ban MTTQ Việt Nam thành phố",
+                     "Chủ tịch Ủy ban MTTQ Việt Nam thành phố"),
+            "Chairman of the Vietnam Fatherland Front Committee of the city");
+  EXPECT_EQ(
+      RenderIn(g, "bà Lê Thị Mai, Phó Chủ tịch HĐND thành phố", "Phó Chủ tịch HĐND thành phố"),
+      "Vice Chairwoman of the City People's Council");
+}
+
+TEST(GlossaryCompositionTest, GenericHeadsStayOutOfLongerNames) {
+  for (const TermMatch& m :
+       Default().Recognize("phối hợp với Trung tâm Phát triển quỹ đất thành phố")) {
+    EXPECT_EQ(m.en.find("Centre"), std::string::npos) << m.vi << " = " << m.en;
+  }
+  // "Trưởng" alone is only a piece of "Trưởng Ban X".
+  for (const TermMatch& m : Default().Recognize("Trưởng đoàn phát biểu"))
+    ADD_FAILURE() << m.vi << " = " << m.en;
+}
+
+TEST(GlossaryCompositionTest, UserEntriesWinOverShippedOnes) {
+  Glossary g = Glossary::LoadDefault();
+  GlossaryEntry user;
+  user.vi = "Trung tâm Phát triển quỹ đất";
+  user.en = "Land Fund Development Center";
+  user.kind = "body";
+  user.priority = 1;
+  g.Add(user);
+  GlossaryEntry chair;
+  chair.vi = "Phó Chủ tịch Thường trực UBND thành phố";
+  chair.en = "Standing Vice Chairman of the City People's Committee";
+  chair.kind = "title";
+  chair.priority = 1;
+  g.Add(chair);
+  std::string text = "làm việc với Trung tâm Phát triển quỹ đất thành phố";
+  auto terms = g.Recognize(text);
+  ASSERT_FALSE(terms.empty());
+  EXPECT_NE(terms[0].en.find("Land Fund Development Center"), std::string::npos) << terms[0].en;
+  EXPECT_EQ(RenderIn(g, "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ",
+                     "Phó Chủ tịch Thường trực UBND thành phố Cần Thơ"),
+            "Standing Vice Chairman of the Can Tho City People's Committee");
+}
+
+// Item 9: validity judged at the text's date, not today.
+TEST(GlossaryCompositionTest, ValidityAtTheTextsDate) {
+  const Glossary& g = Default();
+  RecognizeOptions at2024;
+  at2024.date = "2024-07-15";
+  for (const TermMatch& m : g.Recognize("Sở Kế hoạch và Đầu tư thành phố", at2024)) {
+    EXPECT_EQ(m.note.find("not valid"), std::string::npos) << m.note;
+    EXPECT_EQ(m.note.find("no longer valid"), std::string::npos) << m.note;
+    EXPECT_NE(m.en.find("Department of Planning and Investment"), std::string::npos);
+  }
+  for (const TermMatch& m : g.Recognize("UBND quận Ninh Kiều", at2024)) {
+    EXPECT_EQ(m.note.find("valid at"), std::string::npos) << m.note;
+    EXPECT_EQ(m.en, "Ninh Kieu District People's Committee");
+  }
+  RecognizeOptions at2025;
+  at2025.date = "2025-08-01";
+  auto later = g.Recognize("Sở Kế hoạch và Đầu tư", at2025);
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_NE(later[0].note.find("not valid at the text's date"), std::string::npos) << later[0].note;
+}
+
+}  // namespace
+}  // namespace songngu

@@ -54,3 +54,41 @@ TEST(TermsTest, ExtractProposesAConsistentPair) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// Issue 13, item 8: the TM's own English sets the house style; units breaking it are flagged.
+TEST(HouseStyleTest, LearnedFromTheTmAndChecked) {
+  TmStore store(":memory:");
+  int64_t b = store.BeginBatch("test", "");
+  Add(store, b, "Người dân phường Tân An tham gia.", "Residents of Tan An ward took part.");
+  Add(store, b, "Lãnh đạo phường An Hòa dự họp.", "Leaders of An Hoa ward attended.");
+  Add(store, b, "UBND quận Ninh Kiều chỉ đạo.", "The Ninh Kieu district authorities directed it.");
+  Add(store, b, "Quận Cái Răng có 7 phường.", "Cai Rang district has 7 wards.");
+  Add(store, b, "Trung tâm Y tế quận phối hợp.", "The district Medical Center coordinated.");
+  Add(store, b, "Trung tâm Văn hóa tổ chức.", "The Cultural Center organised it.");
+  Add(store, b, "Cùng dự có ThS. Lê Thị Mai.", "Also attending was Ms. Le Thi Mai.");
+  Add(store, b, "Ông cảm ơn TS. Trần Quốc Bảo.", "He thanked Mr. Tran Quoc Bao.");
+  // The one unit breaking it:
+  Add(store, b, "Học sinh phường Cái Khế nhận quà.", "Pupils of Cai Khe Ward received gifts.");
+  HouseStyle style = LearnHouseStyle(store);
+  EXPECT_TRUE(style.lower_ward);
+  EXPECT_TRUE(style.lower_district);
+  EXPECT_TRUE(style.center);
+  EXPECT_TRUE(style.honorific_names);
+  EXPECT_EQ(ApplyHouseStyle("Tan An Ward", style), "Tan An ward");
+  EXPECT_EQ(ApplyHouseStyle("Ninh Kieu District People's Committee", style),
+            "Ninh Kieu District People's Committee");
+  EXPECT_EQ(ApplyHouseStyle("Ninh Kieu District", style), "Ninh Kieu district");
+  EXPECT_EQ(ApplyHouseStyle("Land Fund Development Centre", style), "Land Fund Development Center");
+  EXPECT_EQ(ApplyHouseStyle("MSc Le Thi Mai", style, 1), "Ms. Le Thi Mai");
+  auto issues = CheckHouseStyle(store, style);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].rule, "ward");
+  EXPECT_EQ(issues[0].found, "Cai Khe Ward");
+  EXPECT_EQ(issues[0].expected, "Cai Khe ward");
+}
+
+}  // namespace
+}  // namespace songngu
