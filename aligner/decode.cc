@@ -335,10 +335,10 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& charset,
 std::string HtmlToText(std::string_view utf8_html, std::string* warning) {
   // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 elements, beyond which
   // it stops parsing and silently drops the rest of the page.
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                HTML_PARSE_NONET | XML_PARSE_HUGE;
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                XML_PARSE_HUGE;
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(),
-                                                                          &htmlFreeParserCtxt);
+                                                                         &htmlFreeParserCtxt);
   if (!context) throw Error("cannot create an HTML parser (out of memory)");
   std::unique_ptr<xmlDoc, DocFreer> doc(htmlCtxtReadMemory(context.get(), utf8_html.data(),
                                                            static_cast<int>(utf8_html.size()),
@@ -350,8 +350,8 @@ std::string HtmlToText(std::string_view utf8_html, std::string* warning) {
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
       message.pop_back();
     }
-    *warning = "HTML parsing stopped at line " + std::to_string(e != nullptr ? e->line : 0) +
-               " (" + message + "): the text after it is missing";
+    *warning = "HTML parsing stopped at line " + std::to_string(e != nullptr ? e->line : 0) + " (" +
+               message + "): the text after it is missing";
   }
   std::string out;
   if (doc) Walk(xmlDocGetRootElement(doc.get()), out);

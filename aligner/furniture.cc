@@ -391,11 +391,10 @@ size_t SignOffStart(std::string_view text) {
 
 size_t CreditTailStart(std::string_view text) {
   // Labels as they start a credit: capitalised or in capitals, never mid-sentence lower case.
-  static const char* kLabels[] = {"Ảnh",     "ẢNH",     "Hình",    "HÌNH",   "Ảnh minh họa",
-                                  "Ảnh minh hoạ", "Photo",   "PHOTO",   "Photos", "Photo by",
-                                  "Image",   "Images",  "Nguồn",   "NGUỒN",  "Source",
-                                  "SOURCE",  "Video",   "Clip",    "Đồ họa", "Đồ hoạ",
-                                  "Graphic", "Graphics"};
+  static const char* kLabels[] = {
+      "Ảnh",    "ẢNH",      "Hình",   "HÌNH",   "Ảnh minh họa", "Ảnh minh hoạ", "Photo",  "PHOTO",
+      "Photos", "Photo by", "Image",  "Images", "Nguồn",        "NGUỒN",        "Source", "SOURCE",
+      "Video",  "Clip",     "Đồ họa", "Đồ hoạ", "Graphic",      "Graphics"};
   // A credit names a few people or agencies: longer tails are text.
   constexpr size_t kMaxTailBytes = 70;
   constexpr int kMaxTailWords = 8;

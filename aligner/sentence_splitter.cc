@@ -41,9 +41,8 @@ constexpr size_t kMaxTokenBytes = 64;
 // empty when longer than kMaxTokenBytes.
 std::string_view LastToken(std::string_view s) {
   int32_t i = static_cast<int32_t>(s.size());
-  const int32_t stop = i > static_cast<int32_t>(kMaxTokenBytes)
-                           ? i - static_cast<int32_t>(kMaxTokenBytes)
-                           : 0;
+  const int32_t stop =
+      i > static_cast<int32_t>(kMaxTokenBytes) ? i - static_cast<int32_t>(kMaxTokenBytes) : 0;
   while (i > stop) {
     int32_t at = i;
     UChar32 c;
@@ -293,8 +292,8 @@ void SentenceSplitter::AddWebBreaks(std::string_view text, std::vector<size_t>* 
   }
 }
 
-std::vector<std::pair<size_t, size_t>> SentenceSplitter::Bound(std::string_view text,
-                                                               size_t begin, size_t end) const {
+std::vector<std::pair<size_t, size_t>> SentenceSplitter::Bound(std::string_view text, size_t begin,
+                                                               size_t end) const {
   const size_t max = options_.max_sentence_words;
   if (max == 0) return {{begin, end}};
   std::vector<std::pair<size_t, size_t>> words;  // white-space-separated tokens

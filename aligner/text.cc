@@ -128,8 +128,8 @@ std::vector<Span> Parts(std::string_view raw, Span line, DocumentMeta* meta) {
     if (part.end == part.begin) continue;
     size_t sign_off = SignOffStart(raw.substr(part.begin, part.end - part.begin));
     if (part.begin + sign_off < part.end) {
-      meta->furniture.push_back(std::string(raw.substr(part.begin + sign_off,
-                                                       part.end - part.begin - sign_off)));
+      meta->furniture.push_back(
+          std::string(raw.substr(part.begin + sign_off, part.end - part.begin - sign_off)));
       part = trimmed(part.begin, part.begin + sign_off);
       if (part.end == part.begin) continue;
     }
@@ -207,7 +207,8 @@ Document ParseDocument(std::string_view bytes, const std::string& name,
   doc.meta.replaced = decoded.replaced;
   doc.meta.warnings = std::move(decoded.warnings);
   // Lost text must never go unnoticed, whichever command or server reads the page.
-  for (const std::string& w : doc.meta.warnings) std::fprintf(stderr, "songngu: warning: %s\n", w.c_str());
+  for (const std::string& w : doc.meta.warnings)
+    std::fprintf(stderr, "songngu: warning: %s\n", w.c_str());
   if (options.lang == "auto") {
     doc.lang = DetectLanguage(doc.raw);
   } else if (options.lang == "vi" || options.lang == "en") {

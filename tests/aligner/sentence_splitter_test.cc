@@ -78,8 +78,9 @@ TEST(SentenceSplitter, FullStopWithoutSpaceEndsASentence) {
   EXPECT_EQ(SplitText(en, "Why now?Because the river is low."),
             (Lines{"Why now?", "Because the river is low."}));
   SentenceSplitter vi("vi");
-  EXPECT_EQ(SplitText(vi, "Hội chợ khai mạc tại Cần Thơ.Tại buổi lễ, lãnh đạo thành phố phát biểu."),
-            (Lines{"Hội chợ khai mạc tại Cần Thơ.", "Tại buổi lễ, lãnh đạo thành phố phát biểu."}));
+  EXPECT_EQ(
+      SplitText(vi, "Hội chợ khai mạc tại Cần Thơ.Tại buổi lễ, lãnh đạo thành phố phát biểu."),
+      (Lines{"Hội chợ khai mạc tại Cần Thơ.", "Tại buổi lễ, lãnh đạo thành phố phát biểu."}));
   EXPECT_EQ(SplitText(vi, "Ông nói: “Sẽ xong.”Sau đó đoàn đi thăm cầu."),
             (Lines{"Ông nói: “Sẽ xong.”", "Sau đó đoàn đi thăm cầu."}));
 }
@@ -100,8 +101,9 @@ TEST(SentenceSplitter, FullStopsInsideTokensStayWhole) {
     }
   }
   SentenceSplitter vi("vi");
-  EXPECT_EQ(SplitText(vi, "Đoàn công tác của TP.HCM làm việc với Tp.Cần Thơ về Nghị quyết 59-NQ/TW."),
-            (Lines{"Đoàn công tác của TP.HCM làm việc với Tp.Cần Thơ về Nghị quyết 59-NQ/TW."}));
+  EXPECT_EQ(
+      SplitText(vi, "Đoàn công tác của TP.HCM làm việc với Tp.Cần Thơ về Nghị quyết 59-NQ/TW."),
+      (Lines{"Đoàn công tác của TP.HCM làm việc với Tp.Cần Thơ về Nghị quyết 59-NQ/TW."}));
   EXPECT_EQ(SplitText(vi, "Hội thảo có PGS.TS.Trần Văn An và ThS.Lê Mai tham dự."),
             (Lines{"Hội thảo có PGS.TS.Trần Văn An và ThS.Lê Mai tham dự."}));
   // A list number at the start of a paragraph is not a sentence of its own.
@@ -113,10 +115,11 @@ TEST(SentenceSplitter, FullStopsInsideTokensStayWhole) {
 
 TEST(SentenceSplitter, SentenceStartingWithADigit) {
   SentenceSplitter vi("vi");
-  EXPECT_EQ(SplitText(vi, "Có 5 công trình đã đưa vào sử dụng. 7 công trình còn lại sẽ xong vào "
-                          "cuối năm."),
-            (Lines{"Có 5 công trình đã đưa vào sử dụng.",
-                   "7 công trình còn lại sẽ xong vào cuối năm."}));
+  EXPECT_EQ(
+      SplitText(vi,
+                "Có 5 công trình đã đưa vào sử dụng. 7 công trình còn lại sẽ xong vào "
+                "cuối năm."),
+      (Lines{"Có 5 công trình đã đưa vào sử dụng.", "7 công trình còn lại sẽ xong vào cuối năm."}));
   // Dates and references with a period before the number stay whole.
   EXPECT_EQ(SplitText(vi, "Hội nghị diễn ra ngày 28. 5 tại hội trường thành phố."),
             (Lines{"Hội nghị diễn ra ngày 28. 5 tại hội trường thành phố."}));
@@ -166,8 +169,8 @@ TEST(SentenceSplitter, LongSentencesAreCutAtClauseBoundaries) {
   // 25 words with a semicolon after word 8 and commas after words 4 and 17:
   // the semicolon wins the first cut, the comma the second, the rest stays.
   std::string text = Words(25, {{4, ","}, {8, ";"}, {17, ","}}) + ".";
-  EXPECT_EQ(SplitText(vi, text), (Lines{Words(8, {{4, ","}, {8, ";"}}),
-                                         Words(9, {{9, ","}}), Words(8) + "."}));
+  EXPECT_EQ(SplitText(vi, text),
+            (Lines{Words(8, {{4, ","}, {8, ";"}}), Words(9, {{9, ","}}), Words(8) + "."}));
   // Without any punctuation the cut falls at the limit.
   std::vector<std::string> plain = SplitText(vi, Words(23));
   EXPECT_EQ(plain, (Lines{Words(10), Words(10), Words(3)}));

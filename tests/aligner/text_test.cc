@@ -337,6 +337,15 @@ TEST(ParseDocument, ArbitraryBytesGiveADocumentOrAnError) {
                                            ":",
                                            "Related Posts",
                                            "11/20",
+                                           "./.",
+                                           "Ảnh: X",
+                                           "Thu Huyền – Ngọc Trung",
+                                           "1.",
+                                           "Tho.Speaking",
+                                           "done. 7",
+                                           "U.S.",
+                                           ";",
+                                           "<font>",
                                            std::string(1, '\0'),
                                            "\xEF\xBB\xBF"};
   uint32_t state = 12345;
@@ -373,14 +382,14 @@ TEST(ParseDocument, CutOffLastParagraphIsSplitNotAHeadline) {
       "Ông Lê Văn Tâm cho biết cầu giúp giảm ùn tắc cho cả khu vực. Thành phố sẽ tiếp tục đầu tư "
       "vào hạ tầng giao thông trong";
   Document doc = ParseDocument(page, "cut.txt", {});
-  EXPECT_EQ(Texts(doc),
-            (std::vector<std::string>{
-                "Cần Thơ khánh thành cầu Cái Sơn mới", "Sáng 12-3, thành phố khánh thành cầu Cái Sơn mới.",
-                "Cầu dài 300 m.", "Ông Lê Văn Tâm cho biết cầu giúp giảm ùn tắc cho cả khu vực.",
-                "Thành phố sẽ tiếp tục đầu tư vào hạ tầng giao thông trong"}));
-  EXPECT_EQ(Kinds(doc), (std::vector<SegmentKind>{SegmentKind::kHeadline, SegmentKind::kBody,
-                                                  SegmentKind::kBody, SegmentKind::kBody,
-                                                  SegmentKind::kBody}));
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{
+                            "Cần Thơ khánh thành cầu Cái Sơn mới",
+                            "Sáng 12-3, thành phố khánh thành cầu Cái Sơn mới.", "Cầu dài 300 m.",
+                            "Ông Lê Văn Tâm cho biết cầu giúp giảm ùn tắc cho cả khu vực.",
+                            "Thành phố sẽ tiếp tục đầu tư vào hạ tầng giao thông trong"}));
+  EXPECT_EQ(Kinds(doc),
+            (std::vector<SegmentKind>{SegmentKind::kHeadline, SegmentKind::kBody,
+                                      SegmentKind::kBody, SegmentKind::kBody, SegmentKind::kBody}));
   EXPECT_EQ(doc.meta.title, "Cần Thơ khánh thành cầu Cái Sơn mới");
 
   // A whole article on one line, full stops without spaces, the end cut off:
@@ -389,11 +398,10 @@ TEST(ParseDocument, CutOffLastParagraphIsSplitNotAHeadline) {
       "The rice festival opened in Can Tho.Speaking at the opening, the vice chairman thanked the "
       "farmers.Over 200 stalls sell local produce and the festival runs until",
       "one-line.txt", {});
-  EXPECT_EQ(Texts(en),
-            (std::vector<std::string>{
-                "The rice festival opened in Can Tho.",
-                "Speaking at the opening, the vice chairman thanked the farmers.",
-                "Over 200 stalls sell local produce and the festival runs until"}));
+  EXPECT_EQ(Texts(en), (std::vector<std::string>{
+                           "The rice festival opened in Can Tho.",
+                           "Speaking at the opening, the vice chairman thanked the farmers.",
+                           "Over 200 stalls sell local produce and the festival runs until"}));
   EXPECT_EQ(Kinds(en), (std::vector<SegmentKind>(3, SegmentKind::kBody)));
   EXPECT_EQ(en.meta.title, "");
 
@@ -414,12 +422,11 @@ TEST(ParseDocument, SignOffBylineAndCreditsAreFurniture) {
       "Lãnh đạo thành phố cắt băng khai mạc | Ảnh: Minh Khôi\n"
       "Hội chợ có 200 gian hàng. Ban tổ chức dự kiến đón 50.000 lượt khách./.\n";
   Document doc = ParseDocument(page, "hoicho.txt", {});
-  EXPECT_EQ(Texts(doc),
-            (std::vector<std::string>{"Hội chợ nông sản Cần Thơ thu hút khách",
-                                      "Hội chợ khai mạc sáng 5-4 tại công viên sông Hậu.",
-                                      "Lãnh đạo thành phố cắt băng khai mạc",
-                                      "Hội chợ có 200 gian hàng.",
-                                      "Ban tổ chức dự kiến đón 50.000 lượt khách."}));
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{
+                            "Hội chợ nông sản Cần Thơ thu hút khách",
+                            "Hội chợ khai mạc sáng 5-4 tại công viên sông Hậu.",
+                            "Lãnh đạo thành phố cắt băng khai mạc", "Hội chợ có 200 gian hàng.",
+                            "Ban tổ chức dự kiến đón 50.000 lượt khách."}));
   EXPECT_EQ(doc.sentences[2].kind, SegmentKind::kCaption);
   EXPECT_EQ(doc.meta.author, "Thu Huyền – Ngọc Trung");
   EXPECT_EQ(doc.meta.furniture,
