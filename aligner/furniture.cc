@@ -408,6 +408,13 @@ size_t CreditTailStart(std::string_view text) {
     in_word = !space;
   }
   if (words == 0 || words > kMaxTailWords) return text.size();
+  // A tail ending like a sentence is text ("The theme is Photo: A Window on the
+  // Delta."), unless the credit is in brackets ("(Ảnh: TTXVN)."). Credits after
+  // their own sentence break are found by ClassifyLine instead.
+  size_t last = text.find_last_not_of(" \t");
+  if (text[last] == '.' || text[last] == '!' || text[last] == '?') {
+    if (last == 0 || text[last - 1] != ')') return text.size();
+  }
   size_t label_end = colon;
   while (label_end > 0 && text[label_end - 1] == ' ') --label_end;
   size_t best = text.size();

@@ -267,7 +267,8 @@ void SentenceSplitter::AddWebBreaks(std::string_view text, std::vector<size_t>* 
 
     // Case 1: no space after the mark ("Cần Thơ.Tại buổi", "said.\"Next"): a new
     // sentence when a capitalised word follows (a capital and a lower-case
-    // letter), so "TP.HCM", "U.S.Army" and "cantho.gov.vn" stay whole.
+    // letter), so "TP.HCM", "U.S.Army" and "cantho.gov.vn" stay whole; and
+    // not when another period follows inside the token ("www.CanTho.gov.vn").
     size_t after = i + 1;
     UChar32 c = CodePointAt(text, after, &after);
     size_t start = i + 1;
@@ -277,7 +278,10 @@ void SentenceSplitter::AddWebBreaks(std::string_view text, std::vector<size_t>* 
     }
     if (c >= 0 && !IsSpace(c)) {
       if (c == '"' || c == 0x201C) c = CodePointAt(text, after, &after);
-      if (u_isupper(c) && u_islower(CodePointAt(text, after))) boundaries->push_back(start);
+      if (u_isupper(c) && u_islower(CodePointAt(text, after)) &&
+          token.find('.', dot_end) == std::string_view::npos) {
+        boundaries->push_back(start);
+      }
       continue;
     }
     // Case 2: a sentence starting with a digit ("sử dụng. 7 công trình", "are

@@ -273,11 +273,18 @@ Document ParseDocument(std::string_view bytes, const std::string& name,
       seen_body = true;
       for (auto [b, e] : spans) {
         std::string_view sentence = paragraph.substr(b, e - b);
-        if (!HasLetterOrDigit(sentence)) {
-          doc.meta.furniture.push_back(CleanText(sentence));  // "--", a lone bracket
+        std::string clean = CleanText(sentence);
+        // Not sentences: "--" or a lone bracket; a credit or byline run into the
+        // paragraph ("… khánh thành. Ảnh: T. TRINH."; every such label has a colon).
+        FurnitureKind kind = !options.keep_furniture && clean.find(':') != std::string::npos
+                                 ? ClassifyLine(clean).kind
+                                 : FurnitureKind::kNone;
+        if (!HasLetterOrDigit(sentence) || kind == FurnitureKind::kCredit ||
+            kind == FurnitureKind::kByline) {
+          doc.meta.furniture.push_back(std::move(clean));
           continue;
         }
-        add(CleanText(sentence), SegmentKind::kBody, part.begin + b, part.begin + e);
+        add(std::move(clean), SegmentKind::kBody, part.begin + b, part.begin + e);
       }
     }
   }

@@ -188,6 +188,9 @@ TEST(CreditTailStart, FindsPhotoAndSourceCreditsAtTheEnd) {
   const std::string long_tail =
       "Nguồn: báo cáo của Sở Kế hoạch và Đầu tư thành phố về tình hình thu hút vốn năm nay";
   EXPECT_EQ(CreditTailStart(long_tail), long_tail.size());
+  const std::string sentence = "The theme of the show is Photo: A Window on the Delta.";
+  EXPECT_EQ(CreditTailStart(sentence), sentence.size());
+  EXPECT_EQ(head("Lãnh đạo cắt băng khánh thành (Ảnh: TTXVN)."), "Lãnh đạo cắt băng khánh thành");
   const std::string glued = "Trang NewsPhoto: VNA";
   EXPECT_EQ(CreditTailStart(glued), glued.size());
 }

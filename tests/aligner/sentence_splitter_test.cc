@@ -90,6 +90,7 @@ TEST(SentenceSplitter, FullStopsInsideTokensStayWhole) {
   for (const std::string& text :
        {std::string("The U.S.Embassy and the U.S. Consulate sent staff."),
         std::string("Details are on cantho.gov.vn and Cantho.gov.vn today."),
+        std::string("See www.CanTho.gov.vn for the programme."),
         std::string("Growth reached 6.5 percent, e.g. in trade.Exports led."),
         std::string("Ms.Hoa and Dr.Lan met at 9 a.m. on Monday.")}) {
     std::vector<std::string> out = SplitText(en, text);

@@ -461,6 +461,16 @@ TEST(ParseDocument, OffsetsStayRightAroundRemovedPieces) {
     EXPECT_EQ(doc.raw.substr(s.begin, s.end - s.begin), s.text);
   }
   EXPECT_EQ(doc.sentences[1].text, "Cầu đã xong.");
+
+  // A credit after its own full stop, ending in one too, is furniture as well.
+  Document credit = ParseDocument(
+      "Cầu Cái Sơn đã thông xe. Ảnh: T. Trinh.\nThe bridge opened to traffic. Photo: Reporter "
+      "group.\n",
+      "credit.txt", {});
+  EXPECT_EQ(Texts(credit), (std::vector<std::string>{"Cầu Cái Sơn đã thông xe.",
+                                                     "The bridge opened to traffic."}));
+  EXPECT_EQ(credit.meta.furniture,
+            (std::vector<std::string>{"Ảnh: T. Trinh.", "Photo: Reporter group."}));
 }
 
 TEST(ParseDocument, DeeplyNestedHtmlKeepsEverySentence) {
