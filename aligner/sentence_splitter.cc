@@ -218,6 +218,7 @@ bool SentenceSplitter::IsListedAbbreviation(std::string_view token, size_t dot_e
 }
 
 void SentenceSplitter::AddWebBreaks(std::string_view text, std::vector<size_t>* boundaries) const {
+  const size_t text_start = Trim(text, 0, text.size()).first;  // once: stays linear
   for (size_t i = text.find_first_of(".?!"); i != std::string_view::npos;
        i = text.find_first_of(".?!", i + 1)) {
     const bool period = text[i] == '.';
@@ -261,7 +262,7 @@ void SentenceSplitter::AddWebBreaks(std::string_view text, std::vector<size_t>* 
       // "in 2024.Speaking" ends a sentence; "1.Introduction" at the start is a list number.
       bool all_digits = true;
       for (size_t k = 0; k + 1 < dot_end; ++k) all_digits &= token[k] >= '0' && token[k] <= '9';
-      if (all_digits && Trim(text, 0, token_begin).second == 0) continue;
+      if (all_digits && token_begin <= text_start) continue;
     }
     if (period && IsListedAbbreviation(token, dot_end)) continue;
 
