@@ -255,23 +255,45 @@ void AppendText(const char* text, std::string& out) {
   if (space && !out.empty() && out.back() != '\n' && out.back() != ' ') out += ' ';
 }
 
-void Walk(xmlNode* node, std::string& out) {
-  for (xmlNode* n = node; n != nullptr; n = n->next) {
+// Depth-first walk without recursion: pages nest elements thousands deep.
+void Walk(xmlNode* root, std::string& out) {
+  // Block elements whose line is still open, innermost last.
+  std::vector<xmlNode*> open_blocks;
+  xmlNode* const top = root != nullptr ? root->parent : nullptr;  // the walk ends back here
+  xmlNode* n = root;
+  while (n != nullptr) {
+    bool descend = false;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content) AppendText(reinterpret_cast<const char*>(n->content), out);
+    } else if (n->type == XML_ELEMENT_NODE) {
+      std::string tag = AsciiLower(reinterpret_cast<const char*>(n->name));
+      if (tag == "br") {
+        out += '\n';
+      } else if (!IsSkippedElement(tag) && !HasWidgetClass(n)) {
+        if (IsBlockElement(tag)) {
+          EndLine(out);
+          open_blocks.push_back(n);
+        }
+        descend = n->children != nullptr;
+      }
+    }
+    if (descend) {
+      n = n->children;
       continue;
     }
-    if (n->type != XML_ELEMENT_NODE) continue;
-    std::string tag = AsciiLower(reinterpret_cast<const char*>(n->name));
-    if (IsSkippedElement(tag) || HasWidgetClass(n)) continue;
-    if (tag == "br") {
-      out += '\n';
-      continue;
+    // Leave `n` and every ancestor whose children are done, closing their lines.
+    while (n != nullptr) {
+      if (!open_blocks.empty() && open_blocks.back() == n) {
+        EndLine(out);
+        open_blocks.pop_back();
+      }
+      if (n->next != nullptr) {
+        n = n->next;
+        break;
+      }
+      n = n->parent;
+      if (n == top) n = nullptr;
     }
-    bool block = IsBlockElement(tag);
-    if (block) EndLine(out);
-    Walk(n->children, out);
-    if (block) EndLine(out);
   }
 }
 
@@ -310,10 +332,27 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& charset,
   return out;
 }
 
-std::string HtmlToText(std::string_view utf8_html) {
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
-  std::unique_ptr<xmlDoc, DocFreer> doc(htmlReadMemory(
-      utf8_html.data(), static_cast<int>(utf8_html.size()), nullptr, "UTF-8", options));
+std::string HtmlToText(std::string_view utf8_html, std::string* warning) {
+  // XML_PARSE_HUGE lifts libxml2's nesting limit of 256 elements, beyond which
+  // it stops parsing and silently drops the rest of the page.
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                XML_PARSE_HUGE;
+  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> context(htmlNewParserCtxt(),
+                                                                         &htmlFreeParserCtxt);
+  if (!context) throw Error("cannot create an HTML parser (out of memory)");
+  std::unique_ptr<xmlDoc, DocFreer> doc(htmlCtxtReadMemory(context.get(), utf8_html.data(),
+                                                           static_cast<int>(utf8_html.size()),
+                                                           nullptr, "UTF-8", options));
+  // A parser that gave up (disableSAX) has dropped everything after the error.
+  if (warning != nullptr && context->disableSAX != 0) {
+    const xmlError* e = xmlCtxtGetLastError(context.get());
+    std::string message = e != nullptr && e->message != nullptr ? e->message : "unknown error";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+      message.pop_back();
+    }
+    *warning = "HTML parsing stopped at line " + std::to_string(e != nullptr ? e->line : 0) + " (" +
+               message + "): the text after it is missing";
+  }
   std::string out;
   if (doc) Walk(xmlDocGetRootElement(doc.get()), out);
   return out;
@@ -376,7 +415,11 @@ DecodedText DecodeInput(std::string_view bytes, const std::string& name,
   if (options.format == "auto" && !out.html && out.encoding.rfind("UTF-16", 0) == 0) {
     out.html = LooksLikeHtml(out.text);
   }
-  if (out.html) out.text = HtmlToText(out.text);
+  if (out.html) {
+    std::string warning;
+    out.text = HtmlToText(out.text, &warning);
+    if (!warning.empty()) out.warnings.push_back(FormatLocation(name, warning));
+  }
   SONGNGU_THROW_IF(IsBlank(out.text), FormatLocation(name, "empty document"));
   return out;
 }

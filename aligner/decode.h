@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace songngu {
 
@@ -23,6 +24,7 @@ struct DecodedText {
   std::string encoding;  // the source encoding actually used ("UTF-8", "windows-1258", ...)
   bool html = false;     // the input was parsed as HTML
   size_t replaced = 0;   // invalid UTF-8 sequences replaced (lenient mode only)
+  std::vector<std::string> warnings;  // "NAME: ..." for text that could not be read and is missing
 };
 
 // Decodes `bytes`. Throws songngu::Error, naming `name` (and the byte offset
@@ -42,8 +44,10 @@ std::string ConvertToUtf8(std::string_view bytes, const std::string& charset,
 
 // The text of an HTML page (UTF-8 in, UTF-8 out): entities decoded; script,
 // style, navigation menus, forms and similar non-content elements dropped;
-// each block element (p, div, li, h1-h6, br, tr, ...) on its own line.
-std::string HtmlToText(std::string_view utf8_html);
+// each block element (p, div, li, h1-h6, br, tr, ...) on its own line. Any
+// nesting depth is read. If the parser still gives up before the end, the text
+// read so far is returned and `warning` (when given) says where it stopped.
+std::string HtmlToText(std::string_view utf8_html, std::string* warning = nullptr);
 
 }  // namespace songngu
 

@@ -32,6 +32,8 @@ struct DocumentMeta {
   std::string encoding;     // source encoding the input was decoded from ("UTF-8", "windows-1258")
   size_t replaced = 0;      // invalid UTF-8 sequences replaced by U+FFFD (lenient mode)
   std::vector<std::string> furniture;  // lines removed as page furniture, in order
+  std::vector<std::string> warnings;   // "NAME: ..." for input text that could not be read
+                                       // (also printed on stderr by ParseDocument)
 };
 
 struct Document {

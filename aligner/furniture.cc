@@ -159,6 +159,8 @@ std::vector<Rule> BuildRules() {
       FurnitureKind::kCredit, kPlain);
 
   add(R"((?i:https?://|www\.)\S+)", FurnitureKind::kWidget, kPlain);
+  // A news agency's end mark on a line of its own.
+  add(R"(\.?\s*/\s*\.)", FurnitureKind::kWidget, kPlain);
   // Ids and hashes left by the page template.
   add(R"((?i:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,}))",
       FurnitureKind::kWidget, kPlain);
@@ -300,6 +302,39 @@ bool IsCapitalisedNames(const std::string& line) {
   return letters >= 4 && words <= 6;
 }
 
+// "Thu Huyền – Ngọc Trung", "Minh Anh, Quốc Bảo": 2-4 personal names of 2-4
+// words, each a capital followed by lower-case letters, separated by dashes or
+// commas. Only trusted where a byline stands (see FindFurniture): two place
+// names look the same.
+bool IsTitleCaseNames(const std::string& line) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+  int names = 1, words = 0;
+  bool in_word = false;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == '-' || c == ',' || c == 0x2013 || c == 0x2014) {
+      if (words < 2 || words > 4) return false;
+      ++names;
+      words = 0;
+      in_word = false;
+    } else if (c == ' ') {
+      in_word = false;
+    } else if (u_isalpha(c) || u_getCombiningClass(c) != 0) {
+      if (!in_word) {
+        if (!u_isupper(c)) return false;
+        ++words;
+      } else if (u_isupper(c)) {
+        return false;
+      }
+      in_word = true;
+    } else {
+      return false;
+    }
+  }
+  return names >= 2 && names <= 4 && words >= 2 && words <= 4;
+}
+
 // Capitalised words that are not names: a line like "By The River" or
 // "Report Of The Year" is a headline or caption, not a byline. Bylines matter:
 // one after the body ends the article.
@@ -343,6 +378,76 @@ bool EndsSentence(std::string_view line) {
   char c = line[end - 1];
   if (c == '.' || c == '!' || c == '?' || c == ';') return true;
   return end >= 3 && line.substr(end - 3, 3) == "\xE2\x80\xA6";  // …
+}
+
+size_t SignOffStart(std::string_view text) {
+  size_t end = text.find_last_not_of(" \t");
+  if (end == std::string_view::npos || end < 1 || text[end] != '.' || text[end - 1] != '/') {
+    return text.size();
+  }
+  // "./." keeps its first period as the sentence's; "word/." has none to keep.
+  return end - 1;
+}
+
+size_t CreditTailStart(std::string_view text) {
+  // Labels as they start a credit: capitalised or in capitals, never mid-sentence lower case.
+  static const char* kLabels[] = {
+      "Ảnh",    "ẢNH",      "Hình",   "HÌNH",   "Ảnh minh họa", "Ảnh minh hoạ", "Photo",  "PHOTO",
+      "Photos", "Photo by", "Image",  "Images", "Nguồn",        "NGUỒN",        "Source", "SOURCE",
+      "Video",  "Clip",     "Đồ họa", "Đồ hoạ", "Graphic",      "Graphics"};
+  // A credit names a few people or agencies: longer tails are text.
+  constexpr size_t kMaxTailBytes = 70;
+  constexpr int kMaxTailWords = 8;
+  size_t colon = text.rfind(':');
+  if (colon == std::string_view::npos || text.size() - colon > kMaxTailBytes) return text.size();
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = colon + 1; i < text.size(); ++i) {
+    bool space = text[i] == ' ' || text[i] == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  if (words == 0 || words > kMaxTailWords) return text.size();
+  // A tail ending like a sentence is text ("The theme is Photo: A Window on the
+  // Delta."), unless the credit is in brackets ("(Ảnh: TTXVN)."). Credits after
+  // their own sentence break are found by ClassifyLine instead.
+  size_t last = text.find_last_not_of(" \t");
+  if (text[last] == '.' || text[last] == '!' || text[last] == '?') {
+    if (last == 0 || text[last - 1] != ')') return text.size();
+  }
+  size_t label_end = colon;
+  while (label_end > 0 && text[label_end - 1] == ' ') --label_end;
+  size_t best = text.size();
+  for (const char* label : kLabels) {
+    std::string_view l(label);
+    if (label_end < l.size() || text.substr(label_end - l.size(), l.size()) != l) continue;
+    size_t start = label_end - l.size();
+    // The label is a word of its own: at the start or after a space, bracket, dash or bar.
+    if (start > 0) {
+      char before = text[start - 1];
+      bool dash = start >= 3 && (text.substr(start - 3, 3) == "\xE2\x80\x93" ||
+                                 text.substr(start - 3, 3) == "\xE2\x80\x94");
+      if (before != ' ' && before != '(' && before != '[' && before != '|' && before != '-' &&
+          !dash) {
+        continue;
+      }
+    }
+    best = std::min(best, start);
+  }
+  if (best == text.size()) return best;
+  // Take the bracket, dash or bar that introduces the credit along.
+  while (best > 0) {
+    char c = text[best - 1];
+    if (c == ' ' || c == '(' || c == '[' || c == '|' || c == '-') {
+      --best;
+    } else if (best >= 3 && (text.substr(best - 3, 3) == "\xE2\x80\x93" ||
+                             text.substr(best - 3, 3) == "\xE2\x80\x94")) {
+      best -= 3;
+    } else {
+      break;
+    }
+  }
+  return best;
 }
 
 LineClass ClassifyLine(std::string_view line) {
@@ -430,7 +535,7 @@ std::vector<bool> FindFurniture(const std::vector<std::string>& lines, DocumentM
   // An unlabelled byline in capitals as the article's last line ("HOÀNG LAN").
   size_t last = lines.size();
   while (last > 0 && furniture[last - 1]) --last;
-  if (last > 0 && IsCapitalisedNames(lines[last - 1])) {
+  if (last > 0 && (IsCapitalisedNames(lines[last - 1]) || IsTitleCaseNames(lines[last - 1]))) {
     bool body_before = false;
     for (size_t j = 0; j + 1 < last && !body_before; ++j) {
       body_before = !furniture[j] && EndsSentence(lines[j]);
@@ -445,10 +550,25 @@ std::vector<bool> FindFurniture(const std::vector<std::string>& lines, DocumentM
     }
   }
 
-  // Section menus above the headline: short title-case lines followed by another
-  // text line before the body starts ("News and Events" above the headline).
   size_t body = 0;
   while (body < lines.size() && (furniture[body] || !EndsSentence(lines[body]))) ++body;
+  // A byline of title-case names between the headline and the first paragraph.
+  if (body < lines.size()) {
+    size_t above = body;
+    while (above > 0 && furniture[above - 1]) --above;
+    bool headline_before = false;
+    for (size_t j = 0; j + 1 < above && !headline_before; ++j) headline_before = !furniture[j];
+    if (above > 0 && headline_before && IsTitleCaseNames(lines[above - 1])) {
+      furniture[above - 1] = true;
+      if (meta->author.empty()) meta->author = lines[above - 1];
+      size_t after = 0;
+      for (size_t j = above; j < lines.size(); ++j) after += furniture[j];
+      meta->furniture.insert(meta->furniture.end() - static_cast<long>(after), lines[above - 1]);
+    }
+  }
+
+  // Section menus above the headline: short title-case lines followed by another
+  // text line before the body starts ("News and Events" above the headline).
   size_t last_text = lines.size();
   for (size_t i = 0; i < body; ++i) {
     if (!furniture[i]) last_text = i;

@@ -36,6 +36,18 @@ LineClass ClassifyLine(std::string_view line);
 // True when a line ends like a sentence (. ! ? … ; possibly before closing quotes or brackets).
 bool EndsSentence(std::string_view line);
 
+// Where a news agency's end mark starts at the end of `text` (white space
+// trimmed): the "/" of "./." or "/." ("… phát triển bền vững./."), so that
+// cutting there keeps the sentence's own period. text.size() when there is none.
+size_t SignOffStart(std::string_view text);
+
+// Where a photo, video or source credit at the end of a sentence or caption
+// starts ("… cắt băng khánh thành. Ảnh: M. LAN", "Work session scene (Photo:
+// VNA)"): a capitalised label and a colon, followed by at most a few words.
+// Returns the byte offset of the label, or of the bracket or dash before it;
+// text.size() when there is none. May return 0: the whole text is a credit.
+size_t CreditTailStart(std::string_view text);
+
 // Marks the furniture among a page's lines (each white space collapsed, NFC,
 // non-empty) and fills `meta` (date, date_text, author, translator, url,
 // furniture). Besides ClassifyLine, uses the page layout: short title-case

@@ -35,22 +35,49 @@ Abbreviations ParseAbbreviations(std::string_view file_text);
 // Throws songngu::Error if the file is missing.
 const Abbreviations& AbbreviationsFor(const std::string& lang);
 
+struct SentenceSplitterOptions {
+  // A sentence of more words (white-space separated tokens) than this is cut at
+  // clause boundaries ("; " first, then ": ", dashes, ", ") or, without one, at
+  // this length. Unpunctuated pages (or hostile input) would otherwise give
+  // every later stage -- fuzzy matching, suggestions, alignment -- one
+  // "sentence" of thousands of words. News sentences we write rarely pass 90
+  // words (Vietnamese counts syllables), so 150 cuts only run-on text.
+  // 0 means no limit.
+  size_t max_sentence_words = 150;
+};
+
 class SentenceSplitter {
  public:
   // `lang` is "vi" or "en". Throws songngu::Error for another language or a missing list.
-  explicit SentenceSplitter(const std::string& lang);
-  SentenceSplitter(const std::string& lang, Abbreviations abbreviations);
+  explicit SentenceSplitter(const std::string& lang,
+                            SentenceSplitterOptions options = SentenceSplitterOptions());
+  SentenceSplitter(const std::string& lang, Abbreviations abbreviations,
+                   SentenceSplitterOptions options = SentenceSplitterOptions());
   ~SentenceSplitter();
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   // Byte spans [begin, end) of the sentences of `text` (UTF-8), with surrounding
-  // white space (including no-break spaces) trimmed off.
+  // white space (including no-break spaces) trimmed off. Time and memory are
+  // linear in the size of `text`.
   std::vector<std::pair<size_t, size_t>> Split(std::string_view text);
+
+  // The span [begin, end) of `text` cut into pieces of at most
+  // max_sentence_words words (see SentenceSplitterOptions); one piece when it is
+  // short enough. Split applies it to every sentence.
+  std::vector<std::pair<size_t, size_t>> Bound(std::string_view text, size_t begin,
+                                               size_t end) const;
 
  private:
   bool KeepsTogether(std::string_view before, std::string_view after) const;
+  // Break positions ICU does not give: "word.Word" and "word. 7 ...".
+  void AddWebBreaks(std::string_view text, std::vector<size_t>* boundaries) const;
+  // True when `token` (up to white space) starts with a listed abbreviation at
+  // least `dot_end` bytes long: "e.g." and "Tp." themselves, and "Ph.D." where
+  // the period in question is the one after "Ph".
+  bool IsListedAbbreviation(std::string_view token, size_t dot_end) const;
 
+  SentenceSplitterOptions options_;
   Abbreviations abbreviations_;
   std::unique_ptr<icu::BreakIterator> breaker_;
 };

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <string>
 
@@ -27,6 +28,25 @@ struct Span {
   size_t end;
 };
 
+// [b, e) of `text` without leading and trailing white space (incl. NBSP).
+Span TrimSpan(std::string_view text, size_t b, size_t e) {
+  while (b < e) {
+    int32_t i = static_cast<int32_t>(b);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(e), c);
+    if (c >= 0 && !IsSpace(c)) break;
+    b = i;
+  }
+  while (e > b) {
+    int32_t i = static_cast<int32_t>(e);
+    UChar32 c;
+    U8_PREV(text.data(), static_cast<int32_t>(b), i, c);
+    if (c >= 0 && !IsSpace(c)) break;
+    e = i;
+  }
+  return {b, e};
+}
+
 // Non-blank lines of `text` (LF, CRLF or CR), trimmed of white space incl. NBSP.
 std::vector<Span> Lines(const std::string& text) {
   std::vector<Span> lines;
@@ -34,22 +54,8 @@ std::vector<Span> Lines(const std::string& text) {
   while (start <= text.size()) {
     size_t end = text.find_first_of("\r\n", start);
     if (end == std::string::npos) end = text.size();
-    size_t b = start, e = end;
-    while (b < e) {
-      int32_t i = static_cast<int32_t>(b);
-      UChar32 c;
-      U8_NEXT(text.data(), i, static_cast<int32_t>(e), c);
-      if (c >= 0 && !IsSpace(c)) break;
-      b = i;
-    }
-    while (e > b) {
-      int32_t i = static_cast<int32_t>(e);
-      UChar32 c;
-      U8_PREV(text.data(), static_cast<int32_t>(b), i, c);
-      if (c >= 0 && !IsSpace(c)) break;
-      e = i;
-    }
-    if (e > b) lines.push_back({b, e});
+    Span line = TrimSpan(text, start, end);
+    if (line.end > line.begin) lines.push_back(line);
     if (end >= text.size()) break;
     start = end + 1;
   }
@@ -90,6 +96,53 @@ bool IsVietnameseLetter(UChar32 c) {
     default:
       return false;
   }
+}
+
+size_t WordCount(std::string_view cleaned) {
+  if (cleaned.empty()) return 0;
+  return static_cast<size_t>(std::count(cleaned.begin(), cleaned.end(), ' ')) + 1;
+}
+
+bool HasLetterOrDigit(std::string_view s) {
+  int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && (u_isalpha(c) || u_isdigit(c))) return true;
+  }
+  return false;
+}
+
+// The pieces of a line that are text, trimmed: a caption's "|" separators cut
+// it, and a news agency's end mark ("./.") and photo credits at the end of a
+// piece are left out. What is left out goes to meta->furniture.
+std::vector<Span> Parts(std::string_view raw, Span line, DocumentMeta* meta) {
+  std::vector<Span> parts;
+  auto trimmed = [&raw](size_t b, size_t e) { return TrimSpan(raw, b, e); };
+  size_t start = line.begin;
+  while (start < line.end) {
+    size_t bar = raw.find('|', start);
+    size_t end = bar == std::string_view::npos || bar > line.end ? line.end : bar;
+    Span part = trimmed(start, end);
+    start = end + 1;
+    if (part.end == part.begin) continue;
+    size_t sign_off = SignOffStart(raw.substr(part.begin, part.end - part.begin));
+    if (part.begin + sign_off < part.end) {
+      meta->furniture.push_back(
+          std::string(raw.substr(part.begin + sign_off, part.end - part.begin - sign_off)));
+      part = trimmed(part.begin, part.begin + sign_off);
+      if (part.end == part.begin) continue;
+    }
+    size_t credit = CreditTailStart(raw.substr(part.begin, part.end - part.begin));
+    if (part.begin + credit < part.end) {
+      meta->furniture.push_back(
+          CleanText(raw.substr(part.begin + credit, part.end - part.begin - credit)));
+      part = trimmed(part.begin, part.begin + credit);
+      if (part.end == part.begin) continue;
+    }
+    parts.push_back(part);
+  }
+  return parts;
 }
 
 }  // namespace
@@ -152,6 +205,10 @@ Document ParseDocument(std::string_view bytes, const std::string& name,
   doc.raw = std::move(decoded.text);
   doc.meta.encoding = decoded.encoding;
   doc.meta.replaced = decoded.replaced;
+  doc.meta.warnings = std::move(decoded.warnings);
+  // Lost text must never go unnoticed, whichever command or server reads the page.
+  for (const std::string& w : doc.meta.warnings)
+    std::fprintf(stderr, "songngu: warning: %s\n", w.c_str());
   if (options.lang == "auto") {
     doc.lang = DetectLanguage(doc.raw);
   } else if (options.lang == "vi" || options.lang == "en") {
@@ -184,28 +241,51 @@ Document ParseDocument(std::string_view bytes, const std::string& name,
   }
 
   std::vector<bool> furniture = FindFurniture(texts, &doc.meta);
-  SentenceSplitter splitter(doc.lang);
+  SentenceSplitterOptions split_options;
+  split_options.max_sentence_words = options.max_sentence_words;
+  SentenceSplitter splitter(doc.lang, split_options);
+  std::string_view raw(doc.raw);
   bool seen_body = false;  // headlines and kickers come before the first body paragraph
   for (size_t i = 0; i < lines.size(); ++i) {
     // Each line's cleaned copy is dropped once used: peak memory stays near raw + sentences.
     std::string line = std::move(texts[i]);
     if (furniture[i] && !options.keep_furniture) continue;
-    if (!EndsSentence(line)) {
-      // A line without final punctuation is one segment: a headline or kicker
-      // above the body, a photo caption (or a lead-in ending in ":") within it.
-      SegmentKind kind = !seen_body           ? SegmentKind::kHeadline
-                         : line.back() == ':' ? SegmentKind::kBody
-                                              : SegmentKind::kCaption;
-      if (kind == SegmentKind::kHeadline && doc.meta.title.empty()) doc.meta.title = line;
-      add(std::move(line), kind, lines[i].begin, lines[i].end);
-      continue;
-    }
-    seen_body = true;
-    std::string_view paragraph =
-        std::string_view(doc.raw).substr(lines[i].begin, lines[i].end - lines[i].begin);
-    for (auto [b, e] : splitter.Split(paragraph)) {
-      add(CleanText(paragraph.substr(b, e - b)), SegmentKind::kBody, lines[i].begin + b,
-          lines[i].begin + e);
+    // Furniture kept for debugging is shown whole, credits and end marks included.
+    std::vector<Span> parts =
+        options.keep_furniture ? std::vector<Span>{lines[i]} : Parts(raw, lines[i], &doc.meta);
+    for (const Span& part : parts) {
+      std::string_view paragraph = raw.substr(part.begin, part.end - part.begin);
+      std::string text = part.begin == lines[i].begin && part.end == lines[i].end
+                             ? std::move(line)
+                             : CleanText(paragraph);
+      std::vector<std::pair<size_t, size_t>> spans = splitter.Split(paragraph);
+      if (!EndsSentence(text) && spans.size() <= 1 && WordCount(text) <= options.max_title_words) {
+        // A short line without final punctuation is one segment: a headline or
+        // kicker above the body, a photo caption (or a lead-in ending in ":") within it.
+        SegmentKind kind = !seen_body           ? SegmentKind::kHeadline
+                           : text.back() == ':' ? SegmentKind::kBody
+                                                : SegmentKind::kCaption;
+        if (kind == SegmentKind::kHeadline && doc.meta.title.empty()) doc.meta.title = text;
+        add(std::move(text), kind, part.begin, part.end);
+        continue;
+      }
+      // Text, including a paragraph cut off without its final full stop.
+      seen_body = true;
+      for (auto [b, e] : spans) {
+        std::string_view sentence = paragraph.substr(b, e - b);
+        std::string clean = CleanText(sentence);
+        // Not sentences: "--" or a lone bracket; a credit or byline run into the
+        // paragraph ("… khánh thành. Ảnh: T. TRINH."; every such label has a colon).
+        FurnitureKind kind = !options.keep_furniture && clean.find(':') != std::string::npos
+                                 ? ClassifyLine(clean).kind
+                                 : FurnitureKind::kNone;
+        if (!HasLetterOrDigit(sentence) || kind == FurnitureKind::kCredit ||
+            kind == FurnitureKind::kByline) {
+          doc.meta.furniture.push_back(std::move(clean));
+          continue;
+        }
+        add(std::move(clean), SegmentKind::kBody, part.begin + b, part.begin + e);
+      }
     }
   }
   return doc;

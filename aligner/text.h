@@ -19,6 +19,13 @@ struct SegmentOptions {
   bool lenient = false;           // replace invalid UTF-8 with U+FFFD instead of failing
   bool presegmented = false;      // one sentence per line, taken as is (no furniture removal)
   bool keep_furniture = false;    // keep furniture lines as sentences (debugging)
+  // Longer sentences are cut at clause boundaries or at this length, so that no
+  // later stage sees an unbounded "sentence" (SentenceSplitterOptions; 0: no limit).
+  size_t max_sentence_words = 150;
+  // A line without final punctuation longer than this is cut-off text, split
+  // into sentences like a paragraph, not a headline or caption. Headlines and
+  // captions we write stay under 40 words.
+  size_t max_title_words = 50;
 };
 
 // Runs the pipeline on bytes already in memory. `name` is used in error
@@ -28,9 +35,13 @@ struct SegmentOptions {
 // Document::raw is the decoded UTF-8 text (BOM removed, converted from a legacy
 // charset if needed, not normalised); for HTML it is the text extracted from
 // the page, one block per line. Sentence offsets point into raw; sentence
-// text is NFC with white space collapsed. Lines without final punctuation
-// are single segments: headlines above the first body paragraph, captions
-// after it. Page furniture is left out and reported in Document::meta.
+// text is NFC with white space collapsed. A line without final punctuation
+// that is one short sentence is a single segment: a headline above the first
+// body paragraph, a caption after it; longer ones (a page cut off mid-paragraph)
+// are split like paragraphs. Page furniture is left out and reported in
+// Document::meta, and so are pieces of it inside paragraphs: a news agency's
+// end mark ("./."), photo credits ("Ảnh: …", "Photo: …") and "|" separators
+// left over from captions.
 Document ParseDocument(std::string_view bytes, const std::string& name,
                        const SegmentOptions& options = SegmentOptions());
 

@@ -13,11 +13,12 @@ namespace {
 const char kUsage[] =
     "usage: songngu segment FILE [--lang vi|en|auto] [--format text|jsonl] [--lenient]\n"
     "                            [--presegmented] [--keep-furniture] [--input text|html|auto]\n"
-    "                            [--encoding NAME]\n\n"
+    "                            [--encoding NAME] [--max-sentence-words 150]\n\n"
     "Splits a news page (plain text or HTML; UTF-8, UTF-16 with BOM, Windows-1258 or another\n"
     "legacy charset) into sentences. Page furniture (menus, share/print widgets, dates,\n"
-    "bylines, copyright) is not printed as sentences; the date, author and translator found\n"
-    "in it are reported as metadata.\n\n"
+    "bylines, copyright, photo credits, news-agency end marks \"./.\") is not printed as\n"
+    "sentences; the date, author and translator found in it are reported as metadata.\n"
+    "Sentences longer than --max-sentence-words are cut at clause boundaries (; : - ,).\n\n"
     "Output (stdout):\n"
     "  text   one sentence per line; a summary (language, counts, metadata) goes to stderr\n"
     "  jsonl  one JSON object per sentence: {\"text\", \"kind\" (headline|caption|body),\n"
@@ -48,7 +49,10 @@ int RunSegment(const GlobalOptions& global, const Args& args) {
       ("presegmented", po::bool_switch(&options.presegmented),
        "input is one sentence per line: take lines as they are")
       ("keep-furniture", po::bool_switch(&options.keep_furniture),
-       "print furniture lines as sentences too (to check what was removed)");
+       "print furniture lines as sentences too (to check what was removed)")
+      ("max-sentence-words", po::value(&options.max_sentence_words)
+           ->default_value(options.max_sentence_words),
+       "cut longer sentences at clause boundaries or at this length (0: no limit)");
   // clang-format on
   po::positional_options_description positional;
   positional.add("file", 1);

@@ -76,6 +76,32 @@ TEST(HtmlToText, DropsScriptsAndMenusDecodesEntitiesBreaksBlocks) {
   EXPECT_EQ(HtmlToText(html), "Tiêu đề\nA\xC2\xA0& B said \"hi\".\nNext line\nOne\nTwo\n");
 }
 
+// `depth` <font> elements, one inside the other, each opening with a sentence.
+std::string NestedFonts(int depth) {
+  std::string html = "<html><body>";
+  for (int i = 1; i <= depth; ++i) html += "<font>Câu số " + std::to_string(i) + ". ";
+  for (int i = 0; i < depth; ++i) html += "</font>";
+  return html + "</body></html>";
+}
+
+TEST(HtmlToText, DeepNestingLosesNoText) {
+  // libxml2 stops at 256 levels unless told otherwise: 255 of 400 sentences came out.
+  std::string warning;
+  std::string text = HtmlToText(NestedFonts(400), &warning);
+  EXPECT_EQ(warning, "");
+  EXPECT_NE(text.find("Câu số 1. Câu số 2. "), std::string::npos);
+  EXPECT_NE(text.find("Câu số 256. "), std::string::npos);
+  const std::string last = "Câu số 400. \n";
+  ASSERT_GT(text.size(), last.size());
+  EXPECT_EQ(text.substr(text.size() - last.size()), last);
+  // Far deeper than any page: read whole, and no recursion to overflow the stack.
+  std::string deep = HtmlToText(NestedFonts(20000));
+  EXPECT_NE(deep.find("Câu số 20000."), std::string::npos);
+  // Deep block elements still end their lines.
+  EXPECT_EQ(HtmlToText("<body><div><div><p>Một.</p>Hai.</div></div><p>Ba.</p></body>"),
+            "Một.\nHai.\nBa.\n");
+}
+
 TEST(DecodeInput, HtmlIsSniffedAndItsCharsetHonoured) {
   EXPECT_TRUE(LooksLikeHtml("  <!DOCTYPE html><html>"));
   EXPECT_TRUE(LooksLikeHtml("<p>Hi</p>"));

@@ -157,5 +157,61 @@ TEST(FindFurniture, BylineAboveTheBodyDoesNotEndTheArticle) {
   EXPECT_EQ(meta.author, "Jane Doe");
 }
 
+TEST(ClassifyLine, NewsAgencySignOffAndLabelledBylines) {
+  EXPECT_EQ(KindOf("./."), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("/."), FurnitureKind::kWidget);
+  LineClass both = ClassifyLine("Bài, ảnh: Minh Khôi");
+  EXPECT_EQ(both.kind, FurnitureKind::kByline);
+  EXPECT_EQ(both.author, "Minh Khôi");
+}
+
+TEST(SignOffStart, CutsTheEndMarkAndKeepsTheFullStop) {
+  std::string vi = "Dự án hoàn thành vào năm 2026./.";
+  EXPECT_EQ(vi.substr(0, SignOffStart(vi)), "Dự án hoàn thành vào năm 2026.");
+  std::string bare = "Dự án hoàn thành vào năm 2026/. ";
+  EXPECT_EQ(bare.substr(0, SignOffStart(bare)), "Dự án hoàn thành vào năm 2026");
+  std::string none = "Theo Nghị quyết 59-NQ/TW.";
+  EXPECT_EQ(SignOffStart(none), none.size());
+}
+
+TEST(CreditTailStart, FindsPhotoAndSourceCreditsAtTheEnd) {
+  auto head = [](const std::string& s) { return s.substr(0, CreditTailStart(s)); };
+  EXPECT_EQ(head("Lãnh đạo thành phố cắt băng khánh thành. Ảnh: M. LAN"),
+            "Lãnh đạo thành phố cắt băng khánh thành.");
+  EXPECT_EQ(head("Work session scene (Photo: Reporter group)"), "Work session scene");
+  EXPECT_EQ(head("Đoàn thăm nhà máy – Ảnh: Thu Huyền"), "Đoàn thăm nhà máy");
+  EXPECT_EQ(head("Ảnh: Minh Khôi"), "");
+  // Not credits: a lower-case "ảnh" inside a sentence, a long text after a label,
+  // a label glued to a word.
+  const std::string inside = "Bà Lan xem lại bức ảnh: rất đẹp";
+  EXPECT_EQ(CreditTailStart(inside), inside.size());
+  const std::string long_tail =
+      "Nguồn: báo cáo của Sở Kế hoạch và Đầu tư thành phố về tình hình thu hút vốn năm nay";
+  EXPECT_EQ(CreditTailStart(long_tail), long_tail.size());
+  const std::string sentence = "The theme of the show is Photo: A Window on the Delta.";
+  EXPECT_EQ(CreditTailStart(sentence), sentence.size());
+  EXPECT_EQ(head("Lãnh đạo cắt băng khánh thành (Ảnh: TTXVN)."), "Lãnh đạo cắt băng khánh thành");
+  const std::string glued = "Trang NewsPhoto: VNA";
+  EXPECT_EQ(CreditTailStart(glued), glued.size());
+}
+
+TEST(FindFurniture, UnlabelledBylinesOfTitleCaseNames) {
+  std::vector<std::string> lines = {"Cần Thơ đón đoàn doanh nghiệp Nhật Bản",
+                                    "Thu Huyền – Ngọc Trung", "Đoàn đến Cần Thơ sáng 3-6.",
+                                    "Hai bên bàn về đầu tư.", "Minh Anh, Quốc Bảo, Lan Chi"};
+  DocumentMeta meta;
+  EXPECT_EQ(FindFurniture(lines, &meta), (std::vector<bool>{false, true, false, false, true}));
+  EXPECT_EQ(meta.author, "Minh Anh, Quốc Bảo, Lan Chi");
+  EXPECT_EQ(meta.furniture,
+            (std::vector<std::string>{"Thu Huyền – Ngọc Trung", "Minh Anh, Quốc Bảo, Lan Chi"}));
+  // The same shape as the first line of a page is a headline (two places), and
+  // one name or a phrase with lower-case words is not a byline.
+  std::vector<std::string> other = {"Cần Thơ – Hậu Giang", "Hai tỉnh ký kết hợp tác.",
+                                    "Lễ ký kết – Hội trường"};
+  DocumentMeta other_meta;
+  EXPECT_EQ(FindFurniture(other, &other_meta), (std::vector<bool>{false, false, false}));
+  EXPECT_EQ(other_meta.author, "");
+}
+
 }  // namespace
 }  // namespace songngu

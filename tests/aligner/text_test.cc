@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -336,6 +337,15 @@ TEST(ParseDocument, ArbitraryBytesGiveADocumentOrAnError) {
                                            ":",
                                            "Related Posts",
                                            "11/20",
+                                           "./.",
+                                           "Ảnh: X",
+                                           "Thu Huyền – Ngọc Trung",
+                                           "1.",
+                                           "Tho.Speaking",
+                                           "done. 7",
+                                           "U.S.",
+                                           ";",
+                                           "<font>",
                                            std::string(1, '\0'),
                                            "\xEF\xBB\xBF"};
   uint32_t state = 12345;
@@ -357,6 +367,136 @@ TEST(ParseDocument, ArbitraryBytesGiveADocumentOrAnError) {
       // Empty, binary or invalid input: a clear error is the expected outcome.
     }
   }
+}
+
+std::vector<SegmentKind> Kinds(const Document& doc) {
+  std::vector<SegmentKind> out;
+  for (const Sentence& s : doc.sentences) out.push_back(s.kind);
+  return out;
+}
+
+TEST(ParseDocument, CutOffLastParagraphIsSplitNotAHeadline) {
+  const std::string page =
+      "Cần Thơ khánh thành cầu Cái Sơn mới\n"
+      "Sáng 12-3, thành phố khánh thành cầu Cái Sơn mới. Cầu dài 300 m.\n"
+      "Ông Lê Văn Tâm cho biết cầu giúp giảm ùn tắc cho cả khu vực. Thành phố sẽ tiếp tục đầu tư "
+      "vào hạ tầng giao thông trong";
+  Document doc = ParseDocument(page, "cut.txt", {});
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{
+                            "Cần Thơ khánh thành cầu Cái Sơn mới",
+                            "Sáng 12-3, thành phố khánh thành cầu Cái Sơn mới.", "Cầu dài 300 m.",
+                            "Ông Lê Văn Tâm cho biết cầu giúp giảm ùn tắc cho cả khu vực.",
+                            "Thành phố sẽ tiếp tục đầu tư vào hạ tầng giao thông trong"}));
+  EXPECT_EQ(Kinds(doc),
+            (std::vector<SegmentKind>{SegmentKind::kHeadline, SegmentKind::kBody,
+                                      SegmentKind::kBody, SegmentKind::kBody, SegmentKind::kBody}));
+  EXPECT_EQ(doc.meta.title, "Cần Thơ khánh thành cầu Cái Sơn mới");
+
+  // A whole article on one line, full stops without spaces, the end cut off:
+  // sentences, and no headline.
+  Document en = ParseDocument(
+      "The rice festival opened in Can Tho.Speaking at the opening, the vice chairman thanked the "
+      "farmers.Over 200 stalls sell local produce and the festival runs until",
+      "one-line.txt", {});
+  EXPECT_EQ(Texts(en), (std::vector<std::string>{
+                           "The rice festival opened in Can Tho.",
+                           "Speaking at the opening, the vice chairman thanked the farmers.",
+                           "Over 200 stalls sell local produce and the festival runs until"}));
+  EXPECT_EQ(Kinds(en), (std::vector<SegmentKind>(3, SegmentKind::kBody)));
+  EXPECT_EQ(en.meta.title, "");
+
+  // One long unpunctuated line at the top is text, not a headline.
+  std::string long_line;
+  for (int i = 0; i < 12; ++i) long_line += "the boats carried rice to the market ";
+  long_line.pop_back();
+  Document long_doc = ParseDocument(long_line, "long.txt", {});
+  ASSERT_EQ(long_doc.sentences.size(), 1u);
+  EXPECT_EQ(long_doc.sentences[0].kind, SegmentKind::kBody);
+}
+
+TEST(ParseDocument, SignOffBylineAndCreditsAreFurniture) {
+  const std::string page =
+      "Hội chợ nông sản Cần Thơ thu hút khách\n"
+      "Thu Huyền – Ngọc Trung\n"
+      "Hội chợ khai mạc sáng 5-4 tại công viên sông Hậu.\n"
+      "Lãnh đạo thành phố cắt băng khai mạc | Ảnh: Minh Khôi\n"
+      "Hội chợ có 200 gian hàng. Ban tổ chức dự kiến đón 50.000 lượt khách./.\n";
+  Document doc = ParseDocument(page, "hoicho.txt", {});
+  EXPECT_EQ(Texts(doc), (std::vector<std::string>{
+                            "Hội chợ nông sản Cần Thơ thu hút khách",
+                            "Hội chợ khai mạc sáng 5-4 tại công viên sông Hậu.",
+                            "Lãnh đạo thành phố cắt băng khai mạc", "Hội chợ có 200 gian hàng.",
+                            "Ban tổ chức dự kiến đón 50.000 lượt khách."}));
+  EXPECT_EQ(doc.sentences[2].kind, SegmentKind::kCaption);
+  EXPECT_EQ(doc.meta.author, "Thu Huyền – Ngọc Trung");
+  EXPECT_EQ(doc.meta.furniture,
+            (std::vector<std::string>{"Thu Huyền – Ngọc Trung", "Ảnh: Minh Khôi", "/."}));
+
+  // English: a sign-off line of its own, a closing byline of names, credit tails.
+  Document en = ParseDocument(
+      "Can Tho hosts rice festival\n"
+      "The festival opened on Saturday. The delegation visited the stalls. Photo: VNA\n"
+      "Farmers showed new rice varieties (Photo: Minh Khoi)\n"
+      "The festival closes on Sunday.\n"
+      "./.\n"
+      "Thu Huyen - Ngoc Trung\n",
+      "festival.txt", {});
+  EXPECT_EQ(Texts(en), (std::vector<std::string>{
+                           "Can Tho hosts rice festival", "The festival opened on Saturday.",
+                           "The delegation visited the stalls.",
+                           "Farmers showed new rice varieties", "The festival closes on Sunday."}));
+  EXPECT_EQ(en.sentences[3].kind, SegmentKind::kCaption);
+  EXPECT_EQ(en.meta.author, "Thu Huyen - Ngoc Trung");
+  for (const Sentence& s : en.sentences) {
+    EXPECT_EQ(s.text.find("/."), std::string::npos);
+    EXPECT_EQ(s.text.find("Photo"), std::string::npos);
+  }
+}
+
+TEST(ParseDocument, OffsetsStayRightAroundRemovedPieces) {
+  std::string page = "Ông Lê Văn Tâm phát biểu tại buổi lễ | Ảnh: M. LAN\nCầu đã xong./.\n";
+  Document doc = ParseDocument(page, "o.txt", {});
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_EQ(doc.raw.substr(s.begin, s.end - s.begin), s.text);
+  }
+  EXPECT_EQ(doc.sentences[1].text, "Cầu đã xong.");
+
+  // A credit after its own full stop, ending in one too, is furniture as well.
+  Document credit = ParseDocument(
+      "Cầu Cái Sơn đã thông xe. Ảnh: T. Trinh.\nThe bridge opened to traffic. Photo: Reporter "
+      "group.\n",
+      "credit.txt", {});
+  EXPECT_EQ(Texts(credit), (std::vector<std::string>{"Cầu Cái Sơn đã thông xe.",
+                                                     "The bridge opened to traffic."}));
+  EXPECT_EQ(credit.meta.furniture,
+            (std::vector<std::string>{"Ảnh: T. Trinh.", "Photo: Reporter group."}));
+}
+
+TEST(ParseDocument, DeeplyNestedHtmlKeepsEverySentence) {
+  std::string html = "<html><body>";
+  for (int i = 1; i <= 400; ++i) {
+    html += "<font>The river port handled cargo number " + std::to_string(i) + " today. ";
+  }
+  for (int i = 0; i < 400; ++i) html += "</font>";
+  html += "</body></html>";
+  Document doc = ParseDocument(html, "deep.html", {});
+  ASSERT_EQ(doc.sentences.size(), 400u);
+  EXPECT_EQ(doc.sentences[399].text, "The river port handled cargo number 400 today.");
+  EXPECT_TRUE(doc.meta.warnings.empty());
+}
+
+TEST(ParseDocument, HugeUnpunctuatedLineGivesBoundedSentences) {
+  std::string line;
+  for (int i = 0; i < 10000; ++i) line += "ghe xuong cho lua ra cho noi ";  // 70,000 words
+  Document doc = ParseDocument(line, "huge.txt", {});
+  EXPECT_GE(doc.sentences.size(), 70000u / 150);
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_LE(std::count(s.text.begin(), s.text.end(), ' ') + 1, 150);
+  }
+  SegmentOptions small;
+  small.max_sentence_words = 20;
+  EXPECT_EQ(ParseDocument(line, "huge.txt", small).sentences.size(), 3500u);
 }
 
 TEST(DetectLanguage, VietnameseAndEnglish) {
