@@ -265,8 +265,10 @@ PairResult FeaturePile::Pair(const PairOptions& options) const {
     for (const auto& [doc, s] : score) ranked.emplace_back(s, doc);
     size_t keep = std::min(options.candidates_per_document, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), std::greater<>());
-    ranked.resize(keep);
-    return ranked;
+    // A copy, not resize(): every document keeps its hits until all are
+    // queried, and a shrunk vector would keep the capacity of all it scored
+    // (memory quadratic in the pile).
+    return std::vector<std::pair<double, size_t>>(ranked.begin(), ranked.begin() + keep);
   };
   std::vector<std::vector<std::pair<double, size_t>>> hits(all.size());
   ParallelFor(all.size(), options.threads, [&](size_t i) {

@@ -56,6 +56,13 @@ print("scaling 1 -> 2 workers: %.2fx overall, features %.2fx, align %.2fx (2.00 
       % (one["total"] / two["total"], one["features"] / two["features"], one["align"] / two["align"]))
 EOF
 
+# What moves between stages: the features shuffled to the pairing task, the
+# pairs, the links (pages themselves are read from the filesystem by the tasks).
+echo "data between stages: features $(du -sk "$work/dask2/work/features" | cut -f1) KiB" \
+  "($(($(du -sb "$work/dask2/work/features" | cut -f1) / pages)) bytes per page)," \
+  "pairs $(du -sk "$work/dask2/work/pairs.jsonl" | cut -f1) KiB, links $(du -sk "$work/dask2/work/links" | cut -f1) KiB;" \
+  "pages read by the tasks $(du -sk "$work/pile" | cut -f1) KiB"
+
 build() {  # build DIR DB -> prints wall seconds and peak RSS
   /usr/bin/time -f "%e %M" -o "$work/time" "$songngu" --quiet --tm "$2" corpus build --vi-dir "$1/vi" \
     --en-dir "$1/en" --jobs 2

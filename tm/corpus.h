@@ -54,8 +54,10 @@ struct CorpusBuildReport {
   double mean_link_score = 0;       // over stored links
   bool interrupted = false;     // progress() asked to stop; what was stored stays stored
   std::vector<std::string> errors;  // files that could not be loaded, pairs that failed to align
-  // Wall-clock seconds per stage (load = reading files and extracting features). Aligning and storing overlap (one writer,
-  // `jobs` aligners); align_sum adds up the align calls of all threads.
+  // Wall-clock seconds per stage (load: reading files and extracting their
+  // pairing features). Aligning and storing overlap (one writer, `jobs`
+  // aligners, each reading its pair's files again); align_sum adds up the
+  // align calls of all threads.
   double seconds_load = 0, seconds_pair = 0, seconds_align_store = 0;
   double seconds_align_sum = 0, seconds_store = 0;
 };
