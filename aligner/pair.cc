@@ -118,6 +118,13 @@ double Confidence(double similarity, double alternative, const PairOptions& opti
   return 1.0 / (1.0 + std::pow(options.even_ratio / ratio, options.ratio_sharpness));
 }
 
+bool LagDays(const std::string& vi_date, const std::string& en_date, long* days) {
+  long dv, de;
+  if (!IsoDateToDays(vi_date, &dv) || !IsoDateToDays(en_date, &de)) return false;
+  *days = de - dv;
+  return true;
+}
+
 struct Candidate {
   size_t vi;  // positions in the vi / en lists
   size_t en;
@@ -136,14 +143,48 @@ std::vector<std::pair<std::string, double>> PairingKeys(const Document& doc, con
 }
 
 bool PublicationLagDays(const Document& vi, const Document& en, long* days) {
-  long dv, de;
-  if (!IsoDateToDays(vi.meta.date, &dv) || !IsoDateToDays(en.meta.date, &de)) return false;
-  *days = de - dv;
-  return true;
+  return LagDays(vi.meta.date, en.meta.date, days);
+}
+
+PairFeatures ExtractPairFeatures(const Document& doc, const Lexicon& lexicon, const PairOptions& options) {
+  PairFeatures f;
+  f.id = doc.name;
+  f.lang = doc.lang;
+  f.date = doc.meta.date;
+  f.keys = PairingKeys(doc, lexicon, options);
+  return f;
+}
+
+void FeaturePile::Add(const PairFeatures& features) {
+  Doc d;
+  d.id = features.id;
+  d.lang = features.lang;
+  d.date = features.date;
+  d.keys.reserve(features.keys.size());
+  for (const auto& [key, count] : features.keys) {
+    auto [it, inserted] = key_ids_.emplace(key, static_cast<int>(key_names_.size()));
+    if (inserted) key_names_.push_back(key);
+    d.keys.emplace_back(it->second, static_cast<float>(count));
+  }
+  std::sort(d.keys.begin(), d.keys.end());
+  docs_.push_back(std::move(d));
 }
 
 PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexicon,
                          const PairOptions& options) {
+  std::vector<PairFeatures> features(docs.size());
+  ParallelFor(docs.size(), options.threads,
+              [&](size_t i) { features[i] = ExtractPairFeatures(docs[i], lexicon, options); });
+  FeaturePile pile;
+  for (PairFeatures& f : features) {
+    pile.Add(f);
+    PairFeatures().keys.swap(f.keys);
+  }
+  return pile.Pair(options);
+}
+
+PairResult FeaturePile::Pair(const PairOptions& options) const {
+  const std::vector<Doc>& docs = docs_;
   std::vector<size_t> vi_docs, en_docs;
   for (size_t i = 0; i < docs.size(); ++i) {
     if (docs[i].lang == "vi") vi_docs.push_back(i);
@@ -153,27 +194,19 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   all.insert(all.end(), en_docs.begin(), en_docs.end());
   const size_t nv = vi_docs.size();
 
-  std::vector<KeyCounts> counts(all.size());
-  ParallelFor(all.size(), options.threads,
-              [&](size_t i) { counts[i] = CountKeys(docs[all[i]], lexicon, options); });
-
-  // Intern keys; document frequencies over the whole pile and per side.
-  std::unordered_map<std::string, int> ids;
-  std::vector<int> df, df_vi, df_en;
-  std::vector<double> kind_weight;
-  std::vector<bool> is_anchor;
+  // Document frequencies over the whole pile and per side.
+  const size_t nkeys = key_names_.size();
+  std::vector<int> df(nkeys, 0), df_vi(nkeys, 0), df_en(nkeys, 0);
+  std::vector<double> kind_weight(nkeys);
+  std::vector<bool> is_anchor(nkeys);
+  for (size_t id = 0; id < nkeys; ++id) {
+    kind_weight[id] = KindWeight(key_names_[id], options);
+    is_anchor[id] = key_names_[id].compare(0, 2, "w:") != 0;
+  }
   for (size_t i = 0; i < all.size(); ++i) {
-    for (const auto& [key, c] : counts[i]) {
-      auto [it, inserted] = ids.emplace(key, static_cast<int>(df.size()));
-      if (inserted) {
-        df.push_back(0);
-        df_vi.push_back(0);
-        df_en.push_back(0);
-        kind_weight.push_back(KindWeight(key, options));
-        is_anchor.push_back(key.compare(0, 2, "w:") != 0);
-      }
-      ++df[it->second];
-      ++(i < nv ? df_vi : df_en)[it->second];
+    for (const auto& [id, c] : docs[all[i]].keys) {
+      ++df[id];
+      ++(i < nv ? df_vi : df_en)[id];
     }
   }
   const double n = static_cast<double>(all.size());
@@ -181,12 +214,12 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   for (size_t i = 0; i < all.size(); ++i) {
     SparseVector& v = vec[i];
     double norm = 0;
-    for (const auto& [key, c] : counts[i]) {
-      int id = ids[key];
+    for (const auto& [id, count] : docs[all[i]].keys) {
       // An anchor seen on one side only can never match and is mostly noise
       // (English title-case words, Vietnamese acronyms): it would only
       // dilute the norm. Words stay, so that content one side lacks counts.
       if (is_anchor[id] && (df_vi[id] == 0 || df_en[id] == 0)) continue;
+      double c = count;
       double tf = c <= 1 ? c : 1 + std::log(c);
       double w = tf * std::log((n + options.idf_prior_documents + 1) / (df[id] + 0.5));
       w *= kind_weight[id];
@@ -196,8 +229,6 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
     }
     norm = std::sqrt(norm);
     for (auto& [id, w] : v) w /= norm > 0 ? norm : 1;
-    std::sort(v.begin(), v.end());
-    KeyCounts().swap(counts[i]);
   }
 
   // Inverted index per side over keys specific enough to point at a few
@@ -234,8 +265,10 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
     for (const auto& [doc, s] : score) ranked.emplace_back(s, doc);
     size_t keep = std::min(options.candidates_per_document, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), std::greater<>());
-    ranked.resize(keep);
-    return ranked;
+    // A copy, not resize(): every document keeps its hits until all are
+    // queried, and a shrunk vector would keep the capacity of all it scored
+    // (memory quadratic in the pile).
+    return std::vector<std::pair<double, size_t>>(ranked.begin(), ranked.begin() + keep);
   };
   std::vector<std::vector<std::pair<double, size_t>>> hits(all.size());
   ParallelFor(all.size(), options.threads, [&](size_t i) {
@@ -254,7 +287,7 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   for (const auto& [v, e] : pairs) {
     double sim = Dot(vec[v], vec[nv + e]);
     long lag;
-    if (PublicationLagDays(docs[vi_docs[v]], docs[en_docs[e]], &lag) &&
+    if (LagDays(docs[vi_docs[v]].date, docs[en_docs[e]].date, &lag) &&
         (lag > options.max_lag_days || lag < -options.max_lead_days)) {
       sim *= options.date_mismatch_factor;
     }

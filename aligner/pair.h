@@ -17,6 +17,8 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "aligner/document.h"
@@ -67,8 +69,53 @@ struct PairResult {
 
 // Pairs the documents with lang "vi" with those with lang "en" (others are
 // ignored). Uses Document::sentences, Document::lang and Document::meta.date.
+// The same as adding ExtractPairFeatures of every document to a FeaturePile
+// and calling FeaturePile::Pair.
 PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexicon,
                          const PairOptions& options = PairOptions());
+
+// What pairing needs of one document, and nothing more: the stage between
+// reading pages and pairing them, so that pages can be read on many machines
+// (`songngu features --stdin`) and only these few keys travel to the pairing.
+struct PairFeatures {
+  std::string id;    // document name (the path), given back in the pairs
+  std::string lang;  // "vi" or "en"; other documents are not paired
+  std::string date;  // publication date, ISO 8601, or empty
+  std::vector<std::pair<std::string, double>> keys;  // PairingKeys: raw counts, sorted by key
+};
+
+PairFeatures ExtractPairFeatures(const Document& doc, const Lexicon& lexicon,
+                                 const PairOptions& options = PairOptions());
+
+// The features of a whole pile held compactly (keys interned, counts as
+// float: a few bytes per distinct key of a document, not the documents
+// themselves), so that `corpus build` and `songngu pair --stdin` pair piles
+// far larger than would fit as parsed documents. Pairing depends only on the
+// features and their order of addition, so one process and a cluster that
+// extracted the features elsewhere give the same pairs.
+class FeaturePile {
+ public:
+  // Appends one document; its index in PairResult is the number added before.
+  void Add(const PairFeatures& features);
+  size_t size() const { return docs_.size(); }
+  const std::string& id(size_t i) const { return docs_[i].id; }
+  const std::string& lang(size_t i) const { return docs_[i].lang; }
+  // Candidates from an inverted index over rare keys, tf-idf cosine damped
+  // outside the date window, margin confidence, one-to-one greedy choice (see
+  // the comment at the top of this file).
+  PairResult Pair(const PairOptions& options = PairOptions()) const;
+
+ private:
+  struct Doc {
+    std::string id;
+    std::string lang;
+    std::string date;
+    std::vector<std::pair<int, float>> keys;  // interned key ids, ascending
+  };
+  std::vector<Doc> docs_;
+  std::unordered_map<std::string, int> key_ids_;
+  std::vector<std::string> key_names_;  // by id
+};
 
 // The raw key counts of one document (before tf-idf), as used by the pairing:
 // "w:STEM" words (Vietnamese: the stems of their translations, fractional),

@@ -32,15 +32,22 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
     ordered_json in = ordered_json::parse(r->text);
     SONGNGU_THROW_IF(!in.is_object(), "not a JSON object");
     if (in.contains("id")) id = in["id"];
-    for (const char* side : {"vi", "en"}) {
-      SONGNGU_THROW_IF(!in.contains(side) || !in[side].is_string(),
-                       std::string("\"") + side + "\" is missing or not a string");
-    }
-    SegmentOptions so = options.segment;
-    so.lang = "vi";
-    Document vi = ParseDocument(in["vi"].get<std::string>(), where + " vi", so);
-    so.lang = "en";
-    Document en = ParseDocument(in["en"].get<std::string>(), where + " en", so);
+    // Each side is raw text ("vi") or a file on a filesystem every worker sees ("vi_path").
+    auto side = [&](const std::string& lang) {
+      SegmentOptions so = options.segment;
+      so.lang = lang;
+      const std::string path_field = lang + "_path";
+      if (!in.contains(lang) && in.contains(path_field) && in[path_field].is_string()) {
+        Document doc = LoadDocument(in[path_field].get<std::string>(), so);
+        doc.name = in[path_field].get<std::string>();
+        return doc;
+      }
+      SONGNGU_THROW_IF(!in.contains(lang) || !in[lang].is_string(),
+                       "\"" + lang + "\" is missing or not a string");
+      return ParseDocument(in[lang].get<std::string>(), where + " " + lang, so);
+    };
+    Document vi = side("vi");
+    Document en = side("en");
     Alignment a = Align(vi, en, lexicon, options.align);
     for (const Link& l : a.links) {
       ordered_json out;

@@ -4,6 +4,8 @@
 //
 // Input, one object per line (blank lines are skipped):
 //   {"id": ANY, "vi": "raw Vietnamese document text", "en": "raw English text"}
+// or, for files on a filesystem the process sees, read as `songngu align` reads them:
+//   {"id": ANY, "vi_path": "crawl/vi/a.html", "en_path": "crawl/en/b.html"}
 // Output, one object per link, records in input order, links in Vietnamese order:
 //   {"id": ANY, "vi_idx": [0], "en_idx": [0, 1], "vi": "...", "en": "...", "score": 0.912}
 // A record that cannot be used (not JSON, a field missing or not a string,

@@ -23,7 +23,7 @@ namespace {
 const char kUsage[] =
     "usage: songngu align VI_FILE EN_FILE [--format tsv|jsonl|beads|tmx] [--min-score X]\n"
     "                     [--presegmented] [--show-unlinked] [--lexicon FILE] [--store]\n"
-    "       songngu align --stdin [--jobs N] < pairs.jsonl > links.jsonl\n\n"
+    "       songngu align --stdin [--jobs N] [--strict] < pairs.jsonl > links.jsonl\n\n"
     "Aligns the sentences of a Vietnamese and an English report of the same event\n"
     "(separate write-ups: omissions, merged sentences and crossings are expected).\n"
     "Links go to stdout in Vietnamese order; counts go to stderr.\n"
@@ -38,9 +38,12 @@ const char kUsage[] =
     "  beads  [i,j]:[k]   (Vietnamese sentence indices first, 0-based)\n"
     "  tmx    TMX 1.4b, one <tu> per link\n\n"
     "--stdin (streaming, e.g. Spark RDD.pipe() or Hadoop streaming): reads lines\n"
-    "  {\"id\":..,\"vi\":\"raw text\",\"en\":\"raw text\"}, writes one line per link\n"
+    "  {\"id\":..,\"vi\":\"raw text\",\"en\":\"raw text\"} (or \"vi_path\", \"en_path\": files),\n"
+    "  writes one line per link\n"
     "  {\"id\":..,\"vi_idx\":[..],\"en_idx\":[..],\"vi\":..,\"en\":..,\"score\":..}; a bad\n"
-    "  record gives {\"id\":..,\"error\":..} and a message on stderr, then exit status 1.\n\n"
+    "  record gives {\"id\":..,\"error\":..} and a message on stderr and the stream goes\n"
+    "  on (exit status 0, so one bad page does not fail an engine's task); with --strict\n"
+    "  the exit status is 1 when any record failed.\n\n"
     "example:\n"
     "  songngu align vi.txt en.txt --format tsv --min-score 0.7\n"
     "  songngu --tm cantho.db align vi.txt en.txt --store\n"
@@ -167,7 +170,8 @@ Document LoadSide(const std::string& path, const std::string& expected, bool pre
   return doc;
 }
 
-int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs) {
+int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs,
+              bool strict) {
   StreamOptions options;
   options.align = align;
   options.jobs = jobs;
@@ -178,13 +182,13 @@ int RunStream(const GlobalOptions& global, const AlignOptions& align, const std:
     std::cerr << "songngu align: " << r.records << " records, " << r.links << " links, " << r.errors.size()
               << " bad records\n";
   }
-  return r.errors.empty() ? 0 : 1;
+  return r.errors.empty() || !strict ? 0 : 1;
 }
 
 int RunAlign(const GlobalOptions& global, const Args& args) {
   std::string vi_path, en_path, format = "tsv", lexicon_path;
   AlignOptions options;
-  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false;
+  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false, strict = false;
   int jobs = 1;
   po::options_description desc("options");
   // clang-format off
@@ -193,6 +197,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
       ("en", po::value(&en_path), "English file")
       ("stdin", po::bool_switch(&from_stdin), "stream: JSON lines of document pairs in, links out")
       ("jobs,j", po::value(&jobs)->default_value(1), "--stdin: records aligned at once (0 = all cores)")
+      ("strict", po::bool_switch(&strict), "--stdin: exit status 1 when any record failed")
       ("format", po::value(&format)->default_value("tsv"), "tsv, jsonl, beads or tmx")
       ("min-score", po::value(&options.min_score)->default_value(options.min_score),
        "drop links with a lower confidence (0..1)")
@@ -217,7 +222,7 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   if (from_stdin) {
     if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
     if (store) throw UsageError("--store works on one pair of files; for many use 'songngu corpus build'");
-    return RunStream(global, options, lexicon_path, jobs);
+    return RunStream(global, options, lexicon_path, jobs, strict);
   }
   if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 

@@ -7,6 +7,7 @@
 #include "aligner/document_set.h"
 #include "aligner/lexicon.h"
 #include "aligner/pair.h"
+#include "aligner/stage_stream.h"
 #include "cli/command.h"
 
 namespace po = boost::program_options;
@@ -15,7 +16,8 @@ namespace songngu::cli {
 namespace {
 
 const char kUsage[] =
-    "usage: songngu pair FILE... [--vi-dir DIR] [--en-dir DIR] [--format tsv|jsonl]\n\n"
+    "usage: songngu pair FILE... [--vi-dir DIR] [--en-dir DIR] [--format tsv|jsonl]\n"
+    "       songngu pair --stdin [--strict] < features.jsonl > pairs.jsonl\n\n"
     "Pairs Vietnamese and English documents that report the same event, one to one.\n"
     "The language of each FILE is detected; files under --vi-dir / --en-dir are taken\n"
     "as Vietnamese / English. Evidence: names without diacritics, numbers and\n"
@@ -27,9 +29,15 @@ const char kUsage[] =
     "output (jsonl): {\"vi\":PATH|null,\"en\":PATH|null,\"confidence\":X} per line.\n\n"
     "Unreadable, binary or empty files are reported on stderr and skipped; the rest\n"
     "is processed and the exit status is then 1.\n\n"
+    "--stdin (streaming stage after 'songngu features --stdin'): reads the features\n"
+    "  of a whole pile, one document per line, and writes the jsonl output above with\n"
+    "  the documents' ids in place of paths, plus \"similarity\" for pairs. A bad\n"
+    "  line gives {\"id\":..,\"error\":..} and the rest is paired (exit status 1 for\n"
+    "  that only with --strict).\n\n"
     "example:\n"
     "  songngu pair --vi-dir crawl/vi --en-dir crawl/en > pairs.tsv\n"
-    "  songngu pair seeds/*.txt --format jsonl";
+    "  songngu pair seeds/*.txt --format jsonl\n"
+    "  songngu features --stdin --no-sentences < pages.jsonl | songngu pair --stdin";
 
 std::string FormatConfidence(double c) {
   std::ostringstream out;
@@ -43,9 +51,12 @@ int RunPair(const GlobalOptions& global, const Args& args) {
   std::string format = "tsv";
   std::string lexicon_path;
   PairOptions options;
+  bool from_stdin = false, strict = false;
   po::options_description desc("options");
   desc.add_options()
       ("file", po::value(&files), "input files (language detected)")
+      ("stdin", po::bool_switch(&from_stdin), "stream: features (songngu features --stdin) in, pairs out")
+      ("strict", po::bool_switch(&strict), "--stdin: exit status 1 when any line failed")
       ("vi-dir", po::value(&vi_dirs), "directory of Vietnamese documents (repeatable)")
       ("en-dir", po::value(&en_dirs), "directory of English documents (repeatable)")
       ("format", po::value(&format)->default_value("tsv"), "tsv or jsonl")
@@ -60,6 +71,20 @@ int RunPair(const GlobalOptions& global, const Args& args) {
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, pos, vm)) return 0;
   if (format != "tsv" && format != "jsonl") throw UsageError("--format must be tsv or jsonl");
+  if (from_stdin) {
+    if (!files.empty() || !vi_dirs.empty() || !en_dirs.empty()) {
+      throw UsageError("--stdin reads features from stdin: give no files or folders");
+    }
+    PairStreamOptions stream;
+    stream.pair = options;
+    StageReport r = PairStream(std::cin, std::cout, stream);
+    for (const std::string& e : r.errors) std::cerr << "songngu pair: " << e << "\n";
+    if (!global.quiet) {
+      std::cerr << "songngu pair: " << r.records << " documents, " << r.written << " lines written, "
+                << r.errors.size() << " bad\n";
+    }
+    return r.errors.empty() || !strict ? 0 : 1;
+  }
   if (files.empty() && vi_dirs.empty() && en_dirs.empty()) {
     throw UsageError("no input: give FILEs, --vi-dir or --en-dir");
   }

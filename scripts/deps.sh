@@ -14,6 +14,7 @@ PKGS=(
   libgtest-dev
   chromium chromium-driver  # headless browser for tests/server/browser_test.cc
   python3
+  python3-distributed  # dask-scheduler, dask-worker: scripts/corpus_dask.py and tests/cli/dask_test.cc
 )
 missing=()
 for p in "${PKGS[@]}"; do

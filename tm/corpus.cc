@@ -36,9 +36,19 @@ std::string IndexList(const std::vector<int>& idx) {
 
 struct AlignedPair {
   size_t pair = 0;  // index into PairResult::pairs
+  Document vi, en;  // read again for aligning: only the pairs in flight are in memory
   Alignment alignment;
   std::string error;
 };
+
+// One file of a pair, read as in the features stage (LoadDocuments).
+Document LoadSide(const InputFile& file, const SegmentOptions& options) {
+  SegmentOptions o = options;
+  o.lang = file.lang;
+  Document doc = LoadDocument(file.path, o);
+  doc.name = file.path;
+  return doc;
+}
 
 }  // namespace
 
@@ -78,23 +88,46 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
                               const CorpusBuildOptions& options, const CorpusProgress& progress) {
   CorpusBuildReport report;
   Clock::time_point start = Clock::now();
-  DocumentSet set = LoadDocuments(files, options.segment, options.jobs);
-  report.errors = std::move(set.errors);
-  report.documents = set.docs.size();
-  std::vector<Document> docs;
-  for (Document& d : set.docs) {
-    if (store.FindDocument(d.lang, d.raw)) {
-      ++report.skipped;
-    } else {
-      docs.push_back(std::move(d));
-    }
-  }
-  report.seconds_load = SecondsSince(start);
-
-  start = Clock::now();
   PairOptions pair_options = options.pair;
   pair_options.threads = options.jobs;
-  PairResult paired = PairDocuments(docs, lexicon, pair_options);
+  // Stage 1, features (as `songngu features`): files are read a chunk at a
+  // time and reduced to their pairing keys, so memory holds the keys of the
+  // pile, never the pile's documents.
+  std::vector<InputFile> inputs;  // by pile index
+  PairResult paired;
+  {
+    FeaturePile pile;
+    const size_t chunk = std::max<size_t>(64, 16 * static_cast<size_t>(ResolveThreads(options.jobs)));
+    for (size_t begin = 0; begin < files.size(); begin += chunk) {
+      std::vector<InputFile> part(files.begin() + begin, files.begin() + std::min(files.size(), begin + chunk));
+      DocumentSet set = LoadDocuments(part, options.segment, options.jobs);
+      for (std::string& e : set.errors) report.errors.push_back(std::move(e));
+      std::vector<const Document*> fresh;
+      for (const Document& d : set.docs) {
+        if (d.sentences.empty()) {
+          report.errors.push_back(FormatLocation(d.name, "no sentences found"));
+          continue;
+        }
+        ++report.documents;
+        if (store.FindDocument(d.lang, d.raw)) {
+          ++report.skipped;
+        } else {
+          fresh.push_back(&d);
+        }
+      }
+      std::vector<PairFeatures> features(fresh.size());
+      ParallelFor(fresh.size(), options.jobs,
+                  [&](size_t i) { features[i] = ExtractPairFeatures(*fresh[i], lexicon, pair_options); });
+      for (size_t i = 0; i < fresh.size(); ++i) {
+        pile.Add(features[i]);
+        inputs.push_back({fresh[i]->name, fresh[i]->lang});
+      }
+    }
+    report.seconds_load = SecondsSince(start);
+    // Stage 2, pairing (as `songngu pair --stdin`).
+    start = Clock::now();
+    paired = pile.Pair(pair_options);
+  }
   report.unpaired_vi = paired.unpaired_vi.size();
   report.unpaired_en = paired.unpaired_en.size();
   report.seconds_pair = SecondsSince(start);
@@ -123,10 +156,13 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
         result.pair = i;
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[i];
+        // Stage 3, alignment (as `songngu align --stdin` with vi_path/en_path).
         try {
-          result.alignment = Align(docs[p.vi], docs[p.en], lexicon, options.align);
+          result.vi = LoadSide(inputs[p.vi], options.segment);
+          result.en = LoadSide(inputs[p.en], options.segment);
+          result.alignment = Align(result.vi, result.en, lexicon, options.align);
         } catch (const std::exception& e) {
-          result.error = docs[p.vi].name + " + " + docs[p.en].name + ": " + e.what();
+          result.error = inputs[p.vi].path + " + " + inputs[p.en].path + ": " + e.what();
         }
         align_micros += std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
         std::unique_lock<std::mutex> lock(mutex);
@@ -169,7 +205,7 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       } else {
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[item.pair];
-        report.links += StoreAlignment(store, docs[p.vi], docs[p.en], item.alignment, report.batch, p.confidence).size();
+        report.links += StoreAlignment(store, item.vi, item.en, item.alignment, report.batch, p.confidence).size();
         for (const Link& l : item.alignment.links) score_sum += l.score;
         report.seconds_store += SecondsSince(t);
         ++report.pairs;

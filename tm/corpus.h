@@ -1,11 +1,16 @@
 // Building parallel corpora from two piles of documents, and exporting them.
 //
-// BuildCorpus: load every file (in parallel), skip documents the TM already
-// holds (same content hash: a rerun after an interruption resumes), pair the
-// rest (aligner/pair.h), align each pair on all cores (aligner/align.h) and
-// store each pair - its two documents and its links, with provenance - in one
+// BuildCorpus runs the stages of the streaming filters in one process:
+// features (read the files a chunk at a time, skip documents the TM already
+// holds - same content hash: a rerun after an interruption resumes - and keep
+// only their pairing keys), pair (aligner/pair.h FeaturePile), align each pair
+// on all cores after reading its two files again (aligner/align.h), and store
+// each pair - its two documents and its links, with provenance - in one
 // transaction from a single writer thread. A pair is therefore stored
-// entirely or not at all, and never twice.
+// entirely or not at all, and never twice. Memory holds the keys of the
+// pile and the pairs in flight, not the pile's documents; a cluster running
+// `songngu features | pair | align --stdin` (scripts/corpus_dask.py) gives
+// the same pairs and links.
 //
 // ExportCorpus: write the aligned units as Moses, TSV, TMX or JSON lines,
 // optionally split into train/dev/test by document (never by sentence), so
@@ -39,7 +44,7 @@ struct CorpusBuildOptions {
 
 struct CorpusBuildReport {
   int64_t batch = 0;            // the batch holding this run's documents and units
-  size_t documents = 0;         // files loaded (Vietnamese + English)
+  size_t documents = 0;         // files loaded with sentences (Vietnamese + English)
   size_t skipped = 0;           // documents already in the TM (by content hash)
   size_t pairs = 0;             // document pairs stored by this run
   size_t unpaired_vi = 0;       // documents without a partner (not stored; a later run may pair them)
@@ -49,8 +54,10 @@ struct CorpusBuildReport {
   double mean_link_score = 0;       // over stored links
   bool interrupted = false;     // progress() asked to stop; what was stored stays stored
   std::vector<std::string> errors;  // files that could not be loaded, pairs that failed to align
-  // Wall-clock seconds per stage. Aligning and storing overlap (one writer,
-  // `jobs` aligners); align_sum adds up the align calls of all threads.
+  // Wall-clock seconds per stage (load: reading files and extracting their
+  // pairing features). Aligning and storing overlap (one writer, `jobs`
+  // aligners, each reading its pair's files again); align_sum adds up the
+  // align calls of all threads.
   double seconds_load = 0, seconds_pair = 0, seconds_align_store = 0;
   double seconds_align_sum = 0, seconds_store = 0;
 };

@@ -45,14 +45,41 @@ TEST(AlignStdinCliTest, LinksComeBackWithTheirIds) {
   EXPECT_EQ(lines[1]["en_idx"], json::array({1}));
 }
 
-TEST(AlignStdinCliTest, BadRecordGivesAnErrorLineAndExitStatusOne) {
+// One broken page must not fail an engine's whole task: the error is a line
+// of the output and the exit status stays 0 unless --strict asks otherwise.
+TEST(AlignStdinCliTest, BadRecordGivesAnErrorLineAndTheStreamGoesOn) {
   std::string out;
-  EXPECT_EQ(Pipe("align --stdin --jobs 2", std::string("{\"id\": 9}\n") + kRecord, &out), 1);
+  EXPECT_EQ(Pipe("align --stdin --jobs 2", std::string("{\"id\": 9}\n") + kRecord, &out), 0);
   std::vector<json> lines = Lines(out);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0]["id"], 9);
   EXPECT_TRUE(lines[0].contains("error"));
   EXPECT_EQ(lines[2]["id"], "p1");
+}
+
+TEST(AlignStdinCliTest, StrictMakesABadRecordFailTheExitStatus) {
+  std::string out;
+  EXPECT_EQ(Pipe("align --stdin --strict", std::string("{\"id\": 9}\n") + kRecord, &out), 1);
+  EXPECT_EQ(Lines(out).size(), 3u);
+  out.clear();
+  EXPECT_EQ(Pipe("align --stdin --strict", kRecord, &out), 0);
+}
+
+TEST(AlignStdinCliTest, PairsCanNameFilesInsteadOfCarryingText) {
+  songngu::testing::TempDir dir;
+  std::string vi = dir.Write("vi.txt", "Ông Trần Việt Trường chủ trì cuộc họp ngày 28-5 tại Cần Thơ.\n");
+  std::string en = dir.Write("en.txt", "Mr. Tran Viet Truong chaired the meeting on May 28 in Can Tho.\n");
+  std::string missing = dir.File("missing.txt");
+  json ok = {{"id", "files"}, {"vi_path", vi}, {"en_path", en}};
+  json bad = {{"id", "gone"}, {"vi_path", missing}, {"en_path", en}};
+  std::string out;
+  EXPECT_EQ(Pipe("align --stdin", ok.dump() + "\n" + bad.dump() + "\n", &out), 0);
+  std::vector<json> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["id"], "files");
+  EXPECT_EQ(lines[0]["en"], "Mr. Tran Viet Truong chaired the meeting on May 28 in Can Tho.");
+  EXPECT_EQ(lines[1]["id"], "gone");
+  EXPECT_NE(lines[1]["error"].get<std::string>().find("missing.txt"), std::string::npos);
 }
 
 TEST(AlignStdinCliTest, FilesWithStdinIsAUsageError) {
