@@ -40,7 +40,12 @@ struct AlignOptions {
   //             + length_weight * length log-likelihood + anchors - merge penalty.
   double token_cost = 0.20;         // share of a bead's token weight it must cover to break even
   double length_weight = 0.4;       // Gale-Church log-likelihood (<= 0)
-  double name_weight = 2.0;         // per shared name word (diacritics folded)
+  double name_weight = 2.0;         // per shared entity, times its rarity weight in [0, 1]
+  // Rarity weight cap of entities in most city news sentences ("Cần Thơ").
+  double common_entity_weight = 0.1;
+  // Names and numbers count in full only when this share of the content
+  // (non-anchor) words is covered on the weaker side; proportionally below.
+  double anchor_min_content = 0.3;
   double number_weight = 3.0;       // per shared number, code, date or fraction
   double number_miss_weight = 1.0;  // per significant number on one side only
   double merge_penalty = 3.0;       // per extra sentence in a many-to-one bead
@@ -79,7 +84,8 @@ struct Evidence {
   double vi_coverage = 0;   // share of Vietnamese tokens with a translation on the English side
   double en_coverage = 0;   // share of English tokens with a translation on the Vietnamese side
   double length_delta = 0;  // Gale-Church standardised length difference
-  int names = 0;            // shared name words
+  double content_coverage = 0;  // weaker side's covered share of its non-name, non-number words
+  double names = 0;         // shared entities, each weighted by its rarity in the pair
   int numbers = 0;          // shared numbers/codes/dates
   int numbers_missing = 0;  // significant numbers on one side only
   double gain = 0;          // the bead's score in the search

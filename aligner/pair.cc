@@ -300,4 +300,19 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
   return result;
 }
 
+EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& lexicon,
+                         const EventGateOptions& options) {
+  std::vector<Document> docs = {vi, en};
+  docs[0].lang = "vi";
+  docs[1].lang = "en";
+  PairOptions pairing = options.pairing;
+  pairing.min_confidence = 0;
+  pairing.threads = 1;
+  PairResult r = PairDocuments(docs, lexicon, pairing);
+  EventGate gate;
+  gate.similarity = r.pairs.empty() ? 0 : r.pairs.front().similarity;
+  gate.same_event = gate.similarity >= options.min_similarity;
+  return gate;
+}
+
 }  // namespace songngu

@@ -77,6 +77,28 @@ PairResult PairDocuments(const std::vector<Document>& docs, const Lexicon& lexic
 std::vector<std::pair<std::string, double>> PairingKeys(const Document& doc, const Lexicon& lexicon,
                                                         const PairOptions& options = PairOptions());
 
+// Whether two pages look like reports of the same event, on the evidence
+// PairDocuments uses (tf-idf cosine of words, names, numbers, codes and
+// dates, with the publication-date factor), for just these two documents.
+// `songngu align` links nothing between pages that fail it unless --force:
+// pages about different events with the same officials share names and
+// titles in most sentences, and no per-link threshold keeps those links out.
+struct EventGateOptions {
+  // Below this similarity the pages are taken for different events.
+  // Calibrated on the news set's calibration half (true pairs against hard
+  // negatives with the same officials, bench/README.md) and IWSLT dev2010 talks.
+  double min_similarity = 0.3;
+  PairOptions pairing;  // key weights and translations, as for `pair`
+};
+
+struct EventGate {
+  bool same_event = true;
+  double similarity = 0;  // the pair's cosine, after the date factor
+};
+
+EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& lexicon,
+                         const EventGateOptions& options = EventGateOptions());
+
 // Days from the Vietnamese to the English publication date (Document::meta.date,
 // ISO 8601); false when either is missing or not a date.
 bool PublicationLagDays(const Document& vi, const Document& en, long* days);
