@@ -63,7 +63,8 @@ struct AlignOptions {
 
   // Second pass: leftover sentences linked anywhere (moved sentences).
   bool crossings = true;
-  double crossing_min_gain = 6.0;  // gain a leftover 1-1 pair needs
+  double crossing_min_gain = 2.0;    // gain a leftover 1-1 pair needs ...
+  double crossing_min_margin = 2.0;  // ... and its lead over either side's next best candidate
   int crossing_max_df =
       10;  // candidates share an English token found in at most this many sentences
 
@@ -89,6 +90,10 @@ struct Evidence {
   int numbers = 0;          // shared numbers/codes/dates
   int numbers_missing = 0;  // significant numbers on one side only
   double gain = 0;          // the bead's score in the search
+  // Gain over the best competing link of either side (nearby sentences and,
+  // for the Vietnamese side, any sentence sharing a rare translation); the
+  // crossing pass needs it, confidence reads it.
+  double margin = 0;
   bool crossing = false;    // found by the crossing pass, out of document order
   bool gap = false;         // a 1-1 gap between two links, linked by position and length
 };

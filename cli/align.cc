@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "aligner/data_path.h"
+#include "aligner/pair.h"
 #include "aligner/error.h"
 #include "aligner/stream.h"
 #include "aligner/text.h"
@@ -30,7 +31,10 @@ const char kUsage[] =
     "--store also writes the links into the TM (--tm, $SONGNGU_TM or ./songngu.db) as\n"
     "unreviewed units with their confidence and the documents' provenance, as one batch\n"
     "('songngu tm delete --batch ID' undoes it). Without --lexicon, the lexicon trained\n"
-    "on the TM ('songngu lexicon train --from-tm') is used if there is one.\n\n"
+    "on the TM ('songngu lexicon train --from-tm') is used if there is one.\n"
+    "Pages that do not look like reports of the same event (the evidence 'songngu pair'\n"
+    "uses: shared content words, names, numbers, dates) get a note on stderr and no\n"
+    "links, unless --force. --stdin records are taken as paired already.\n\n"
     "formats:\n"
     "  tsv    score<TAB>vi text<TAB>en text\n"
     "  jsonl  "
@@ -168,8 +172,10 @@ Document LoadSide(const std::string& path, const std::string& expected, bool pre
   return doc;
 }
 
-int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs) {
+int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs,
+              bool presegmented) {
   StreamOptions options;
+  options.segment.presegmented = presegmented;
   options.align = align;
   options.jobs = jobs;
   Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
@@ -185,7 +191,7 @@ int RunStream(const GlobalOptions& global, const AlignOptions& align, const std:
 int RunAlign(const GlobalOptions& global, const Args& args) {
   std::string vi_path, en_path, format = "tsv", lexicon_path;
   AlignOptions options;
-  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false;
+  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false, force = false;
   int jobs = 1;
   po::options_description desc("options");
   // clang-format off
@@ -202,7 +208,9 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
        "also print sentences left unlinked (jsonl, beads)")
       ("lexicon", po::value(&lexicon_path),
        "lexicon file (default: the TM's trained lexicon if any, else data/lexicon/vi-en.lex)")
-      ("store", po::bool_switch(&store), "store the links in the TM as unreviewed units");
+      ("store", po::bool_switch(&store), "store the links in the TM as unreviewed units")
+      ("force", po::bool_switch(&force),
+       "align even when the pages do not look like reports of the same event");
   // clang-format on
   po::positional_options_description pos;
   pos.add("vi", 1).add("en", 1);
@@ -218,13 +226,24 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   if (from_stdin) {
     if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
     if (store) throw UsageError("--store works on one pair of files; for many use 'songngu corpus build'");
-    return RunStream(global, options, lexicon_path, jobs);
+    return RunStream(global, options, lexicon_path, jobs, presegmented);
   }
   if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 
   Document vi = LoadSide(vi_path, "vi", presegmented);
   Document en = LoadSide(en_path, "en", presegmented);
   Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
+  // Pages about different events with the same officials share names and
+  // titles in most sentences: the document gate keeps them from being linked.
+  EventGateOptions gate_options;
+  EventGate gate = CheckSameEvent(vi, en, lexicon, gate_options);
+  if (!gate.same_event && !force) {
+    std::cerr << "songngu align: " << vi_path << " and " << en_path
+              << " do not look like reports of the same event (similarity " << Score(gate.similarity)
+              << " < " << Score(gate_options.min_similarity)
+              << "); no links (--force aligns them anyway)\n";
+    return 0;
+  }
   Alignment alignment = Align(vi, en, lexicon, options);
   WriteAlignment(vi, en, alignment, format, show_unlinked, std::cout);
   std::cout.flush();
@@ -235,11 +254,12 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
     std::cerr << "songngu align: 0 links: no sentence pair reached --min-score "
               << Score(options.min_score) << " (no sentence in common?) between " << vi_path << " ("
               << vi.sentences.size() << " sentences) and " << en_path << " (" << en.sentences.size()
-              << " sentences)\n";
+              << " sentences; event similarity " << Score(gate.similarity) << ")\n";
   } else if (!global.quiet) {
     std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked
               << "/" << vi.sentences.size() << " Vietnamese and " << en_linked << "/"
-              << en.sentences.size() << " English sentences\n";
+              << en.sentences.size() << " English sentences (event similarity "
+              << Score(gate.similarity) << ")\n";
   }
   if (store) {
     TmStore tm(global.tm_path);
