@@ -235,16 +235,15 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
   // Pages about different events with the same officials share names and
   // titles in most sentences: the document gate keeps them from being linked.
-  EventGateOptions gate_options;
-  EventGate gate = CheckSameEvent(vi, en, lexicon, gate_options);
+  Alignment alignment = Align(vi, en, lexicon, options);
+  EventGate gate = CheckSameEvent(vi, en, lexicon, alignment);
   if (!gate.same_event && !force) {
     std::cerr << "songngu align: " << vi_path << " and " << en_path
               << " do not look like reports of the same event (similarity " << Score(gate.similarity)
-              << " < " << Score(gate_options.min_similarity)
-              << "); no links (--force aligns them anyway)\n";
+              << ", " << gate.confident_links
+              << " confident links); no links (--force aligns them anyway)\n";
     return 0;
   }
-  Alignment alignment = Align(vi, en, lexicon, options);
   WriteAlignment(vi, en, alignment, format, show_unlinked, std::cout);
   std::cout.flush();
 
