@@ -80,6 +80,7 @@ nlohmann::json EvidenceJson(const Evidence& e) {
           {"numbers", e.numbers},
           {"numbers_missing", e.numbers_missing},
           {"gain", r3(e.gain)},
+          {"margin", r3(e.margin)},
           {"crossing", e.crossing},
           {"gap", e.gap}};
 }
