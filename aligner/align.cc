@@ -650,9 +650,28 @@ void Aligner::DynamicProgramming(std::vector<Bead>* links) {
     pair_offset_[x + 1] = pair_offset_[x] + std::max(0, phi - plo + 1);
   }
   pairs_.assign(pair_offset_[n], PairMasks());
+  // The hot loop (about half of the time on long documents): per Vietnamese
+  // sentence, an English-token-indexed table of the Vietnamese positions each
+  // English token translates, so that every English sentence of the band costs
+  // one lookup per token instead of a binary search per translation.
+  std::vector<uint64_t> translates(postings_.size(), 0);
   for (int x = 0; x < n; ++x) {
-    for (int k = pair_offset_[x]; k < pair_offset_[x + 1]; ++k)
-      pairs_[k] = ComputePair(x, pair_lo_[x] + k - pair_offset_[x]);
+    const ViSentence& v = vi_[x];
+    for (int p = 0; p < v.tokens; ++p) {
+      for (int r : related_[v.token_ids[p]]) translates[r] |= uint64_t{1} << p;
+    }
+    for (int k = pair_offset_[x]; k < pair_offset_[x + 1]; ++k) {
+      PairMasks& m = pairs_[k];
+      for (const auto& [id, mask] : en_[pair_lo_[x] + k - pair_offset_[x]].positions) {
+        if (uint64_t vm = translates[id]) {
+          m.vi |= vm;
+          m.en |= mask;
+        }
+      }
+    }
+    for (int p = 0; p < v.tokens; ++p) {
+      for (int r : related_[v.token_ids[p]]) translates[r] = 0;
+    }
   }
 
   std::vector<BeadType> types = {{1, 0}, {0, 1}, {1, 1}};
