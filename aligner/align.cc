@@ -1,6 +1,10 @@
 #include "aligner/align.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -10,11 +14,6 @@
 #include "aligner/ibm1.h"
 #include "aligner/length_prior.h"
 #include "aligner/normalize.h"
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
-#include <cctype>
 
 namespace songngu {
 namespace {
@@ -69,7 +68,7 @@ struct WordCounts {
 };
 
 WordCounts CountWords(const std::string& text) {
-  static const char* const kFunction[] = {"the", "of", "and", "to",   "in",   "is", "was",
+  static const char* const kFunction[] = {"the", "of",  "and",  "to", "in", "is",   "was",
                                           "on",  "for", "with", "at", "by", "from", "were"};
   WordCounts c;
   for (const std::string& w : Words(text)) {
@@ -431,8 +430,12 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   PairMasks pm[3][3];
   for (int xa = 0; xa < na; ++xa) {
     for (int yb = 0; yb < nb; ++yb) {
-      pm[xa][yb] = cached ? CachedPair(b.vi_begin + xa, b.en_begin + yb)
-                          : ComputePair(b.vi_begin + xa, b.en_begin + yb);
+      int x = b.vi_begin + xa, y = b.en_begin + yb;
+      // Outside the DP (gaps, crossings, margins) the band's masks still serve
+      // where they exist: ComputePair there was a fifth of the time.
+      bool in_band = cached || (static_cast<size_t>(x) < pair_lo_.size() && y >= pair_lo_[x] &&
+                                y < pair_lo_[x] + pair_offset_[x + 1] - pair_offset_[x]);
+      pm[xa][yb] = in_band ? CachedPair(x, y) : ComputePair(x, y);
     }
   }
   bool foreign = false;
@@ -787,8 +790,10 @@ void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_use
       all.push_back({g, x, y});
     }
     for (size_t k = first; k < all.size(); ++k) {
-      if (all[k].gain < best) all[k].gain = -all[k].gain;  // not x's best: never taken
-      else if (best - second < options_.crossing_min_margin) all[k].gain = -all[k].gain;
+      if (all[k].gain < best)
+        all[k].gain = -all[k].gain;  // not x's best: never taken
+      else if (best - second < options_.crossing_min_margin)
+        all[k].gain = -all[k].gain;
     }
   }
   for (const Candidate& c : all) {
@@ -864,10 +869,11 @@ double Aligner::Margin(const Bead& b, double gain) const {
 double Aligner::Confidence(const Evidence& e, bool merged) const {
   double mean_coverage = (e.vi_coverage + e.en_coverage) / 2;
   double min_coverage = std::min(e.vi_coverage, e.en_coverage);
-  double z = -1.748 + 0.236 * mean_coverage + 3.427 * min_coverage -0.228 * std::abs(e.length_delta) +
-             0.867 * std::min(e.names, 3.0) + 0.539 * std::min(e.numbers, 3) -0.728 * std::min(e.numbers_missing, 3) +
+  double z = -1.748 + 0.236 * mean_coverage + 3.427 * min_coverage -
+             0.228 * std::abs(e.length_delta) + 0.867 * std::min(e.names, 3.0) +
+             0.539 * std::min(e.numbers, 3) - 0.728 * std::min(e.numbers_missing, 3) +
              0.139 * (e.crossing ? 1 : 0) + 0.697 * std::log1p(std::max(e.margin, 0.0)) +
-             0.272 * (e.gap ? 1 : 0) -1.119 * (merged ? 1 : 0);
+             0.272 * (e.gap ? 1 : 0) - 1.119 * (merged ? 1 : 0);
   return 1.0 / (1.0 + std::exp(-z));
 }
 

@@ -45,9 +45,9 @@ struct AlignOptions {
 
   // Bead gain = covered tokens - token_cost * all tokens (idf-weighted)
   //             + length_weight * length log-likelihood + anchors - merge penalty.
-  double token_cost = 0.20;         // share of a bead's token weight it must cover to break even
-  double length_weight = 0.4;       // Gale-Church log-likelihood (<= 0)
-  double name_weight = 2.0;         // per shared entity, times its rarity weight in [0, 1]
+  double token_cost = 0.20;    // share of a bead's token weight it must cover to break even
+  double length_weight = 0.4;  // Gale-Church log-likelihood (<= 0)
+  double name_weight = 2.0;    // per shared entity, times its rarity weight in [0, 1]
   // Rarity weight cap of entities in most city news sentences ("Cần Thơ").
   double common_entity_weight = 0.1;
   // Names and numbers count in full only when this share of the content
@@ -89,20 +89,21 @@ struct AlignOptions {
 
 // What made a link: shown by `songngu align --format jsonl`.
 struct Evidence {
-  double vi_coverage = 0;   // share of Vietnamese tokens with a translation on the English side
-  double en_coverage = 0;   // share of English tokens with a translation on the Vietnamese side
-  double length_delta = 0;  // Gale-Church standardised length difference
+  // Coverage is of content words: names and numbers are anchors, counted apart.
+  double vi_coverage = 0;       // share of Vietnamese tokens with a translation on the English side
+  double en_coverage = 0;       // share of English tokens with a translation on the Vietnamese side
+  double length_delta = 0;      // Gale-Church standardised length difference
   double content_coverage = 0;  // weaker side's covered share of its non-name, non-number words
-  double names = 0;         // shared entities, each weighted by its rarity in the pair
-  int numbers = 0;          // shared numbers/codes/dates
-  int numbers_missing = 0;  // significant numbers on one side only
-  double gain = 0;          // the bead's score in the search
+  double names = 0;             // shared entities, each weighted by its rarity in the pair
+  int numbers = 0;              // shared numbers/codes/dates
+  int numbers_missing = 0;      // significant numbers on one side only
+  double gain = 0;              // the bead's score in the search
   // Gain over the best competing link of either side (nearby sentences and,
   // for the Vietnamese side, any sentence sharing a rare translation); the
   // crossing pass needs it, confidence reads it.
   double margin = 0;
-  bool crossing = false;    // found by the crossing pass, out of document order
-  bool gap = false;         // a 1-1 gap between two links, linked by position and length
+  bool crossing = false;  // found by the crossing pass, out of document order
+  bool gap = false;       // a 1-1 gap between two links, linked by position and length
 };
 
 struct Link {

@@ -134,9 +134,9 @@ bool SplitPair(std::string_view w, char sep, int* a, int* b) {
 // Multiplier of a scale word after a number ("1.250 tỷ", "1.25 trillion"), 0 if none.
 double ScaleOf(const std::string& folded) {
   static const std::pair<const char*, double> kScales[] = {
-      {"nghin", 1e3},   {"ngan", 1e3},     {"trieu", 1e6},   {"ty", 1e9},
-      {"ti", 1e9},      {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-      {"trillion", 1e12}, {"mln", 1e6},    {"bn", 1e9}};
+      {"nghin", 1e3},     {"ngan", 1e3},     {"trieu", 1e6},   {"ty", 1e9},
+      {"ti", 1e9},        {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+      {"trillion", 1e12}, {"mln", 1e6},      {"bn", 1e9}};
   for (const auto& [word, scale] : kScales) {
     if (folded == word) return scale;
   }
@@ -215,8 +215,8 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
   };
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    bool capital = !HasDigit(w) && StartsUpper(w) &&
-                   (i > 0 || (words.size() > 1 && StartsUpper(words[1])));
+    bool capital =
+        !HasDigit(w) && StartsUpper(w) && (i > 0 || (words.size() > 1 && StartsUpper(words[1])));
     if (capital) {
       std::string part = EntityPart(w);
       if (!part.empty()) run.push_back(part);
