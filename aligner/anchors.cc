@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <iterator>
 
@@ -130,12 +131,123 @@ bool SplitPair(std::string_view w, char sep, int* a, int* b) {
   return true;
 }
 
+// Multiplier of a scale word after a number ("1.250 tỷ", "1.25 trillion"), 0 if none.
+double ScaleOf(const std::string& folded) {
+  static const std::pair<const char*, double> kScales[] = {
+      {"nghin", 1e3},     {"ngan", 1e3},     {"trieu", 1e6},   {"ty", 1e9},
+      {"ti", 1e9},        {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+      {"trillion", 1e12}, {"mln", 1e6},      {"bn", 1e9}};
+  for (const auto& [word, scale] : kScales) {
+    if (folded == word) return scale;
+  }
+  return 0;
+}
+
+std::string FormatValue(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+// "VND1.25", "USD5", "US$2": a currency code glued to the amount.
+std::string_view StripCurrency(std::string_view w) {
+  for (std::string_view prefix : {"VND", "USD", "US$", "US", "$", "đ"}) {
+    if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix &&
+        std::isdigit(static_cast<unsigned char>(w[prefix.size()]))) {
+      return w.substr(prefix.size());
+    }
+  }
+  return w;
+}
+
+// Letters and digits of a folded word (entity keys ignore spaces and punctuation).
+std::string EntityPart(const std::string& word) {
+  std::string folded = FoldedKey(word), out;
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+  }
+  return out;
+}
+
+// "12/06/2024" or "12-6-2024": three integers with one separator.
+bool SplitTriple(std::string_view w, int* a, int* b, int* c) {
+  for (char sep : {'/', '-'}) {
+    size_t p = w.find(sep), q = p == std::string_view::npos ? p : w.find(sep, p + 1);
+    if (q == std::string_view::npos || w.find(sep, q + 1) != std::string_view::npos) continue;
+    std::string_view x = w.substr(0, p), y = w.substr(p + 1, q - p - 1), z = w.substr(q + 1);
+    if (!AllDigits(x) || !AllDigits(y) || !AllDigits(z) || x.size() > 2 || y.size() > 2 ||
+        z.size() != 4)
+      continue;
+    *a = std::atoi(std::string(x).c_str());
+    *b = std::atoi(std::string(y).c_str());
+    *c = std::atoi(std::string(z).c_str());
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool IsCommonEntity(const std::string& entity) {
+  static const char* const kCommon[] = {"cantho", "vietnam", "hochiminh", "thanhpho", "tp"};
+  for (const char* c : kCommon) {
+    if (entity == c) return true;
+  }
+  return false;
+}
 
 SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
   SentenceAnchors out;
   const bool vi = lang == "vi";
   std::vector<std::string> words = Words(text);
+  for (std::string& w : words) w = std::string(StripCurrency(w));
+  // Entities: n-grams of capitalised runs.
+  std::vector<std::string> run;
+  auto flush_run = [&] {
+    for (size_t b = 0; b < run.size(); ++b) {
+      std::string key;
+      for (size_t e = b; e < run.size() && e - b < static_cast<size_t>(kMaxEntityWords); ++e) {
+        key += (e > b ? " " : "") + run[e];
+        if (key.size() > 1) out.entities.push_back(key);
+      }
+    }
+    run.clear();
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    bool capital =
+        !HasDigit(w) && StartsUpper(w) && (i > 0 || (words.size() > 1 && StartsUpper(words[1])));
+    if (capital) {
+      std::string part = EntityPart(w);
+      if (!part.empty()) run.push_back(part);
+    } else {
+      flush_run();
+    }
+  }
+  flush_run();
+  std::sort(out.entities.begin(), out.entities.end());
+  out.entities.erase(std::unique(out.entities.begin(), out.entities.end()), out.entities.end());
+  // A number followed by a scale word is one value.
+  auto plain_number = [&](size_t* i) {
+    std::string canon = CanonicalNumber(words[*i]);
+    // Percent is dropped: "3,5%" (the sign is not part of a word) == "3.5 percent".
+    if (*i + 1 < words.size()) {
+      std::string next = FoldedKey(words[*i + 1]);
+      if (double scale = ScaleOf(next)) {
+        double v = std::atof(canon.c_str()) * scale;
+        ++*i;
+        // "nghìn tỷ" (thousand billion) is a trillion.
+        if (*i + 1 < words.size()) {
+          if (double more = ScaleOf(FoldedKey(words[*i + 1])); more > scale) {
+            v *= more;
+            ++*i;
+          }
+        }
+        return "n:" + FormatValue(v);
+      }
+    }
+    return "n:" + canon;
+  };
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (!HasDigit(w)) {
@@ -186,6 +298,29 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
       out.numbers.push_back("n:" + std::to_string(b));
       continue;
     }
+    int c = 0;
+    if (SplitTriple(w, &a, &b, &c) && a >= 1 && a <= 31 && b >= 1 && b <= 12 && c >= 1000) {
+      // "12/06/2024", "12-6-2024": day, month, year.
+      out.numbers.push_back(DateKey(b, a));
+      out.numbers.push_back("n:" + std::to_string(c));
+      continue;
+    }
+    if (vi && AllDigits(w) && i + 2 < words.size() && FoldedKey(words[i + 1]) == "thang" &&
+        AllDigits(words[i + 2])) {
+      // "ngày 12 tháng 6".
+      a = std::atoi(w.c_str());
+      b = std::atoi(words[i + 2].c_str());
+      if (a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+        out.numbers.push_back(DateKey(b, a));
+        i += 2;
+        continue;
+      }
+    }
+    if (SplitPair(w, '/', &a, &b) && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) {
+      // "tháng 6/2024": the year is what an English "June 2024" also gives.
+      out.numbers.push_back("n:" + std::to_string(b));
+      continue;
+    }
     if (SplitPair(w, '/', &a, &b)) {
       bool after_ngay = vi && i > 0 && FoldedKey(words[i - 1]) == "ngay";
       if (after_ngay && a >= 1 && a <= 31 && b >= 1 && b <= 12) {
@@ -196,7 +331,7 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
       continue;
     }
     if (IsPlainNumber(w)) {
-      out.numbers.push_back("n:" + CanonicalNumber(w));
+      out.numbers.push_back(plain_number(&i));
       continue;
     }
     if (HasLetter(w)) {
@@ -226,7 +361,10 @@ SentenceAnchors MergeAnchors(const std::vector<const SentenceAnchors*>& parts) {
   for (const SentenceAnchors* p : parts) {
     out.names.insert(out.names.end(), p->names.begin(), p->names.end());
     out.numbers.insert(out.numbers.end(), p->numbers.begin(), p->numbers.end());
+    out.entities.insert(out.entities.end(), p->entities.begin(), p->entities.end());
   }
+  std::sort(out.entities.begin(), out.entities.end());
+  out.entities.erase(std::unique(out.entities.begin(), out.entities.end()), out.entities.end());
   std::sort(out.names.begin(), out.names.end());
   out.names.erase(std::unique(out.names.begin(), out.names.end()), out.names.end());
   std::sort(out.numbers.begin(), out.numbers.end());

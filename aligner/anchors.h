@@ -19,9 +19,28 @@ struct SentenceAnchors {
   // a run of capitalised words. Sorted, unique.
   std::vector<std::string> names;
   // Canonical number/code/date/fraction tokens ("n:1234.5", "code:59-nq/tw",
-  // "date:5-28", "frac:11/20"). Sorted, may repeat.
+  // "date:5-28", "frac:11/20"). Numbers are values: a scale word is applied
+  // ("1.250 tỷ" and "1.25 trillion" are both "n:1250000000000"), a percent
+  // sign or word is dropped ("3,5%" and "3.5 percent" are "n:3.5"), and a full
+  // date "12/06/2024" gives "date:6-12" and "n:2024". Sorted, may repeat.
   std::vector<std::string> numbers;
+  // Names and places as whole entities: every contiguous run of 1 to
+  // kMaxEntityWords words inside a run of capitalised words, folded, words
+  // without punctuation and joined by one space ("Ông Trần Văn An" -> "ong",
+  // "tran", ..., "tran van an", "van an", ...). The aligner compares them
+  // without the spaces ("Việt Nam" == "Vietnam") and keeps, of the entities
+  // two sides share, only the longest (a shared "tran van an" makes "tran"
+  // and "an" say nothing more). Sorted, unique.
+  std::vector<std::string> entities;
 };
+
+// Longest entity n-gram (Vietnamese names have up to four syllables).
+constexpr int kMaxEntityWords = 5;
+
+// Entities (without spaces) that stand in most sentences of city news on both sides ("Cần
+// Thơ", "Việt Nam", "Hồ Chí Minh"): they are worth little even in a short
+// pair where document frequencies cannot show it.
+bool IsCommonEntity(const std::string& entity);
 
 // `lang` is "vi" or "en": it decides the decimal/thousands separators and the
 // date patterns ("28-5", "28/5" in vi; "May 28", "28 May" in en).

@@ -333,4 +333,29 @@ PairResult FeaturePile::Pair(const PairOptions& options) const {
   return result;
 }
 
+EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& lexicon,
+                         const Alignment& alignment, const EventGateOptions& options) {
+  std::vector<Document> docs = {vi, en};
+  docs[0].lang = "vi";
+  docs[1].lang = "en";
+  PairOptions pairing = options.pairing;
+  pairing.min_confidence = 0;
+  pairing.threads = 1;
+  PairResult r = PairDocuments(docs, lexicon, pairing);
+  EventGate gate;
+  gate.similarity = r.pairs.empty() ? 0 : r.pairs.front().similarity;
+  for (const Link& l : alignment.links) gate.confident_links += l.score >= options.link_min_score;
+  if (gate.similarity >= options.same_similarity) {
+    gate.same_event = true;
+  } else if (gate.similarity < options.different_similarity) {
+    gate.same_event = false;
+  } else {
+    size_t shorter = std::min(vi.sentences.size(), en.sentences.size());
+    int needed = std::min<int>(options.min_links,
+                               static_cast<int>(std::ceil(options.min_linked_share * shorter)));
+    gate.same_event = gate.confident_links >= std::max(1, needed);
+  }
+  return gate;
+}
+
 }  // namespace songngu

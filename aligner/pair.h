@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "aligner/align.h"
 #include "aligner/document.h"
 #include "aligner/lexicon.h"
 
@@ -123,6 +124,41 @@ class FeaturePile {
 // aligner/anchors.h ("code:59-nq/tw", "date:5-28"). Exposed for tests.
 std::vector<std::pair<std::string, double>> PairingKeys(const Document& doc, const Lexicon& lexicon,
                                                         const PairOptions& options = PairOptions());
+
+// Whether two pages look like reports of the same event. First the evidence
+// PairDocuments uses (tf-idf cosine of words, names, numbers, codes and
+// dates, with the publication-date factor) for just these two documents;
+// where that is undecided, the sentence alignment itself: reports of one
+// event share several confidently linked sentences, pages about different
+// events with the same officials at most one or two. `songngu align` links
+// nothing between pages that fail (unless --force): they share names and
+// titles in most sentences, and no per-link threshold keeps all such links out.
+//
+// Thresholds from the news set's calibration half (bench/news, odd pairs and
+// negatives; bench/README.md): true pairs have similarity 0.37-0.45 except one
+// whose English date line reads as another month (0.21), hard negatives
+// 0.10-0.25; IWSLT15 dev2010 talks 0.46 and more.
+struct EventGateOptions {
+  double same_similarity = 0.35;       // at or above: the same event
+  double different_similarity = 0.20;  // below: different events
+  // In between, the same event when at least this many links reach
+  // link_min_score (or, on short pages, this share of the shorter side's sentences).
+  int min_links = 3;
+  double min_linked_share = 0.3;
+  double link_min_score = 0.5;
+  PairOptions pairing;  // key weights and translations, as for `pair`
+};
+
+struct EventGate {
+  bool same_event = true;
+  double similarity = 0;  // the pair's cosine, after the date factor
+  int confident_links = 0;  // links at link_min_score or more (when the alignment decided)
+};
+
+// `alignment` is the documents' alignment (Align with any options).
+EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& lexicon,
+                         const Alignment& alignment,
+                         const EventGateOptions& options = EventGateOptions());
 
 // Days from the Vietnamese to the English publication date (Document::meta.date,
 // ISO 8601); false when either is missing or not a date.

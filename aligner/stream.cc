@@ -57,6 +57,20 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
       out["vi"] = JoinSentences(vi, l.vi);
       out["en"] = JoinSentences(en, l.en);
       out["score"] = std::round(l.score * 1000) / 1000;
+      auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
+      const Evidence& e = l.evidence;
+      // What made the link, as `align --format jsonl` shows it (calibration, audits).
+      out["evidence"] = {{"vi_coverage", r3(e.vi_coverage)},
+                         {"en_coverage", r3(e.en_coverage)},
+                         {"content_coverage", r3(e.content_coverage)},
+                         {"length_delta", r3(e.length_delta)},
+                         {"names", r3(e.names)},
+                         {"numbers", e.numbers},
+                         {"numbers_missing", e.numbers_missing},
+                         {"gain", r3(e.gain)},
+                         {"margin", r3(e.margin)},
+                         {"crossing", e.crossing},
+                         {"gap", e.gap}};
       r->output += Dump(out);
       ++r->links;
     }

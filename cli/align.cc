@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "aligner/data_path.h"
+#include "aligner/pair.h"
 #include "aligner/error.h"
 #include "aligner/stream.h"
 #include "aligner/text.h"
@@ -22,15 +23,18 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu align VI_FILE EN_FILE [--format tsv|jsonl|beads|tmx] [--min-score X]\n"
-    "                     [--presegmented] [--show-unlinked] [--lexicon FILE] [--store]\n"
-    "       songngu align --stdin [--jobs N] [--strict] < pairs.jsonl > links.jsonl\n\n"
+    "                     [--presegmented] [--show-unlinked] [--lexicon FILE] [--store] [--force]\n"
+    "       songngu align --stdin [--jobs N] [--strict] [--presegmented] < pairs.jsonl > links.jsonl\n\n"
     "Aligns the sentences of a Vietnamese and an English report of the same event\n"
     "(separate write-ups: omissions, merged sentences and crossings are expected).\n"
     "Links go to stdout in Vietnamese order; counts go to stderr.\n"
     "--store also writes the links into the TM (--tm, $SONGNGU_TM or ./songngu.db) as\n"
     "unreviewed units with their confidence and the documents' provenance, as one batch\n"
     "('songngu tm delete --batch ID' undoes it). Without --lexicon, the lexicon trained\n"
-    "on the TM ('songngu lexicon train --from-tm') is used if there is one.\n\n"
+    "on the TM ('songngu lexicon train --from-tm') is used if there is one.\n"
+    "Pages that do not look like reports of the same event (the evidence 'songngu pair'\n"
+    "uses: shared content words, names, numbers, dates) get a note on stderr and no\n"
+    "links, unless --force. --stdin records are taken as paired already.\n\n"
     "formats:\n"
     "  tsv    score<TAB>vi text<TAB>en text\n"
     "  jsonl  "
@@ -74,10 +78,12 @@ nlohmann::json EvidenceJson(const Evidence& e) {
   return {{"vi_coverage", r3(e.vi_coverage)},
           {"en_coverage", r3(e.en_coverage)},
           {"length_delta", r3(e.length_delta)},
-          {"names", e.names},
+          {"content_coverage", r3(e.content_coverage)},
+          {"names", r3(e.names)},
           {"numbers", e.numbers},
           {"numbers_missing", e.numbers_missing},
           {"gain", r3(e.gain)},
+          {"margin", r3(e.margin)},
           {"crossing", e.crossing},
           {"gap", e.gap}};
 }
@@ -171,8 +177,9 @@ Document LoadSide(const std::string& path, const std::string& expected, bool pre
 }
 
 int RunStream(const GlobalOptions& global, const AlignOptions& align, const std::string& lexicon_path, int jobs,
-              bool strict) {
+              bool strict, bool presegmented) {
   StreamOptions options;
+  options.segment.presegmented = presegmented;
   options.align = align;
   options.jobs = jobs;
   Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
@@ -188,7 +195,8 @@ int RunStream(const GlobalOptions& global, const AlignOptions& align, const std:
 int RunAlign(const GlobalOptions& global, const Args& args) {
   std::string vi_path, en_path, format = "tsv", lexicon_path;
   AlignOptions options;
-  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false, strict = false;
+  bool presegmented = false, show_unlinked = false, from_stdin = false, store = false, strict = false,
+       force = false;
   int jobs = 1;
   po::options_description desc("options");
   // clang-format off
@@ -206,7 +214,9 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
        "also print sentences left unlinked (jsonl, beads)")
       ("lexicon", po::value(&lexicon_path),
        "lexicon file (default: the TM's trained lexicon if any, else data/lexicon/vi-en.lex)")
-      ("store", po::bool_switch(&store), "store the links in the TM as unreviewed units");
+      ("store", po::bool_switch(&store), "store the links in the TM as unreviewed units")
+      ("force", po::bool_switch(&force),
+       "align even when the pages do not look like reports of the same event");
   // clang-format on
   po::positional_options_description pos;
   pos.add("vi", 1).add("en", 1);
@@ -222,14 +232,24 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   if (from_stdin) {
     if (!vi_path.empty()) throw UsageError("--stdin reads document pairs from stdin: give no files");
     if (store) throw UsageError("--store works on one pair of files; for many use 'songngu corpus build'");
-    return RunStream(global, options, lexicon_path, jobs, strict);
+    return RunStream(global, options, lexicon_path, jobs, strict, presegmented);
   }
   if (en_path.empty()) throw UsageError("give VI_FILE and EN_FILE, or --stdin");
 
   Document vi = LoadSide(vi_path, "vi", presegmented);
   Document en = LoadSide(en_path, "en", presegmented);
   Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
+  // Pages about different events with the same officials share names and
+  // titles in most sentences: the document gate keeps them from being linked.
   Alignment alignment = Align(vi, en, lexicon, options);
+  EventGate gate = CheckSameEvent(vi, en, lexicon, alignment);
+  if (!gate.same_event && !force) {
+    std::cerr << "songngu align: " << vi_path << " and " << en_path
+              << " do not look like reports of the same event (similarity " << Score(gate.similarity)
+              << ", " << gate.confident_links
+              << " confident links); no links (--force aligns them anyway)\n";
+    return 0;
+  }
   WriteAlignment(vi, en, alignment, format, show_unlinked, std::cout);
   std::cout.flush();
 
@@ -239,11 +259,12 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
     std::cerr << "songngu align: 0 links: no sentence pair reached --min-score "
               << Score(options.min_score) << " (no sentence in common?) between " << vi_path << " ("
               << vi.sentences.size() << " sentences) and " << en_path << " (" << en.sentences.size()
-              << " sentences)\n";
+              << " sentences; event similarity " << Score(gate.similarity) << ")\n";
   } else if (!global.quiet) {
     std::cerr << "songngu align: " << alignment.links.size() << " links; linked " << vi_linked
               << "/" << vi.sentences.size() << " Vietnamese and " << en_linked << "/"
-              << en.sentences.size() << " English sentences\n";
+              << en.sentences.size() << " English sentences (event similarity "
+              << Score(gate.similarity) << ")\n";
   }
   if (store) {
     TmStore tm(global.tm_path);

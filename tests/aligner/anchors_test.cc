@@ -58,9 +58,12 @@ TEST(Anchors, DatesDayMonthAgainstMonthDay) {
 }
 
 TEST(Anchors, DecimalAndThousandsSeparators) {
+  // Both conventions read 1234.5; the scale word then makes it a value (issue 12).
   EXPECT_EQ(ExtractAnchors("Tổng vốn 1.234,5 tỷ đồng.", "vi").numbers,
-            std::vector<std::string>{"n:1234.5"});
+            std::vector<std::string>{"n:1234500000000"});
   EXPECT_EQ(ExtractAnchors("A total of 1,234.5 billion.", "en").numbers,
+            std::vector<std::string>{"n:1234500000000"});
+  EXPECT_EQ(ExtractAnchors("Tổng vốn 1.234,5 ha.", "vi").numbers,
             std::vector<std::string>{"n:1234.5"});
   EXPECT_EQ(ExtractAnchors("Tăng 2,5 lần.", "vi").numbers, std::vector<std::string>{"n:2.5"});
   EXPECT_EQ(ExtractAnchors("Up 2.5 times to 1,000 people.", "en").numbers,
@@ -88,6 +91,50 @@ TEST(Anchors, MergeUnitesSentences) {
       ExtractAnchors("5 out of 20 tasks are ongoing and 4 out of 20 are by ministries.", "en");
   EXPECT_EQ(MatchAnchors(MergeAnchors({&a, &b}), en).numbers_matched, 2);
   EXPECT_EQ(MatchAnchors(a, en).numbers_missing, 1);
+}
+
+// Issue 12: numbers are values, with their scale word and without the percent sign.
+TEST(Anchors, AmountsWithScaleWordsMatchByValue) {
+  SentenceAnchors vi = ExtractAnchors("Tổng vốn đăng ký hơn 1.250 tỷ đồng, tăng 3,5%.", "vi");
+  SentenceAnchors en =
+      ExtractAnchors("Registered capital exceeded VND 1.25 trillion, up 3.5%.", "en");
+  EXPECT_TRUE(Has(vi.numbers, "n:1250000000000"));
+  EXPECT_TRUE(Has(en.numbers, "n:1250000000000"));
+  EXPECT_TRUE(Has(vi.numbers, "n:3.5"));
+  AnchorMatch m = MatchAnchors(vi, en);
+  EXPECT_EQ(m.numbers_matched, 2);
+  EXPECT_EQ(m.numbers_missing, 0);
+  // "nghìn tỷ" is a trillion; "US$1.5 million" carries its currency glued on.
+  EXPECT_TRUE(Has(ExtractAnchors("Dự án 2 nghìn tỷ đồng.", "vi").numbers, "n:2000000000000"));
+  EXPECT_TRUE(Has(ExtractAnchors("Vốn 1,5 triệu USD.", "vi").numbers, "n:1500000"));
+  EXPECT_TRUE(Has(ExtractAnchors("Capital of US$1.5 million.", "en").numbers, "n:1500000"));
+}
+
+TEST(Anchors, FullDatesGiveDayMonthAndYear) {
+  SentenceAnchors vi = ExtractAnchors("Hội nghị diễn ra ngày 12/06/2024 tại quận Ninh Kiều.", "vi");
+  SentenceAnchors en = ExtractAnchors("The conference was held on June 12, 2024 in Ninh Kieu.", "en");
+  EXPECT_TRUE(Has(vi.numbers, "date:6-12"));
+  EXPECT_TRUE(Has(vi.numbers, "n:2024"));
+  EXPECT_EQ(MatchAnchors(vi, en).numbers_matched, 2);
+  EXPECT_EQ(MatchAnchors(vi, en).numbers_missing, 0);
+  EXPECT_TRUE(Has(ExtractAnchors("Chiều 12-6, thành phố họp.", "vi").numbers, "date:6-12"));
+  EXPECT_TRUE(Has(ExtractAnchors("Sáng ngày 12 tháng 6, đoàn đến.", "vi").numbers, "date:6-12"));
+}
+
+TEST(Anchors, NamesAreWholeEntitiesAcrossLanguages) {
+  SentenceAnchors vi =
+      ExtractAnchors("Sáng nay, ông Trần Quốc Hưng tiếp đoàn doanh nghiệp Việt Nam.", "vi");
+  SentenceAnchors en =
+      ExtractAnchors("This morning, Tran Quoc Hung received a Vietnam business group.", "en");
+  EXPECT_TRUE(Has(vi.entities, "tran quoc hung"));
+  EXPECT_TRUE(Has(en.entities, "tran quoc hung"));
+  // The parts are there too, for the aligner to discard when the whole matches.
+  EXPECT_TRUE(Has(vi.entities, "hung"));
+  EXPECT_TRUE(Has(vi.entities, "viet nam"));
+  EXPECT_TRUE(Has(en.entities, "vietnam"));
+  EXPECT_FALSE(Has(en.entities, "this"));  // a sentence-initial word alone is no name
+  EXPECT_TRUE(IsCommonEntity("cantho"));
+  EXPECT_FALSE(IsCommonEntity("tranquochung"));
 }
 
 }  // namespace
