@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -481,6 +484,56 @@ TEST_F(ServerTest, ConcurrentReadsDuringWritesNeverFail) {
   for (std::thread& t : readers) t.join();
   EXPECT_EQ(failed, 0);
   EXPECT_GT(writes, 3);
+}
+
+// The files of the TM cannot grow while it lives: what a full disk does to
+// SQLite's writes, without needing a small file system.
+class FullDisk {
+ public:
+  explicit FullDisk(const std::string& tm) {
+    getrlimit(RLIMIT_FSIZE, &saved_);
+    old_handler_ = signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing
+    off_t biggest = 0;
+    for (const std::string& f : {tm, tm + "-wal", tm + "-shm"}) {
+      struct stat st {};
+      if (stat(f.c_str(), &st) == 0) biggest = std::max(biggest, st.st_size);
+    }
+    rlimit full = saved_;
+    full.rlim_cur = static_cast<rlim_t>(biggest);
+    setrlimit(RLIMIT_FSIZE, &full);
+  }
+  ~FullDisk() {
+    setrlimit(RLIMIT_FSIZE, &saved_);
+    signal(SIGXFSZ, old_handler_);
+  }
+
+ private:
+  rlimit saved_{};
+  sighandler_t old_handler_;
+};
+
+// F8: a full disk answered 400, as if the request were wrong.
+TEST_F(ServerTest, AFullDiskIs507AndReadsStillWork) {
+  json req = {{"vi", testing::Slurp(testing::SourcePath("data/samples/vi-report.txt"))},
+              {"en", testing::Slurp(testing::SourcePath("data/samples/en-report.txt"))},
+              {"store", true}};
+  {
+    FullDisk full(tm_);
+    auto [status, body] = Post("/api/align", req);
+    EXPECT_EQ(status, 507) << body.dump();
+    EXPECT_EQ(body["code"], "disk_full");
+    EXPECT_NE(body["error"].get<std::string>().find("nothing was stored"), std::string::npos);
+    // Reading needs no room.
+    std::tie(status, body) = Get("/api/search", {{"q", "Ông phát biểu tại hội nghị"}});
+    EXPECT_EQ(status, 200) << body.dump();
+    std::tie(status, body) = Get("/api/health");
+    EXPECT_EQ(status, 200) << body.dump();
+    EXPECT_EQ(body["units"], 16);
+  }
+  // Room again: the same request works, and nothing half-stored is left from before.
+  auto [status, body] = Post("/api/align", req);
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_EQ(Get("/api/health").second["units"], 16 + static_cast<int>(body["links"].size()));
 }
 
 TEST(ServerSecurityTest, RefusesNonLoopbackWithoutToken) {
