@@ -53,6 +53,7 @@ struct Conn {
   size_t decoded = 0;      // chunked: body bytes in the complete chunks
   bool continue_sent = false;
   bool draining = false;  // answered with an error: reading and dropping until closed
+  size_t drained = 0;     // bytes dropped while draining
   Clock::time_point drain_until;
 
   void NextRequest() {
@@ -304,13 +305,21 @@ class GatedServer::Gate {
   }
 
   // Reads what the socket has; false when the connection is over.
+  // At most 256 kB per call, so one fast sender cannot keep this thread from
+  // the other connections.
   bool ReadSome(Conn& c) {
     char chunk[16384];
-    for (;;) {
+    for (int round = 0; round < 16; ++round) {
       ssize_t n = recv(c.fd, chunk, sizeof chunk, 0);
       if (n == 0) return false;
       if (n < 0) return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
-      if (c.draining) continue;
+      if (c.draining) {
+        // Enough for a client to see the answer; a client still pushing
+        // megabytes is cut off.
+        c.drained += static_cast<size_t>(n);
+        if (c.drained > (1 << 20)) return false;
+        continue;
+      }
       if (!c.started) {
         c.started = true;
         c.begin = Clock::now();
@@ -325,6 +334,7 @@ class GatedServer::Gate {
       // is refused below once parsed, this keeps memory bounded meanwhile.
       if (c.buf.size() > limits_.max_header_bytes + 2 * limits_.max_body_bytes + 4096) return true;
     }
+    return true;
   }
 
   Problem TooBig() const {
