@@ -227,7 +227,8 @@ int main(int argc, char** argv) {
         ++sent[i];
         ++slow_bytes;
       }
-      for (int k = 0; k < 10 && !stop; ++k) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      for (int k = 0; k < 10 && !stop; ++k)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     for (int fd : fds)
       if (fd >= 0) close(fd);
@@ -241,11 +242,12 @@ int main(int argc, char** argv) {
       int fd = Connect(port);
       if (fd < 0) break;
       bool chunked = round % 2 == 0;
-      std::string head = "POST /api/suggest HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                         "Content-Type: application/json\r\n" +
-                         std::string(chunked ? "Transfer-Encoding: chunked\r\n"
-                                             : "Content-Length: " + std::to_string(total) + "\r\n") +
-                         "\r\n";
+      std::string head =
+          "POST /api/suggest HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          "Content-Type: application/json\r\n" +
+          std::string(chunked ? "Transfer-Encoding: chunked\r\n"
+                              : "Content-Length: " + std::to_string(total) + "\r\n") +
+          "\r\n";
       send(fd, head.data(), head.size(), MSG_NOSIGNAL);
       long sent = 0;
       const std::string& piece = chunked ? chunk : chunk_data;
@@ -280,8 +282,8 @@ int main(int argc, char** argv) {
               args.tm.c_str(), static_cast<long long>(units), args.clients, args.seconds);
   std::printf("%-34s %9s %9s %9s %9s\n", "normal clients", "requests", "p50 ms", "p95 ms",
               "errors");
-  std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", "alone", alone.ms.size(),
-              Percentile(alone.ms, 0.5), Percentile(alone.ms, 0.95), alone.errors_total);
+  std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", "alone", alone.ms.size(), Percentile(alone.ms, 0.5),
+              Percentile(alone.ms, 0.95), alone.errors_total);
   std::string with = "with " + std::to_string(args.slow) + " slow + 1 huge client";
   std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", with.c_str(), loaded.ms.size(),
               Percentile(loaded.ms, 0.5), Percentile(loaded.ms, 0.95), loaded.errors_total);
@@ -289,19 +291,21 @@ int main(int argc, char** argv) {
   for (const auto& [k, n] : loaded.errors) std::printf("  loaded  %6d  %s\n", n, k.c_str());
   double ratio = Percentile(loaded.ms, 0.95) / std::max(Percentile(alone.ms, 0.95), 1e-9);
   std::printf("loaded p95 / alone p95: %.2f (goal < 2)\n", ratio);
-  std::printf("slow clients: %ld bytes dripped, %ld connections ended by the server (%ld with 408)\n",
-              slow_bytes.load(), slow_closed.load(), slow_408.load());
+  std::printf(
+      "slow clients: %ld bytes dripped, %ld connections ended by the server (%ld with 408)\n",
+      slow_bytes.load(), slow_closed.load(), slow_408.load());
   std::printf("huge client: %ld posts, %ld answered 413, %ld other; %ld MB pushed in total\n",
               huge_posts.load(), huge_413.load(), huge_other.load(), huge_sent_mb.load());
-  std::printf("RSS: start %ld MB, peak %ld MB (after the unloaded phase %ld MB), end %ld MB"
-              " (goal < 500)\n",
-              rss_start >> 10, rss_peak >> 10, rss_alone >> 10, rss_end >> 10);
+  std::printf(
+      "RSS: start %ld MB, peak %ld MB (after the unloaded phase %ld MB), end %ld MB"
+      " (goal < 500)\n",
+      rss_start >> 10, rss_peak >> 10, rss_alone >> 10, rss_end >> 10);
   // File pages are the TM's own file mapped by each SQLite connection (shared, not growth).
   std::printf("RSS at the end: %ld MB heap (RssAnon), %ld MB mapped files (RssFile)\n",
               anon_end >> 10, file_end >> 10);
   std::printf("stop with the abusers just gone: %.2f s\n", stop_s);
-  bool ok = alone.errors_total == 0 && loaded.errors_total == 0 && ratio < 2 &&
-            rss_peak < 500L * 1024;
+  bool ok =
+      alone.errors_total == 0 && loaded.errors_total == 0 && ratio < 2 && rss_peak < 500L * 1024;
   if (!ok) std::printf("goal missed\n");
   return ok ? 0 : 1;
 }

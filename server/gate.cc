@@ -81,13 +81,20 @@ thread_local const Current* g_current = nullptr;
 
 const char* Reason(int status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Error";
+    case 400:
+      return "Bad Request";
+    case 408:
+      return "Request Timeout";
+    case 413:
+      return "Payload Too Large";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 501:
+      return "Not Implemented";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Error";
   }
 }
 
@@ -287,8 +294,7 @@ class GatedServer::Gate {
   // what the client still sends is read and dropped for a moment, so closing
   // with unread bytes does not reset the connection before it reads the answer.
   void Fail(Conn& c, const Problem& p) {
-    std::string body =
-        nlohmann::json{{"error", p.message}, {"code", p.code}}.dump() + "\n";
+    std::string body = nlohmann::json{{"error", p.message}, {"code", p.code}}.dump() + "\n";
     std::string head = "HTTP/1.1 " + std::to_string(p.status) + " " + Reason(p.status) +
                        "\r\nContent-Type: application/json; charset=utf-8\r\n"
                        "Content-Length: " +
@@ -353,7 +359,7 @@ class GatedServer::Gate {
       size_t end = c.buf.find("\r\n\r\n", from);
       size_t limit = end == std::string::npos ? c.buf.size() : end + 4;
       c.lines += static_cast<size_t>(std::count(c.buf.begin() + static_cast<long>(c.scanned),
-                                                 c.buf.begin() + static_cast<long>(limit), '\n'));
+                                                c.buf.begin() + static_cast<long>(limit), '\n'));
       c.scanned = limit;
       // Lines after the request line; the blank one does not count.
       size_t header_lines = c.lines > 2 ? c.lines - 2 : 0;
@@ -391,8 +397,7 @@ class GatedServer::Gate {
         char* end = nullptr;
         errno = 0;
         unsigned long long v = std::strtoull(value.c_str(), &end, 10);
-        if (value.empty() || *end || errno || value[0] == '-' ||
-            (has_length && v != length)) {
+        if (value.empty() || *end || errno || value[0] == '-' || (has_length && v != length)) {
           p = {400, "bad_request", "The request's Content-Length is not a valid number."};
           return false;
         }
@@ -598,27 +603,27 @@ void GatedServer::SetLimits(const GateLimits& limits, double work_seconds) {
 }
 
 httplib::Server& GatedServer::Post(const std::string& pattern, Handler handler) {
-  return httplib::Server::Post(
-      pattern, [this, handler](const httplib::Request& req, httplib::Response& res,
-                               const httplib::ContentReader& reader) {
-        const size_t limit = gate_->limits().max_body_bytes;
-        std::string body;
-        bool too_big = false;
-        reader([&](const char* data, size_t n) {
-          too_big = body.size() + n > limit;
-          if (!too_big) body.append(data, n);
-          return !too_big;
-        });
-        if (too_big) {
-          res.status = 413;  // the error handler words it
-          res.set_header("Connection", "close");
-          return;
-        }
-        // The Request is httplib's own non-const object for this exchange;
-        // the handler reads the body where httplib would have put it.
-        const_cast<httplib::Request&>(req).body = std::move(body);
-        handler(req, res);
-      });
+  return httplib::Server::Post(pattern,
+                               [this, handler](const httplib::Request& req, httplib::Response& res,
+                                               const httplib::ContentReader& reader) {
+                                 const size_t limit = gate_->limits().max_body_bytes;
+                                 std::string body;
+                                 bool too_big = false;
+                                 reader([&](const char* data, size_t n) {
+                                   too_big = body.size() + n > limit;
+                                   if (!too_big) body.append(data, n);
+                                   return !too_big;
+                                 });
+                                 if (too_big) {
+                                   res.status = 413;  // the error handler words it
+                                   res.set_header("Connection", "close");
+                                   return;
+                                 }
+                                 // The Request is httplib's own non-const object for this exchange;
+                                 // the handler reads the body where httplib would have put it.
+                                 const_cast<httplib::Request&>(req).body = std::move(body);
+                                 handler(req, res);
+                               });
 }
 
 GatedServer::~GatedServer() { gate_->Stop(); }

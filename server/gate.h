@@ -20,15 +20,15 @@
 namespace songngu {
 
 struct GateLimits {
-  size_t max_header_bytes = 32 << 10;  // request line and headers; browsers send ~1-2 kB
-  int max_header_lines = 100;          // a browser sends ~20 lines
-  size_t max_body_bytes = 2 << 20;     // decoded body, chunked or not (413 above)
-  double read_seconds = 10;            // first byte to last byte of one request (408 after)
-  double idle_seconds = 5;             // a keep-alive connection idle this long is closed
-  double write_seconds = 10;           // sending one answer to a slow reader
-  int workers = 16;                    // requests handled at once (CPU and TM bound, not I/O)
-  size_t queue = 256;                  // complete requests waiting for a worker (503 above)
-  size_t max_connections = 800;        // open connections (503 above); select() needs < 1024 fds
+  size_t max_header_bytes = 32 << 10;     // request line and headers; browsers send ~1-2 kB
+  int max_header_lines = 100;             // a browser sends ~20 lines
+  size_t max_body_bytes = 2 << 20;        // decoded body, chunked or not (413 above)
+  double read_seconds = 10;               // first byte to last byte of one request (408 after)
+  double idle_seconds = 5;                // a keep-alive connection idle this long is closed
+  double write_seconds = 10;              // sending one answer to a slow reader
+  int workers = 16;                       // requests handled at once (CPU and TM bound, not I/O)
+  size_t queue = 256;                     // complete requests waiting for a worker (503 above)
+  size_t max_connections = 800;           // open connections (503 above); select() needs < 1024 fds
   size_t max_buffered_bytes = 256 << 20;  // all requests being collected (503 above)
 };
 

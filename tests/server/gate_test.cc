@@ -163,8 +163,8 @@ TEST_F(GateTest, ASmallChunkedBodyIsServed) {
   std::string body = json{{"text", "Sở Xây dựng được giao theo dõi tiến độ."}}.dump();
   c.Send(Head("POST", "/api/suggest",
               "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n") +
-         "5\r\n" + body.substr(0, 5) + "\r\n" + Hex(body.size() - 5) +
-         "\r\n" + body.substr(5) + "\r\n0\r\n\r\n");
+         "5\r\n" + body.substr(0, 5) + "\r\n" + Hex(body.size() - 5) + "\r\n" + body.substr(5) +
+         "\r\n0\r\n\r\n");
   std::string answer = c.ReadAnswer(10);
   ASSERT_EQ(StatusOf(answer), 200) << answer;
   json out = json::parse(testing::BodyOf(answer));
@@ -184,7 +184,8 @@ TEST_F(GateTest, TooManyOrTooLargeHeadersAre431) {
   EXPECT_EQ(json::parse(testing::BodyOf(answer))["code"], "headers_too_large");
 
   std::string big;
-  for (int i = 0; i < 6; ++i) big += "X-Big-" + std::to_string(i) + ": " + std::string(8000, 'b') + "\r\n";
+  for (int i = 0; i < 6; ++i)
+    big += "X-Big-" + std::to_string(i) + ": " + std::string(8000, 'b') + "\r\n";
   RawClient d(port());
   d.Send(Head("GET", "/api/health", big));
   EXPECT_EQ(StatusOf(d.ReadAnswer(5)), 431);
@@ -203,8 +204,8 @@ TEST_F(GateTest, PipelinedRequestsAreAnsweredInOrder) {
   std::string body = json{{"text", "Sở Xây dựng được giao theo dõi tiến độ."}}.dump();
   c.Send(Head("GET", "/api/health") +
          Head("POST", "/api/suggest",
-              "Content-Type: application/json\r\nContent-Length: " +
-                  std::to_string(body.size()) + "\r\n") +
+              "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+                  "\r\n") +
          body + Head("GET", "/api/nothing", "Connection: close\r\n"));
   std::string all = c.ReadAll(10);
   size_t first = all.find("HTTP/1.1 200"), second = all.find("HTTP/1.1 200", first + 1),
