@@ -19,7 +19,8 @@ const char kUsage[] =
     "Serves the translator workbench: a web page (paste a Vietnamese release for suggestions,\n"
     "search and concordance, review of aligned pairs) and its JSON API under /api/ (see\n"
     "docs/serve.md). Listens on loopback unless --host says otherwise; off loopback a\n"
-    "--token is required and every API request must carry it. Writes (accept, reject, edit,\n"
+    "--token is required and every request must carry it (open the page once as\n"
+    "http://HOST:PORT/?token=TOKEN). Writes (accept, reject, edit,\n"
     "storing alignments, glossary entries) always need the token: without --token a random one\n"
     "is made and printed in the URL. Send it as 'Authorization: Bearer TOKEN' or\n"
     "'X-Songngu-Token: TOKEN'. Ctrl-C (SIGINT) or SIGTERM stops the server.\n\n"
@@ -36,7 +37,8 @@ int RunServe(const GlobalOptions& global, const Args& args) {
                                              po::value(&options.port)->default_value(options.port),
                                              "TCP port (0 = any free port)")(
       "token", po::value(&options.token), "token for writes (and for everything off loopback)")(
-      "threads", po::value(&options.threads)->default_value(options.threads), "connection threads");
+      "threads", po::value(&options.threads)->default_value(options.threads),
+      "requests handled at once (slow and idle connections hold none)");
   po::positional_options_description positional;
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, positional, vm)) return 0;

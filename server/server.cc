@@ -22,6 +22,7 @@
 #include "aligner/error.h"
 #include "aligner/lexicon.h"
 #include "aligner/text.h"
+#include "server/gate.h"
 #include "tm/concord.h"
 #include "tm/glossary.h"
 #include "tm/corpus.h"
@@ -33,11 +34,32 @@ namespace {
 
 using nlohmann::json;
 
-// An error with the HTTP status it answers with.
+// An error with the HTTP status it answers with, and a code for scripts
+// (empty = derived from the status).
 struct HttpError {
+  HttpError(int s, std::string m, std::string c = "")
+      : status(s), message(std::move(m)), code(std::move(c)) {}
   int status;
   std::string message;
+  std::string code;
 };
+
+std::string CodeForStatus(int status) {
+  switch (status) {
+    case 400: return "bad_request";
+    case 401: return "token_missing";
+    case 403: return "forbidden";
+    case 404: return "not_found";
+    case 408: return "timeout";
+    case 411: return "length_required";
+    case 413: return "body_too_large";
+    case 415: return "unsupported_media_type";
+    case 431: return "headers_too_large";
+    case 503: return "busy";
+    case 507: return "disk_full";
+    default: return status >= 500 ? "internal" : "error";
+  }
+}
 
 // The page's files, read once at start: requests never name a file.
 const std::pair<const char*, const char*> kWebFiles[] = {
@@ -67,6 +89,45 @@ std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 void SendJson(httplib::Response& res, const json& j, int status = 200) {
   res.status = status;
   res.set_content(Dump(j), "application/json; charset=utf-8");
+}
+
+// Every API error: {"error": a sentence for people, "code": for scripts}.
+void SendError(httplib::Response& res, const HttpError& e) {
+  SendJson(res, {{"error", e.message}, {"code", e.code.empty() ? CodeForStatus(e.status) : e.code}},
+           e.status);
+}
+
+// A library or SQLite failure as an answer. A full disk or a TM locked by
+// another process is the server's state, not a bad request: nothing was
+// stored, and the same request may work later.
+HttpError ClassifyFailure(const std::string& what, bool input_error) {
+  auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
+  if (has("database or disk is full") || has("disk I/O error") || has("No space left")) {
+    return {507,
+            "The disk holding the translation memory is full or failing, so nothing was "
+            "stored. Free some space and try again.",
+            "disk_full"};
+  }
+  if (has("database is locked") || has("another process is writing")) {
+    return {503, "The translation memory is busy with another program's changes; try again in a "
+                 "moment.", "busy"};
+  }
+  if (input_error) return {400, what, "bad_input"};
+  return {500, "internal error: " + what, "internal"};
+}
+
+// For long work between steps: 503 once the request's time is up, and an
+// answer nobody reads once the client has gone or the server is stopping.
+void StopIfUnwanted(size_t done, size_t total) {
+  if (RequestControl::Abandoned())
+    throw HttpError{503, "the server is stopping or the client has gone", "cancelled"};
+  if (RequestControl::PastDeadline()) {
+    throw HttpError{503,
+                    "This text takes too long to process (" + std::to_string(done) + " of " +
+                        std::to_string(total) +
+                        " sentences done in the time allowed); send it in smaller parts.",
+                    "too_slow"};
+  }
 }
 
 json ParseBody(const httplib::Request& req) {
@@ -203,7 +264,7 @@ bool IsLoopbackHost(const std::string& host) {
 struct Server::Impl {
   ServerOptions options;
   bool loopback = true;
-  httplib::Server http;
+  GatedServer http;  // httplib behind the gate (server/gate.h)
   int port = -1;
   std::map<std::string, std::pair<std::string, std::string>> files;  // route -> (bytes, MIME type)
   Lexicon lexicon;
@@ -267,15 +328,40 @@ struct Server::Impl {
     return glossary;
   }
 
-  // 401 without a token, 403 with a wrong one.
-  void RequireToken(const httplib::Request& req) const {
-    std::string given;
+  // The token a request carries: a header, and for the page's own files off
+  // loopback (a browser cannot add headers to a page load) also ?token= or
+  // the cookie set when the page was opened with it.
+  static std::string GivenToken(const httplib::Request& req, bool page) {
     std::string auth = req.get_header_value("Authorization");
-    if (auth.rfind("Bearer ", 0) == 0) given = auth.substr(7);
-    if (given.empty()) given = req.get_header_value("X-Songngu-Token");
-    if (given.empty())
-      throw HttpError{401, "this request needs the token (Authorization: Bearer TOKEN)"};
-    if (!SameToken(given, options.token)) throw HttpError{403, "wrong token"};
+    if (auth.rfind("Bearer ", 0) == 0) return auth.substr(7);
+    std::string given = req.get_header_value("X-Songngu-Token");
+    if (!given.empty() || !page) return given;
+    if (req.has_param("token")) return req.get_param_value("token");
+    std::string cookies = req.get_header_value("Cookie");
+    for (size_t at = 0; (at = cookies.find("songngu_token=", at)) != std::string::npos; ++at) {
+      if (at == 0 || cookies[at - 1] == ' ' || cookies[at - 1] == ';') {
+        size_t begin = at + 14;
+        return cookies.substr(begin, cookies.find(';', begin) - begin);
+      }
+    }
+    return "";
+  }
+
+  // 401 without a token, 403 with a wrong one.
+  void RequireToken(const httplib::Request& req, bool page = false) const {
+    std::string given = GivenToken(req, page);
+    if (given.empty()) {
+      throw HttpError{401,
+                      "This needs the access token: paste it in the Token field at the top of "
+                      "the page (scripts send it as Authorization: Bearer TOKEN).",
+                      "token_missing"};
+    }
+    if (!SameToken(given, options.token)) {
+      throw HttpError{403,
+                      "The access token is not the one this server was started with: check the "
+                      "Token field.",
+                      "token_wrong"};
+    }
   }
 
   // Runs a handler, turning every failure into a JSON error with a status.
@@ -285,16 +371,11 @@ struct Server::Impl {
       try {
         fn(req, res);
       } catch (const HttpError& e) {
-        SendJson(res, {{"error", e.message}}, e.status);
-      } catch (const Error& e) {
-        // The libraries' input errors (empty text, invalid UTF-8), or the TM held
-        // by another process's writer past the busy timeout: try again later.
-        std::string what = e.what();
-        bool busy = what.find("database is locked") != std::string::npos ||
-                    what.find("another process is writing") != std::string::npos;
-        SendJson(res, {{"error", what}}, busy ? 503 : 400);
+        SendError(res, e);
       } catch (const std::exception& e) {
-        SendJson(res, {{"error", std::string("internal error: ") + e.what()}}, 500);
+        // The libraries' input errors (empty text, invalid UTF-8) are the
+        // request's fault; the TM's own troubles (disk full, busy) are not.
+        SendError(res, ClassifyFailure(e.what(), dynamic_cast<const Error*>(&e) != nullptr));
       }
     };
   }
@@ -395,7 +476,17 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   std::vector<SentenceSuggestion> all;
   {
     Lease store = Borrow();
-    all = Suggest(release, *store, *glossary, so);
+    // Sentence by sentence, so a huge text stops when its time is up, its
+    // client has gone or the server is stopping, instead of keeping a core busy.
+    Document one;
+    one.meta = release.meta;
+    for (size_t i = 0; i < release.sentences.size(); ++i) {
+      StopIfUnwanted(i, release.sentences.size());
+      one.sentences.assign(1, release.sentences[i]);
+      SentenceSuggestion s = std::move(Suggest(one, *store, *glossary, so).front());
+      s.index = i;
+      all.push_back(std::move(s));
+    }
   }
   json out = {{"date", so.date.empty() ? release.meta.date : so.date},
               {"sentences", json::array()}};
@@ -615,7 +706,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
                        " without --token: anyone on the network could "
                        "read and change the TM");
   if (options.token.empty()) options.token = RandomToken();
-  options.threads = std::max(options.threads, 2);
+  options.threads = std::max(options.threads, 1);
   options.connections = std::max(options.connections, 1);
   if (options.web_dir.empty()) options.web_dir = DataDir() + "/web";
   im.options = std::move(options);
@@ -631,51 +722,112 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   im.writer = std::move(first);
   im.lexicon = Lexicon::LoadDefault();
 
-  const int threads = im.options.threads;
-  im.http.new_task_queue = [threads] {
-    return new httplib::ThreadPool(static_cast<size_t>(threads));
-  };
-  im.http.set_payload_max_length(im.options.max_body_bytes);
-  im.http.set_keep_alive_max_count(100);
+  GateLimits limits;
+  limits.max_body_bytes = im.options.max_body_bytes;
+  limits.max_header_bytes = im.options.max_header_bytes;
+  limits.max_header_lines = im.options.max_header_lines;
+  limits.read_seconds = im.options.read_seconds;
+  limits.workers = im.options.threads;
+  limits.queue = im.options.queue;
+  im.http.SetLimits(limits, im.options.work_seconds);
   // Small JSON answers: without this, Nagle and delayed ACKs add ~40 ms to each.
   im.http.set_tcp_nodelay(true);
-  im.http.set_read_timeout(30, 0);
+  // The page loads nothing from elsewhere, runs no inline script and is never
+  // framed: an injected string cannot run, and no other site can overlay it.
+  im.http.set_default_headers({
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+  });
   im.http.set_pre_routing_handler([&im](const httplib::Request& req, httplib::Response& res) {
+    using httplib::Server;
+    const bool api = req.path.rfind("/api/", 0) == 0;
+    auto refuse = [&](int status, const std::string& message, const std::string& code) {
+      SendError(res, HttpError{status, message, code});
+      return Server::HandlerResponse::Handled;
+    };
     // On loopback, a page from another site must not reach the API by making
     // its own name resolve to 127.0.0.1 (DNS rebinding): the Host must be ours.
     if (im.loopback && !IsLoopbackHost(HostName(req.get_header_value("Host")))) {
-      SendJson(res, {{"error", "unexpected Host header; use http://127.0.0.1:PORT/"}}, 403);
-      return httplib::Server::HandlerResponse::Handled;
+      return refuse(403,
+                    "Open the workbench as http://127.0.0.1:PORT/ (this address names another "
+                    "host).",
+                    "bad_host");
+    }
+    // Off loopback everything needs the token, the page's own files included.
+    if (!im.loopback) {
+      try {
+        im.RequireToken(req, !api);
+      } catch (const HttpError& e) {
+        if (api) return refuse(e.status, e.message, e.code);
+        res.status = e.status;
+        res.set_content(
+            "<!doctype html><meta charset=utf-8><title>songngu</title><p>This workbench needs "
+            "its access token: open it as <code>http://HOST:PORT/?token=YOUR_TOKEN</code>.\n",
+            "text/html; charset=utf-8");
+        return Server::HandlerResponse::Handled;
+      }
+      // Page loads cannot send a header: a cookie carries the token to app.js
+      // and app.css (the API still needs the header, so other sites cannot use it).
+      if (!api && req.has_param("token")) {
+        res.set_header("Set-Cookie", "songngu_token=" + im.options.token +
+                                         "; Path=/; HttpOnly; SameSite=Strict");
+      }
+    }
+    if (req.method == "GET" || req.method == "HEAD") return Server::HandlerResponse::Unhandled;
+    // Another site's page may post here (a form or fetch needs no permission
+    // for "simple" requests); browsers say where it came from.
+    const std::string origin = req.get_header_value("Origin");
+    const std::string fetch_site = req.get_header_value("Sec-Fetch-Site");
+    bool foreign_origin = false;
+    if (!origin.empty()) {
+      size_t scheme = origin.find("://");
+      foreign_origin = scheme == std::string::npos ||
+                       origin.substr(scheme + 3) != req.get_header_value("Host");
+    }
+    if (foreign_origin || fetch_site == "cross-site" || fetch_site == "same-site") {
+      return refuse(403, "Requests from other web sites are refused.", "cross_site");
     }
     // Without a length httplib would read the body until the client closes
     // (curl -X POST sends none): answer at once instead of after the read timeout.
     if (req.method == "POST" && !req.has_header("Content-Length") &&
         !req.has_header("Transfer-Encoding")) {
       res.set_header("Connection", "close");
-      SendJson(res, {{"error", "a POST needs a Content-Length, even 0 (curl: add -d '')"}}, 411);
-      return httplib::Server::HandlerResponse::Handled;
+      return refuse(411, "a POST needs a Content-Length, even 0 (curl: add -d '')",
+                    "length_required");
     }
-    // Off loopback even reads need the token; the page itself carries no data.
-    if (!im.loopback && req.path.rfind("/api/", 0) == 0) {
-      try {
-        im.RequireToken(req);
-      } catch (const HttpError& e) {
-        SendJson(res, {{"error", e.message}}, e.status);
-        return httplib::Server::HandlerResponse::Handled;
+    // A body is JSON. curl's default type (form-encoded) is taken as JSON too,
+    // but only without an Origin: a browser form cannot send JSON's type
+    // without asking first, so a foreign page cannot slip a body in.
+    const bool has_body =
+        req.has_header("Transfer-Encoding") || req.get_header_value("Content-Length") != "0";
+    if (api && has_body) {
+      std::string type = req.get_header_value("Content-Type");
+      type = type.substr(0, type.find(';'));
+      std::transform(type.begin(), type.end(), type.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      bool curl_default = type == "application/x-www-form-urlencoded" && origin.empty();
+      if (type != "application/json" && !curl_default) {
+        return refuse(415, "Send the body as JSON with Content-Type: application/json.",
+                      "unsupported_media_type");
       }
     }
-    return httplib::Server::HandlerResponse::Unhandled;
+    return Server::HandlerResponse::Unhandled;
   });
   // httplib's own refusals (404, 413 body too large, 400 bad request) in the API's format.
   im.http.set_error_handler(
-      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+      httplib::Server::HandlerWithResponse([max = im.options.max_body_bytes](
+                                               const httplib::Request&, httplib::Response& res) {
         if (res.body.empty()) {
-          std::string msg = res.status == 413 ? "request body too large"
-                            : res.status == 404
-                                ? "no such page or API endpoint"
-                                : "bad request (HTTP " + std::to_string(res.status) + ")";
-
-          SendJson(res, {{"error", msg}}, res.status);
+          std::string msg =
+              res.status == 413 ? BodyTooLargeMessage(max)
+              : res.status == 404 ? "no such page or API endpoint"
+                                  : "bad request (HTTP " + std::to_string(res.status) + ")";
+          SendError(res, HttpError{res.status, msg, ""});
         }
         return httplib::Server::HandlerResponse::Handled;
       }));
@@ -699,7 +851,7 @@ int Server::Bind() {
 
 void Server::Run() { impl_->http.listen_after_bind(); }
 
-void Server::Stop() { impl_->http.stop(); }
+void Server::Stop() { impl_->http.Shutdown(); }
 
 const std::string& Server::token() const { return impl_->options.token; }
 

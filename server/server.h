@@ -2,7 +2,8 @@
 // (search, concordance, suggestions, alignment, review, glossary) and the one
 // web page in data/web/ that uses it. `songngu serve` is a thin wrapper.
 //
-// API (all answers JSON; errors are {"error": "..."} with a 4xx/5xx status):
+// API (all answers JSON; errors are {"error": a sentence for people, "code": for
+// scripts, e.g. "token_missing", "body_too_large", "disk_full"} with a 4xx/5xx status):
 //   GET  /api/health                          {"ok", "units", "unreviewed", "version"}
 //   GET  /api/search?q=&from=vi|en&min=&limit=        fuzzy matches
 //   GET  /api/concordance?q=&from=vi|en&limit=        renderings of a phrase, grouped
@@ -19,12 +20,24 @@
 // Security: every write (the POSTs above except suggest and an align without
 // "store") needs the token, as "Authorization: Bearer TOKEN" or
 // "X-Songngu-Token: TOKEN" (401 when missing, 403 when wrong); bound to a
-// non-loopback address, every /api request needs it, and the server refuses
-// to start there without one. The page's static files carry no TM data and are
-// served without it. On loopback, requests naming another Host get 403 (DNS
-// rebinding). Bodies above `max_body_bytes` get 413, a POST without a
-// Content-Length 411. Static files are
-// read once at start from a fixed list; no path is taken from a request.
+// non-loopback address, every request needs it, the page's files included
+// (a browser opens the page once with ?token=, which sets an HttpOnly cookie
+// for its files), and the server refuses to start there without one. On
+// loopback, requests naming another Host get 403 (DNS rebinding). A POST
+// from another site's page (Origin or Sec-Fetch-Site) gets 403; an /api/
+// body must be application/json (415; curl's form-encoded default is read as
+// JSON when there is no Origin). The page carries a Content-Security-Policy
+// (nothing inline, nothing from elsewhere, no framing). Static files are read
+// once at start from a fixed list; no path is taken from a request.
+//
+// Limits (server/gate.h): a request is collected by one poll thread until it
+// is complete, so slow or idle clients hold no worker thread; 408 when it has
+// not fully arrived after `read_seconds`, 431 above `max_header_lines` or
+// `max_header_bytes`, 413 for a body above `max_body_bytes` (chunked bodies
+// counted as they arrive, a declared Content-Length at once), 411 for a POST
+// without a length, 503 when `queue` requests already wait for a thread. A
+// suggest stops after `work_seconds`, when its client disconnects or when the
+// server stops. A full disk answers 507 (nothing stored).
 //
 // Concurrency: a request borrows a TmStore connection from a pool (SQLite
 // WAL: readers never wait for the writer); writes go through one dedicated
@@ -45,7 +58,13 @@ struct ServerOptions {
   int port = 8080;                  // 0 = any free port (tests)
   std::string token;                // needed for writes; empty = a random one is generated
   size_t max_body_bytes = 2 << 20;  // a long release is ~50 kB; 2 MB leaves room for two reports
-  int threads = 64;                 // connection threads: a keep-alive connection holds one
+  size_t max_header_bytes = 32 << 10;  // request line and headers (431 above); browsers send ~2 kB
+  int max_header_lines = 100;          // header lines (431 above); browsers send ~20
+  double read_seconds = 10;  // one request must arrive within this, however it trickles (408)
+  double work_seconds = 30;  // longest a request may compute (a huge suggest); 503 after
+  int threads = 16;          // requests handled at once; a connection holds none while idle or
+                             // while its request is still arriving (server/gate.h)
+  size_t queue = 256;        // complete requests waiting for a thread (503 above)
   int connections = 8;              // TM connections shared by the threads (each caches pages)
   std::string web_dir;              // the page's files; empty = DataDir() + "/web"
   size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,

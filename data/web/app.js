@@ -4,13 +4,14 @@
 
 const $ = (id) => document.getElementById(id);
 
-// The token: from the URL fragment songngu serve prints (#token=...), else the
-// field; kept for this tab only and removed from the address bar.
+// The token: from the URL songngu serve prints (#token=..., or ?token=...
+// off loopback, where the page itself needs it), else the field; kept for
+// this tab only and removed from the address bar.
 (function initToken() {
-  const m = location.hash.match(/token=([^&]+)/);
+  const m = location.hash.match(/token=([^&]+)/) || location.search.match(/[?&]token=([^&]+)/);
   if (m) {
     sessionStorage.setItem('songngu-token', decodeURIComponent(m[1]));
-    history.replaceState(null, '', location.pathname + location.search);
+    history.replaceState(null, '', location.pathname);
   }
   $('token').value = sessionStorage.getItem('songngu-token') || '';
 })();
@@ -20,10 +21,16 @@ async function api(method, path, body) {
   const token = $('token').value.trim();
   if (token) headers['X-Songngu-Token'] = token;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (e) {
+    throw new Error('The server could not be reached: is songngu serve still running?');
+  }
   let data = null;
-  try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
-  if (!res.ok) throw new Error((data && data.error) || ('HTTP ' + res.status));
+  try { data = await res.json(); } catch (e) { data = null; }
+  // The server's errors are sentences for people ({"error", "code"}).
+  if (!res.ok) throw new Error((data && data.error) || ('The server could not answer (error ' + res.status + ').'));
   return data;
 }
 
@@ -62,7 +69,10 @@ async function copyText(text, button) {
     await navigator.clipboard.writeText(text);
   } catch (e) {
     // Clipboard API refused (no focus, old browser): the selection route.
-    const t = el('textarea', { style: 'position:fixed;left:-9999px' }, text);
+    // Positioned from script: the page's CSP allows no inline style attribute.
+    const t = el('textarea', {}, text);
+    t.style.position = 'fixed';
+    t.style.left = '-9999px';
     document.body.append(t);
     t.select();
     document.execCommand('copy');
@@ -180,7 +190,7 @@ async function search(kind) {
         el('div', { class: 'body' }, el('div', { class: 'target' }, m.target), matchNote(m),
           el('div', { class: 'msrc' }, marked(m.source, m.diffs.map((d) => d.unit)))),
         copyButton(m.target))));
-      status('search-status', `${r.matches.length} matches.`);
+      status('search-status', r.matches.length === 1 ? '1 match.' : `${r.matches.length} matches.`);
     } else {
       const r = await api('GET', '/api/concordance?' + params);
       out.replaceChildren(...r.groups.map((g) => el('div', { class: 'group' },

@@ -20,9 +20,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "server_fixture.h"
 #include "test_util.h"
@@ -89,27 +91,105 @@ std::string Base64Decode(const std::string& in) {
   return out;
 }
 
-// chromedriver as a child process and one browser session.
-class Browser {
+// A child in its own process group (chromedriver and the browsers it
+// starts), stopped with the whole group when this object goes: at the end of
+// a test, after a failed ASSERT, or when a constructor after it throws. A
+// watchdog shell stops the group too if the test process itself dies.
+class ProcessGroup {
  public:
-  Browser(const std::string& chromedriver, const std::string& chromium,
-          const std::string& profile_dir, const std::string& log) {
-    port_ = FreePort();
-    // posix_spawn, not fork: the server's threads are running.
-    std::string port = "--port=" + std::to_string(port_);
-    char* argv[] = {const_cast<char*>(chromedriver.c_str()), port.data(), nullptr};
+  ProcessGroup(std::vector<std::string> args, const std::string& log) {
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    // The children get none of this process's descriptors (the pipe ctest or
+    // a death test reads would stay open as long as they run).
+    std::vector<int> inherited;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+      int fd = std::atoi(entry.path().filename().c_str());
+      if (fd > 2) inherited.push_back(fd);
+    }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
+    for (int fd : inherited) {
+      if (fcntl(fd, F_GETFD) != -1) posix_spawn_file_actions_addclose(&actions, fd);
+    }
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    // Its own process group, so the browser it starts can be stopped with it.
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
     posix_spawnattr_setpgroup(&attr, 0);
-    if (posix_spawn(&pid_, chromedriver.c_str(), &actions, &attr, argv, environ) != 0) pid_ = -1;
+    // posix_spawn, not fork: the server's threads are running.
+    if (posix_spawn(&pid_, argv[0], &actions, &attr, argv.data(), environ) != 0) pid_ = -1;
     posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
+    if (pid_ <= 0) return;
+    // A dead parent may stay a zombie while its own parent waits for a pipe
+    // that chromedriver inherited: zombie counts as gone.
+    const std::string parent = "/proc/" + std::to_string(getpid()) + "/status";
+    std::string script = "while grep -Eq '^State:[[:space:]]+[^ZX[:space:]]' " + parent +
+                         " 2>/dev/null; do sleep 0.5; done; kill -TERM -" + std::to_string(pid_) +
+                         "; sleep 2; kill -KILL -" + std::to_string(pid_);
+    char* watch[] = {const_cast<char*>("/bin/sh"), const_cast<char*>("-c"), script.data(),
+                     nullptr};
+    posix_spawn_file_actions_t quiet;
+    posix_spawn_file_actions_init(&quiet);
+    for (int fd : inherited) {
+      if (fcntl(fd, F_GETFD) != -1) posix_spawn_file_actions_addclose(&quiet, fd);
+    }
+    if (posix_spawn(&watchdog_, "/bin/sh", &quiet, nullptr, watch, environ) != 0) watchdog_ = -1;
+    posix_spawn_file_actions_destroy(&quiet);
+  }
+  ~ProcessGroup() {
+    if (pid_ > 0) {
+      kill(-pid_, SIGTERM);
+      bool reaped = false;
+      for (int i = 0; i < 30 && !reaped; ++i) {
+        reaped = waitpid(pid_, nullptr, WNOHANG) == pid_;
+        if (!reaped) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+      kill(-pid_, SIGKILL);  // browser processes that outlived chromedriver, or all of them
+      if (!reaped) waitpid(pid_, nullptr, 0);
+    }
+    if (watchdog_ > 0) {
+      kill(watchdog_, SIGKILL);
+      waitpid(watchdog_, nullptr, 0);
+    }
+  }
+  ProcessGroup(const ProcessGroup&) = delete;
+  ProcessGroup& operator=(const ProcessGroup&) = delete;
+  pid_t id() const { return pid_; }
+
+ private:
+  pid_t pid_ = -1;
+  pid_t watchdog_ = -1;
+};
+
+// Processes of group `pgid` still running (zombies waiting for a reaper do not count).
+int LiveMembers(pid_t pgid) {
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    std::ifstream in(entry.path() / "stat");
+    std::string stat;
+    if (!std::getline(in, stat)) continue;
+    size_t close = stat.rfind(')');  // the command name may hold spaces
+    if (close == std::string::npos) continue;
+    std::istringstream rest(stat.substr(close + 2));
+    char state = 0;
+    long ppid = 0, pgrp = 0;
+    rest >> state >> ppid >> pgrp;
+    if (pgrp == pgid && state != 'Z' && state != 'X') ++n;
+  }
+  return n;
+}
+
+// chromedriver as a child process and one browser session.
+class Browser {
+ public:
+  Browser(const std::string& chromedriver, const std::string& chromium,
+          const std::string& profile_dir, const std::string& log)
+      : port_(FreePort()),
+        driver_({chromedriver, "--port=" + std::to_string(port_)}, log) {
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_read_timeout(60, 0);
     for (int i = 0; i < 100; ++i) {
@@ -127,6 +207,8 @@ class Browser {
                {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi",
+                // No crash reporter: it runs in a session of its own, out of the group.
+                "--disable-breakpad", "--disable-crash-reporter",
                 // Talk to chromedriver over a pipe: no DevTools port, no need for a "localhost" entry in /etc/hosts.
                 "--remote-debugging-pipe",
                 "--user-data-dir=" + profile_dir}}}}}}}}};
@@ -134,13 +216,11 @@ class Browser {
     session_ = r.value("sessionId", "");
   }
 
+  // The session ends politely; driver_ then stops whatever is left.
   ~Browser() {
     if (!session_.empty()) client_->Delete(("/session/" + session_).c_str());
-    if (pid_ > 0) {
-      kill(-pid_, SIGTERM);  // chromedriver and any browser process left in its group
-      waitpid(pid_, nullptr, 0);
-    }
   }
+  pid_t process_group() const { return driver_.id(); }
 
   bool ok() const { return !session_.empty(); }
 
@@ -197,7 +277,7 @@ class Browser {
 
  private:
   int port_ = -1;
-  pid_t pid_ = -1;
+  ProcessGroup driver_;
   std::unique_ptr<httplib::Client> client_;
   std::string session_;
 };
@@ -312,6 +392,44 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   EXPECT_EQ(png.substr(1, 3), "PNG");
   std::ofstream(out / "server_browser.png", std::ios::binary) << png;
   std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
+}
+
+// Issue 15: a crashed browser test once left Chromium running: no destructor
+// runs when the test process dies, so the watchdog must stop the group.
+TEST(BrowserTest, ChromiumStopsWhenTheTestProcessDies) {
+  std::string chromedriver = FindProgram("chromedriver");
+  std::string chromium = FindProgram("chromium");
+  ASSERT_FALSE(chromedriver.empty() || chromium.empty())
+      << "needs Debian packages chromium and chromium-driver: run scripts/deps.sh";
+  testing::TempDir dir;
+  // The dying child runs this test again from the start (its own TempDir):
+  // the parent's folder reaches it through the environment.
+  if (!std::getenv("SONGNGU_BROWSER_DIR")) setenv("SONGNGU_BROWSER_DIR", dir.path().c_str(), 1);
+  const std::string shared = std::getenv("SONGNGU_BROWSER_DIR");
+  const std::string group_file = shared + "/group";
+  ::testing::GTEST_FLAG(death_test_style) = "threadsafe";
+  EXPECT_DEATH(
+      {
+        Browser browser(chromedriver, chromium, shared + "/profile", shared + "/chromedriver.log");
+        browser.Open("about:blank");
+        testing::WriteFile(group_file, std::to_string(browser.process_group()) + " " +
+                                           std::to_string(LiveMembers(browser.process_group())));
+        std::abort();  // a crash: no destructor runs
+      },
+      "");
+  std::istringstream in(testing::Slurp(group_file));
+  pid_t group = -1;
+  int running = 0;
+  in >> group >> running;
+  ASSERT_GT(group, 0);
+  EXPECT_GT(running, 1);  // chromedriver and its browser were up
+  int left = LiveMembers(group);
+  for (int i = 0; i < 80 && left > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    left = LiveMembers(group);
+  }
+  EXPECT_EQ(left, 0) << "processes of chromedriver's group still running";
+  unsetenv("SONGNGU_BROWSER_DIR");
 }
 
 }  // namespace

@@ -5,6 +5,10 @@
 #define SONGNGU_TESTS_SERVER_SERVER_FIXTURE_H_
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <memory>
@@ -100,6 +104,92 @@ class LiveServer {
   std::thread thread_;
   int port_ = 0;
 };
+
+// A raw TCP client for what httplib::Client will not send: slow drips,
+// malformed or oversized requests, pipelining.
+class RawClient {
+ public:
+  explicit RawClient(int port) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) Close();
+  }
+  ~RawClient() { Close(); }
+  RawClient(const RawClient&) = delete;
+  RawClient& operator=(const RawClient&) = delete;
+
+  bool ok() const { return fd_ >= 0; }
+  // False once the server has closed or reset the connection.
+  bool Send(const std::string& bytes) {
+    size_t done = 0;
+    while (fd_ >= 0 && done < bytes.size()) {
+      ssize_t n = send(fd_, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      done += static_cast<size_t>(n);
+    }
+    return fd_ >= 0;
+  }
+  // Everything the server sends until it closes or `seconds` pass.
+  std::string ReadAll(double seconds) {
+    std::string out;
+    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    char buf[65536];
+    while (fd_ >= 0) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          end - std::chrono::steady_clock::now());
+      if (left.count() <= 0) break;
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+      ssize_t n = recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      out.append(buf, static_cast<size_t>(n));
+    }
+    return out;
+  }
+  // One whole answer (headers and Content-Length bytes), or what came in `seconds`.
+  std::string ReadAnswer(double seconds) {
+    std::string out;
+    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    char buf[65536];
+    while (fd_ >= 0) {
+      size_t head = out.find("\r\n\r\n"), len = out.find("Content-Length: ");
+      if (head != std::string::npos && len != std::string::npos && len < head &&
+          out.size() >= head + 4 + std::stoul(out.substr(len + 16)))
+        break;
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          end - std::chrono::steady_clock::now());
+      if (left.count() <= 0) break;
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+      ssize_t n = recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      out.append(buf, static_cast<size_t>(n));
+    }
+    return out;
+  }
+  void Close() {
+    if (fd_ >= 0) close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+// The status of a raw answer ("HTTP/1.1 413 ..." -> 413), 0 if none.
+inline int StatusOf(const std::string& answer) {
+  if (answer.rfind("HTTP/1.1 ", 0) != 0 || answer.size() < 12) return 0;
+  return std::atoi(answer.substr(9, 3).c_str());
+}
+
+// The JSON body of a raw answer.
+inline std::string BodyOf(const std::string& answer) {
+  size_t head = answer.find("\r\n\r\n");
+  return head == std::string::npos ? "" : answer.substr(head + 4);
+}
 
 }  // namespace songngu::testing
 

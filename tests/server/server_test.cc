@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -213,7 +216,92 @@ TEST_F(ServerTest, OversizedBodyIs413) {
   std::string big = "{\"text\": \"" + std::string(3 << 20, 'a') + "\"}";
   auto [status, body] = Post("/api/suggest", big);
   EXPECT_EQ(status, 413);
-  EXPECT_EQ(body["error"], "request body too large");
+  EXPECT_EQ(body["code"], "body_too_large");
+  // Said so a person knows what to do.
+  EXPECT_NE(body["error"].get<std::string>().find("at most 2 MB"), std::string::npos);
+}
+
+// F6: httplib refused form-encoded bodies over 8 kB, and that is what the
+// curl example in docs/serve.md sends (curl's default Content-Type).
+TEST_F(ServerTest, CurlsDefaultFormEncodedBodyOver8kBWorks) {
+  std::string release;
+  while (release.size() < 20000) release += "Sở Xây dựng được giao theo dõi tiến độ. ";
+  httplib::Client c = Client();
+  auto r = c.Post("/api/suggest", json{{"text", release}}.dump(),
+                  "application/x-www-form-urlencoded");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body.substr(0, 300);
+  EXPECT_GT(json::parse(r->body)["sentences"].size(), 100u);
+}
+
+// F2: a page on another site can post text/plain here without asking (a
+// "simple" request); only JSON is taken, and never from a foreign Origin.
+TEST_F(ServerTest, CrossSiteAndNonJsonPostsAreRefused) {
+  const std::string body = json{{"text", "Sở Xây dựng được giao theo dõi tiến độ."}}.dump();
+  const std::string self = "http://127.0.0.1:" + std::to_string(server_->port());
+  httplib::Client c = Client();
+  auto r = c.Post("/api/suggest", httplib::Headers{{"Origin", "https://evil.example"}}, body,
+                  "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  EXPECT_EQ(json::parse(r->body)["code"], "cross_site");
+  // Even as JSON, and even for a write carrying the token.
+  r = c.Post("/api/units/15/accept",
+             httplib::Headers{{"Origin", "https://evil.example"}, {"X-Songngu-Token", kToken}}, "",
+             "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  r = c.Post("/api/suggest", httplib::Headers{{"Sec-Fetch-Site", "cross-site"}}, body,
+             "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  // text/plain (or a form) from the page itself is not JSON either.
+  r = c.Post("/api/suggest", httplib::Headers{{"Origin", self}}, body, "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 415);
+  EXPECT_EQ(json::parse(r->body)["code"], "unsupported_media_type");
+  r = c.Post("/api/suggest", httplib::Headers{{"Origin", self}}, body,
+             "application/x-www-form-urlencoded");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 415);
+  // The page's own JSON request.
+  r = c.Post("/api/suggest", httplib::Headers{{"Origin", self}, {"Sec-Fetch-Site", "same-origin"}},
+             body, "application/json; charset=utf-8");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+}
+
+TEST_F(ServerTest, ThePageCarriesSecurityHeaders) {
+  httplib::Client c = Client();
+  auto page = c.Get("/");
+  ASSERT_TRUE(page);
+  std::string csp = page->get_header_value("Content-Security-Policy");
+  EXPECT_NE(csp.find("script-src 'self'"), std::string::npos) << csp;
+  EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos) << csp;
+  EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos) << csp;
+  EXPECT_EQ(page->get_header_value("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(page->get_header_value("X-Frame-Options"), "DENY");
+  auto api = c.Get("/api/health");
+  ASSERT_TRUE(api);
+  EXPECT_EQ(api->get_header_value("X-Content-Type-Options"), "nosniff");
+}
+
+TEST_F(ServerTest, EveryErrorIsJsonWithACode) {
+  auto [status, body] = Post("/api/units/15/accept", std::string(), "");
+  EXPECT_EQ(status, 401);
+  EXPECT_EQ(body["code"], "token_missing");
+  // In words for the page, not HTTP.
+  EXPECT_NE(body["error"].get<std::string>().find("Token field"), std::string::npos);
+  std::tie(status, body) = Post("/api/units/15/accept", std::string(), "wrong");
+  EXPECT_EQ(body["code"], "token_wrong");
+  std::tie(status, body) = Get("/api/nothing");
+  EXPECT_EQ(body["code"], "not_found");
+  std::tie(status, body) = Post("/api/suggest", std::string("{"));
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(body["code"], "bad_request");
+  std::tie(status, body) = Post("/api/suggest", json{{"text", "   "}});
+  EXPECT_EQ(status, 400);
+  EXPECT_FALSE(body["code"].get<std::string>().empty());
 }
 
 TEST_F(ServerTest, AlignReturnsLinksAndStoresThemOnlyWithTheToken) {
@@ -425,6 +513,56 @@ TEST_F(ServerTest, ConcurrentReadsDuringWritesNeverFail) {
   EXPECT_GT(writes, 3);
 }
 
+// The files of the TM cannot grow while it lives: what a full disk does to
+// SQLite's writes, without needing a small file system.
+class FullDisk {
+ public:
+  explicit FullDisk(const std::string& tm) {
+    getrlimit(RLIMIT_FSIZE, &saved_);
+    old_handler_ = signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing
+    off_t biggest = 0;
+    for (const std::string& f : {tm, tm + "-wal", tm + "-shm"}) {
+      struct stat st {};
+      if (stat(f.c_str(), &st) == 0) biggest = std::max(biggest, st.st_size);
+    }
+    rlimit full = saved_;
+    full.rlim_cur = static_cast<rlim_t>(biggest);
+    setrlimit(RLIMIT_FSIZE, &full);
+  }
+  ~FullDisk() {
+    setrlimit(RLIMIT_FSIZE, &saved_);
+    signal(SIGXFSZ, old_handler_);
+  }
+
+ private:
+  rlimit saved_{};
+  sighandler_t old_handler_;
+};
+
+// F8: a full disk answered 400, as if the request were wrong.
+TEST_F(ServerTest, AFullDiskIs507AndReadsStillWork) {
+  json req = {{"vi", testing::Slurp(testing::SourcePath("data/samples/vi-report.txt"))},
+              {"en", testing::Slurp(testing::SourcePath("data/samples/en-report.txt"))},
+              {"store", true}};
+  {
+    FullDisk full(tm_);
+    auto [status, body] = Post("/api/align", req);
+    EXPECT_EQ(status, 507) << body.dump();
+    EXPECT_EQ(body["code"], "disk_full");
+    EXPECT_NE(body["error"].get<std::string>().find("nothing was stored"), std::string::npos);
+    // Reading needs no room.
+    std::tie(status, body) = Get("/api/search", {{"q", "Ông phát biểu tại hội nghị"}});
+    EXPECT_EQ(status, 200) << body.dump();
+    std::tie(status, body) = Get("/api/health");
+    EXPECT_EQ(status, 200) << body.dump();
+    EXPECT_EQ(body["units"], 16);
+  }
+  // Room again: the same request works, and nothing half-stored is left from before.
+  auto [status, body] = Post("/api/align", req);
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_EQ(Get("/api/health").second["units"], 16 + static_cast<int>(body["links"].size()));
+}
+
 TEST(ServerSecurityTest, RefusesNonLoopbackWithoutToken) {
   testing::TempDir dir;
   ServerOptions o;
@@ -459,9 +597,30 @@ TEST(ServerSecurityTest, OffLoopbackEveryApiRequestNeedsTheToken) {
   r = c.Get("/api/health", httplib::Headers{{"Authorization", "Bearer net-token"}});
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
-  r = c.Get("/");  // the page holds no TM data
+  // Issue 15: the page's files too, off loopback.
+  for (const char* path : {"/", "/app.js", "/app.css", "/index.html"}) {
+    r = c.Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 401) << path;
+  }
+  r = c.Get("/?token=nope");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 403);
+  // A browser opens the page once with ?token=; a cookie then carries it to the page's files.
+  r = c.Get("/?token=net-token");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
+  std::string cookie = r->get_header_value("Set-Cookie");
+  EXPECT_EQ(cookie.rfind("songngu_token=net-token;", 0), 0u) << cookie;
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  r = c.Get("/app.js", httplib::Headers{{"Cookie", "songngu_token=net-token"}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  // The cookie opens no API route: another site's request would carry it.
+  r = c.Get("/api/health", httplib::Headers{{"Cookie", "songngu_token=net-token"}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 401);
 }
 
 TEST(ServerSecurityTest, GeneratesATokenWhenNoneIsGiven) {
