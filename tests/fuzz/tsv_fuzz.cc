@@ -1,0 +1,18 @@
+// TSV import into the TM (vi<TAB>en[<TAB>note] lines).
+#include "fuzz_util.h"
+#include "tm/store.h"
+#include "tm/tmx.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  using namespace songngu;
+  const std::string& path = fuzz::ScratchFile(".tsv");
+  fuzz::WriteScratch(path, fuzz::Bytes(data, size));
+  TmStore store(":memory:");
+  try {
+    ImportTsv(store, path, ImportOptions());
+  } catch (const Error& e) {
+    fuzz::CheckMessage(e, path);
+    if (store.UnitCount() != 0) std::abort();
+  }
+  return 0;
+}
