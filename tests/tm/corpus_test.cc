@@ -111,11 +111,13 @@ TEST_F(CorpusTest, FailureBeforeTheFirstPairLeavesNoBatch) {
 }
 
 TEST_F(CorpusTest, AlignmentBatchCommitsWithItsLinksOrNotAtAll) {
-  SegmentOptions so;
-  so.lang = "vi";
-  Document vi = ParseDocument("Ông Trường chủ trì cuộc họp ngày 28-5. Thành phố có 14 dự án.", "vi.txt", so);
-  so.lang = "en";
-  Document en = ParseDocument("Mr. Truong chaired the meeting on May 28. The city has 14 projects.", "en.txt", so);
+  auto parse = [](const std::string& text, const std::string& lang) {
+    SegmentOptions so;
+    so.lang = lang;
+    return ParseDocument(text, lang + ".txt", so);
+  };
+  Document vi = parse("Ông Trường chủ trì cuộc họp ngày 28-5. Thành phố có 14 dự án.", "vi");
+  Document en = parse("Mr. Truong chaired the meeting on May 28. The city has 14 projects.", "en");
   Alignment a = Align(vi, en, *lexicon_, AlignOptions());
   ASSERT_EQ(a.links.size(), 2u);
   TmStore store((dir_ / "tm.db").string());
@@ -123,7 +125,11 @@ TEST_F(CorpusTest, AlignmentBatchCommitsWithItsLinksOrNotAtAll) {
   EXPECT_EQ(ok.batch, 1);
   EXPECT_EQ(ok.units.size(), 2u);
   Refuse((dir_ / "tm.db").string());
-  EXPECT_THROW(StoreAlignmentBatch(store, vi, en, a, "align", "again"), Error);
+  Document vi2 = parse("Ngày 29-5, quận Ninh Kiều có 7 trường học mới.", "vi");
+  Document en2 = parse("On May 29, Ninh Kieu District had 7 new schools.", "en");
+  Alignment a2 = Align(vi2, en2, *lexicon_, AlignOptions());
+  ASSERT_EQ(a2.links.size(), 1u);
+  EXPECT_THROW(StoreAlignmentBatch(store, vi2, en2, a2, "align", "again"), Error);
   ASSERT_EQ(store.Batches().size(), 1u);  // only the first, complete one
   EXPECT_EQ(store.Batches()[0].units, 2);
 }
