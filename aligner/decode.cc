@@ -138,7 +138,8 @@ struct DetectorCloser {
 // text direction) and EBCDIC ones, never right for a mostly-ASCII page.
 bool UsableAsciiCharset(const std::string& charset) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &status), &ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &status),
+                                                               &ucnv_close);
   if (U_FAILURE(status) || converter == nullptr) return false;
   static const char kAscii[] = "<p class=\"a\">Can Tho, 28-5: 14 km; 99% (ok)!</p>\n";
   icu::UnicodeString text(kAscii, static_cast<int32_t>(sizeof kAscii - 1), converter.get(), status);

@@ -33,8 +33,8 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
     // Not parsed at all when too deep: the record becomes its error line.
     size_t deep = FindJsonTooDeep(r->text);
     SONGNGU_THROW_IF(deep != std::string_view::npos,
-                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels at column " +
-                         std::to_string(deep + 1));
+                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels at column " + std::to_string(deep + 1));
     ordered_json in = ordered_json::parse(r->text);
     SONGNGU_THROW_IF(!in.is_object(), "not a JSON object");
     if (in.contains("id")) id = in["id"];

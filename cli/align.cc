@@ -242,7 +242,8 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   }
   if (store) {
     TmStore tm(global.tm_path);
-    StoredAlignment stored = StoreAlignmentBatch(tm, vi, en, alignment, "align", vi_path + " | " + en_path);
+    StoredAlignment stored =
+        StoreAlignmentBatch(tm, vi, en, alignment, "align", vi_path + " | " + en_path);
     if (!global.quiet) {
       std::cerr << "songngu align: stored " << stored.units.size() << " links in " << global.tm_path
                 << " as batch " << stored.batch << " (unreviewed)\n";

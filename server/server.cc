@@ -72,7 +72,8 @@ void SendJson(httplib::Response& res, const json& j, int status = 200) {
 
 json ParseBody(const httplib::Request& req) {
   if (FindJsonTooDeep(req.body) != std::string_view::npos) {
-    throw HttpError{400, "request body is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
+    throw HttpError{
+        400, "request body is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
   }
   json body = json::parse(req.body, nullptr, false);
   if (body.is_discarded()) throw HttpError{400, "request body is not valid JSON"};

@@ -74,8 +74,9 @@ std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const 
   return added;
 }
 
-StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en, const Alignment& a,
-                                    std::string_view kind, std::string_view description) {
+StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en,
+                                    const Alignment& a, std::string_view kind,
+                                    std::string_view description) {
   TmStore::Transaction txn(store);
   StoredAlignment out;
   out.batch = store.BeginBatch(kind, description);

@@ -73,11 +73,12 @@ std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const 
 // `serve`): the batch row, the two documents and the units commit together,
 // so a crash or a full disk never leaves an empty batch behind.
 struct StoredAlignment {
-  int64_t batch = 0;              // the new batch's id
+  int64_t batch = 0;             // the new batch's id
   std::vector<AddResult> units;  // one per link, in order
 };
-StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en, const Alignment& alignment,
-                                    std::string_view kind, std::string_view description);
+StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en,
+                                    const Alignment& alignment, std::string_view kind,
+                                    std::string_view description);
 
 // The batch is created with the first stored pair, in its transaction: a run
 // that stores nothing (or dies before its first pair) leaves no batch.

@@ -597,11 +597,13 @@ void CheckUtf8Text(std::string_view bytes, const std::string& name) {
     std::string_view l = bytes.substr(start, nl - start);
     size_t nul = l.find('\0');
     if (nul != std::string_view::npos) {
-      throw Error(FormatLine(name, line, "NUL byte at column " + std::to_string(nul + 1) +
-                                             " (UTF-16 or binary?); save the glossary as UTF-8"));
+      throw Error(FormatLine(name, line,
+                             "NUL byte at column " + std::to_string(nul + 1) +
+                                 " (UTF-16 or binary?); save the glossary as UTF-8"));
     }
     long bad = FindInvalidUtf8(l);
-    if (bad >= 0) throw Error(FormatLine(name, line, "invalid UTF-8 at column " + std::to_string(bad + 1)));
+    if (bad >= 0)
+      throw Error(FormatLine(name, line, "invalid UTF-8 at column " + std::to_string(bad + 1)));
     start = nl + 1;
   }
 }

@@ -97,7 +97,8 @@ struct TmxReader::Impl {
   [[noreturn]] void FailXml() {
     if (guard.over()) throw Error(guard.Message(path));
     if (std::ferror(file.get())) throw Error(FormatLocation(path, "read error"));
-    throw Error(errors.Format(path, "not well-formed XML", xmlTextReaderGetParserLineNumber(reader)));
+    throw Error(
+        errors.Format(path, "not well-formed XML", xmlTextReaderGetParserLineNumber(reader)));
   }
 
   int Read() {
@@ -115,8 +116,8 @@ TmxReader::TmxReader(const std::string& path) : impl_(std::make_unique<Impl>()) 
   impl_->file.reset(std::fopen(path.c_str(), "rb"));
   if (!impl_->file) throw Error(FormatLocation(path, "cannot open (missing or unreadable)"));
   XmlErrorScope scope(&impl_->errors);
-  impl_->reader = xmlReaderForIO(&Impl::ReadInput, &Impl::CloseInput, impl_.get(), path.c_str(), nullptr,
-                                 XML_PARSE_NONET | XML_PARSE_HUGE);
+  impl_->reader = xmlReaderForIO(&Impl::ReadInput, &Impl::CloseInput, impl_.get(), path.c_str(),
+                                 nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
   if (!impl_->reader) throw Error(FormatLocation(path, "cannot open as XML"));
   xmlTextReaderSetStructuredErrorHandler(impl_->reader, &XmlErrors::Handler, &impl_->errors);
 }

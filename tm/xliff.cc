@@ -61,7 +61,8 @@ struct Languages {
 };
 
 // Takes over the languages `n` declares, if it declares any.
-Languages Declared(xmlNode* n, const char* source_attr, const char* target_attr, const Languages& outer) {
+Languages Declared(xmlNode* n, const char* source_attr, const char* target_attr,
+                   const Languages& outer) {
   Languages l;
   l.source = Prop(n, source_attr);
   l.target = Prop(n, target_attr);
@@ -70,7 +71,8 @@ Languages Declared(xmlNode* n, const char* source_attr, const char* target_attr,
   return l;
 }
 
-void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs, std::vector<XliffSegment>& out) {
+void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs,
+             std::vector<XliffSegment>& out) {
   for (xmlNode* c = n; c != nullptr; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (Named(c, "unit")) {
@@ -95,7 +97,8 @@ void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs, std
                    0) {
       // file, group, body; not module elements
       Collect(c->children, unit_id,
-              Named(c, "file") ? Declared(c, "source-language", "target-language", langs) : langs, out);
+              Named(c, "file") ? Declared(c, "source-language", "target-language", langs) : langs,
+              out);
     }
   }
 }
@@ -104,10 +107,12 @@ void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs, std
 bool LanguageMatches(const std::string& declared, const std::string& wanted) {
   if (declared.size() < wanted.size()) return false;
   for (size_t i = 0; i < wanted.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(declared[i])) != std::tolower(static_cast<unsigned char>(wanted[i])))
+    if (std::tolower(static_cast<unsigned char>(declared[i])) !=
+        std::tolower(static_cast<unsigned char>(wanted[i])))
       return false;
   }
-  return declared.size() == wanted.size() || declared[wanted.size()] == '-' || declared[wanted.size()] == '_';
+  return declared.size() == wanted.size() || declared[wanted.size()] == '-' ||
+         declared[wanted.size()] == '_';
 }
 
 }  // namespace
@@ -133,8 +138,9 @@ ImportReport ImportXliff(TmStore& store, const std::string& path, const ImportOp
     if (!source_ok || !target_ok) {
       auto shown = [](const std::string& l) { return l.empty() ? std::string("(none)") : l; };
       throw Error(FormatLine(path, s.lang_line,
-                             "XLIFF languages " + shown(s.source_lang) + "->" + shown(s.target_lang) +
-                                 ", expected " + options.source_lang + "->" + options.target_lang +
+                             "XLIFF languages " + shown(s.source_lang) + "->" +
+                                 shown(s.target_lang) + ", expected " + options.source_lang + "->" +
+                                 options.target_lang +
                                  " (tm import --lang SRC,TRG accepts others); nothing imported"));
     }
     ++report.records;

@@ -47,7 +47,9 @@ XmlErrorScope::~XmlErrorScope() {
   xmlSetGenericErrorFunc(old_generic_context_, old_generic_);
 }
 
-void XmlErrors::Handler(void* self, xmlErrorPtr error) { static_cast<XmlErrors*>(self)->Add(error); }
+void XmlErrors::Handler(void* self, xmlErrorPtr error) {
+  static_cast<XmlErrors*>(self)->Add(error);
+}
 
 void XmlErrors::Add(const xmlError* error) {
   if (any_ || error == nullptr || error->level < XML_ERR_ERROR) return;
@@ -67,11 +69,13 @@ void XmlErrors::Add(const xmlError* error) {
   }
 }
 
-std::string XmlErrors::Format(const std::string& name, const std::string& what, int64_t fallback_line) const {
+std::string XmlErrors::Format(const std::string& name, const std::string& what,
+                              int64_t fallback_line) const {
   std::string message = message_.empty() ? what : what + ": " + message_;
   int64_t line = line_ > 0 ? line_ : fallback_line;
   if (line <= 0) return FormatLocation(name, message);
-  if (line_ > 0 && column_ > 0) return name + ":" + std::to_string(line) + ":" + std::to_string(column_) + ": " + message;
+  if (line_ > 0 && column_ > 0)
+    return name + ":" + std::to_string(line) + ":" + std::to_string(column_) + ": " + message;
   return FormatLine(name, line, message);
 }
 
@@ -116,7 +120,8 @@ void XmlMarkupGuard::Unit(unsigned c) {
   if (c == '\n') ++line_;
   const char ch = c < 0x80 ? static_cast<char>(c) : 'x';
   auto ends = [&](std::string_view tail) {
-    return recent_.size() >= tail.size() && recent_.compare(recent_.size() - tail.size(), tail.size(), tail) == 0;
+    return recent_.size() >= tail.size() &&
+           recent_.compare(recent_.size() - tail.size(), tail.size(), tail) == 0;
   };
   if (state_ == State::kText) {
     if (ch == '<') {
@@ -141,7 +146,8 @@ void XmlMarkupGuard::Unit(unsigned c) {
       } else if (recent_ == "<![CDATA[") {
         state_ = State::kCdata;
         recent_.clear();
-      } else if (recent_ == "<!" || recent_ == "<!-" || std::string_view("<![CDATA[").substr(0, recent_.size()) == recent_) {
+      } else if (recent_ == "<!" || recent_ == "<!-" ||
+                 std::string_view("<![CDATA[").substr(0, recent_.size()) == recent_) {
         // still undecided
       } else if (recent_[1] == '!') {
         state_ = State::kDecl;
@@ -189,9 +195,10 @@ void XmlMarkupGuard::Unit(unsigned c) {
 
 std::string XmlMarkupGuard::Message(const std::string& name) const {
   std::string size = max_bytes_ % 1024 == 0 ? std::to_string(max_bytes_ / 1024) + " KB"
-                                             : std::to_string(max_bytes_) + " bytes";
-  return FormatLine(name, start_line_,
-                    "markup over " + size + " (a tag with its attributes, a comment or a declaration)");
+                                            : std::to_string(max_bytes_) + " bytes";
+  return FormatLine(
+      name, start_line_,
+      "markup over " + size + " (a tag with its attributes, a comment or a declaration)");
 }
 
 XmlDocPtr ParseXml(std::string_view bytes, const std::string& name, const char* encoding) {

@@ -6,7 +6,6 @@
 #include <libxml/xmlerror.h>
 
 #include <cstdint>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,7 +29,8 @@ class XmlErrors {
   // "NAME:LINE:COLUMN: WHAT: MESSAGE" (without the column, or the line, where
   // libxml2 gave none; then `fallback_line` if > 0). Line breaks inside
   // libxml2's message ("...indicate encoding !\nBytes: 0xE2") become spaces.
-  std::string Format(const std::string& name, const std::string& what, int64_t fallback_line = 0) const;
+  std::string Format(const std::string& name, const std::string& what,
+                     int64_t fallback_line = 0) const;
 
  private:
   bool any_ = false;
@@ -78,16 +78,16 @@ class XmlMarkupGuard {
 
   size_t max_bytes_;
   State state_ = State::kText;
-  char quote_ = 0;         // inside an attribute value (or declaration literal)
-  int brackets_ = 0;       // DOCTYPE internal subset depth
-  std::string recent_;     // last units of the current markup, for "-->", "?>", "]]>", "<!--"
-  size_t length_ = 0;      // bytes of the current markup so far
+  char quote_ = 0;      // inside an attribute value (or declaration literal)
+  int brackets_ = 0;    // DOCTYPE internal subset depth
+  std::string recent_;  // last units of the current markup, for "-->", "?>", "]]>", "<!--"
+  size_t length_ = 0;   // bytes of the current markup so far
   int64_t line_ = 1, start_line_ = 0;
   bool over_ = false;
   // Byte order: decided on the first two bytes.
-  int unit_bytes_ = 0;     // 0 = not decided yet, 1 = bytes, 2 = UTF-16
+  int unit_bytes_ = 0;  // 0 = not decided yet, 1 = bytes, 2 = UTF-16
   bool big_endian_ = false;
-  std::string pending_;    // bytes of a unit split across Feed calls
+  std::string pending_;  // bytes of a unit split across Feed calls
 };
 
 struct XmlDocDeleter {

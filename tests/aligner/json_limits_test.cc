@@ -10,7 +10,8 @@ namespace {
 std::string Nested(size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 
 TEST(JsonLimitsTest, RecordsOfOrdinaryShapePass) {
-  EXPECT_EQ(FindJsonTooDeep(R"({"id": [1, {"a": [2]}], "vi": "x", "en": "y"})"), std::string_view::npos);
+  EXPECT_EQ(FindJsonTooDeep(R"({"id": [1, {"a": [2]}], "vi": "x", "en": "y"})"),
+            std::string_view::npos);
   EXPECT_EQ(FindJsonTooDeep(Nested(64)), std::string_view::npos);
   EXPECT_EQ(FindJsonTooDeep(""), std::string_view::npos);
 }

@@ -4,9 +4,9 @@
 // integrity check, keep every unit committed before, and hold no partial
 // batch: an import is all or nothing, an alignment's batch has all its links
 // or does not exist, a corpus pair has all its links or none.
-#include <gtest/gtest.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
@@ -32,19 +32,20 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 using songngu::testing::TempDir;
 
-const char* const kMonths[] = {"January", "February", "March", "April", "May", "June",
-                               "July", "August", "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 // Sentence pair k: its own numbers, so the aligner links it with confidence.
 std::string ViSentence(int k) {
   return "Ngày " + std::to_string(1 + k % 28) + "-" + std::to_string(1 + k % 12) + ", quận số " +
-         std::to_string(k) + " chi " + std::to_string(1000 + 37 * k) + " tỷ đồng cho " + std::to_string(10 + k % 90) +
-         " trường học.";
+         std::to_string(k) + " chi " + std::to_string(1000 + 37 * k) + " tỷ đồng cho " +
+         std::to_string(10 + k % 90) + " trường học.";
 }
 std::string EnSentence(int k) {
-  return std::string("On ") + kMonths[k % 12] + " " + std::to_string(1 + k % 28) + ", district No. " +
-         std::to_string(k) + " spent " + std::to_string(1000 + 37 * k) + " billion dong on " +
-         std::to_string(10 + k % 90) + " schools.";
+  return std::string("On ") + kMonths[k % 12] + " " + std::to_string(1 + k % 28) +
+         ", district No. " + std::to_string(k) + " spent " + std::to_string(1000 + 37 * k) +
+         " billion dong on " + std::to_string(10 + k % 90) + " schools.";
 }
 
 // A running `songngu ARGS`; stdout readable through `out` when piped.
@@ -108,9 +109,13 @@ size_t ReadAll(Child& c) {
   return got;
 }
 
-void SleepSeconds(double s) { std::this_thread::sleep_for(std::chrono::microseconds(static_cast<int64_t>(s * 1e6))); }
+void SleepSeconds(double s) {
+  std::this_thread::sleep_for(std::chrono::microseconds(static_cast<int64_t>(s * 1e6)));
+}
 
-double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double Since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 std::mt19937& Random() {
   static std::mt19937 rng = [] {
@@ -121,15 +126,23 @@ std::mt19937& Random() {
   return rng;
 }
 
-double Uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(Random()); }
+double Uniform(double lo, double hi) {
+  return std::uniform_real_distribution<double>(lo, hi)(Random());
+}
 
-int64_t Count(SQLite::Database& db, const std::string& sql) { return db.execAndGet(sql).getInt64(); }
+int64_t Count(SQLite::Database& db, const std::string& sql) {
+  return db.execAndGet(sql).getInt64();
+}
 
 // The checks every test ends with: the file is sound and no batch is empty.
 void ExpectSound(const std::string& tm) {
-  SQLite::Database db(tm, SQLite::OPEN_READWRITE);  // read-write: recovers the WAL of a killed writer
+  SQLite::Database db(tm,
+                      SQLite::OPEN_READWRITE);  // read-write: recovers the WAL of a killed writer
   EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok") << tm;
-  EXPECT_EQ(Count(db, "SELECT count(*) FROM batch b WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.batch = b.id)"), 0)
+  EXPECT_EQ(Count(db,
+                  "SELECT count(*) FROM batch b WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE "
+                  "u.batch = b.id)"),
+            0)
       << "a batch without units in " << tm;
 }
 
@@ -138,7 +151,9 @@ class FaultTest : public ::testing::Test {
   // 50 units every TM starts with: what must survive each fault.
   void SetUp() override {
     std::string tsv;
-    for (int k = 0; k < 50; ++k) tsv += "Cơ sở " + std::to_string(k) + " đã sẵn sàng.\tSite " + std::to_string(k) + " is ready.\n";
+    for (int k = 0; k < 50; ++k)
+      tsv += "Cơ sở " + std::to_string(k) + " đã sẵn sàng.\tSite " + std::to_string(k) +
+             " is ready.\n";
     base_ = dir_.Write("base.tsv", tsv);
   }
 
@@ -159,7 +174,9 @@ class FaultTest : public ::testing::Test {
 
 TEST_F(FaultTest, TmImportKilledAnywhereIsAllOrNothing) {
   const int kUnits = 6000;
-  std::string tmx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"vi\"/><body>\n";
+  std::string tmx =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header "
+      "srclang=\"vi\"/><body>\n";
   for (int k = 0; k < kUnits; ++k) {
     tmx += "<tu tuid=\"" + std::to_string(k) + "\"><tuv xml:lang=\"vi\"><seg>" + ViSentence(k) +
            "</seg></tuv><tuv xml:lang=\"en\"><seg>" + EnSentence(k) + "</seg></tuv></tu>\n";
@@ -182,7 +199,8 @@ TEST_F(FaultTest, TmImportKilledAnywhereIsAllOrNothing) {
     {
       SQLite::Database db(tm, SQLite::OPEN_READONLY);
       int64_t units = Count(db, "SELECT count(*) FROM unit");
-      EXPECT_TRUE(units == 50 || (status == 0 && units == 50 + kUnits)) << "partial import: " << units;
+      EXPECT_TRUE(units == 50 || (status == 0 && units == 50 + kUnits))
+          << "partial import: " << units;
     }
     // The TM takes the import again after the crash.
     if (status != 0) ASSERT_EQ(RunToEnd({"--quiet", "--tm", tm, "tm", "import", big}), 0);
@@ -200,7 +218,8 @@ TEST_F(FaultTest, AlignStoreKilledLeavesItsBatchWholeOrAbsent) {
   }
   std::string vi_path = dir_.Write("vi.txt", vi), en_path = dir_.Write("en.txt", en);
   auto args = [&](const std::string& tm) {
-    return std::vector<std::string>{"--quiet", "--tm", tm, "align", vi_path, en_path, "--store", "--format", "tsv"};
+    return std::vector<std::string>{"--quiet", "--tm",    tm,         "align", vi_path,
+                                    en_path,   "--store", "--format", "tsv"};
   };
 
   // Reference run: the links printed (stdout) come before the store.
@@ -245,20 +264,26 @@ TEST_F(FaultTest, CorpusBuildKilledKeepsWholePairsAndResumes) {
       en += EnSentence(p * 4 + k) + " ";
     }
     // A notice number on top, as news items have: pairs the documents.
-    dir_.Write("vi/v" + std::to_string(p) + ".txt", "Thông báo số " + std::to_string(300 + p) + "/TB-UBND\n" + vi + "\n");
-    dir_.Write("en/e" + std::to_string(p) + ".txt", "Notice No. " + std::to_string(300 + p) + "/TB-UBND\n" + en + "\n");
+    dir_.Write("vi/v" + std::to_string(p) + ".txt",
+               "Thông báo số " + std::to_string(300 + p) + "/TB-UBND\n" + vi + "\n");
+    dir_.Write("en/e" + std::to_string(p) + ".txt",
+               "Notice No. " + std::to_string(300 + p) + "/TB-UBND\n" + en + "\n");
   }
   auto args = [&](const std::string& tm) {
-    return std::vector<std::string>{"--quiet", "--tm", tm, "corpus", "build", "--vi-dir", dir_.File("vi"),
-                                    "--en-dir", dir_.File("en"), "--jobs", "1"};
+    return std::vector<std::string>{
+        "--quiet",  "--tm",          tm,       "corpus", "build", "--vi-dir", dir_.File("vi"),
+        "--en-dir", dir_.File("en"), "--jobs", "1"};
   };
   // Units per Vietnamese document in a run that was not disturbed.
   auto per_document = [](const std::string& tm) {
     SQLite::Database db(tm, SQLite::OPEN_READONLY);
-    SQLite::Statement s(db, "SELECT d.name, count(u.id) FROM document d LEFT JOIN unit u ON u.vi_doc = d.id "
-                            "WHERE d.lang = 'vi' GROUP BY d.id");
+    SQLite::Statement s(
+        db,
+        "SELECT d.name, count(u.id) FROM document d LEFT JOIN unit u ON u.vi_doc = d.id "
+        "WHERE d.lang = 'vi' GROUP BY d.id");
     std::map<std::string, int64_t> out;
-    while (s.executeStep()) out[fs::path(s.getColumn(0).getString()).filename().string()] = s.getColumn(1).getInt64();
+    while (s.executeStep())
+      out[fs::path(s.getColumn(0).getString()).filename().string()] = s.getColumn(1).getInt64();
     return out;
   };
 
@@ -277,7 +302,8 @@ TEST_F(FaultTest, CorpusBuildKilledKeepsWholePairsAndResumes) {
     Wait(c);
     ExpectSound(tm);
     ExpectBaseKept(tm);
-    for (const auto& [name, units] : per_document(tm)) EXPECT_EQ(units, expected[name]) << "partial pair " << name;
+    for (const auto& [name, units] : per_document(tm))
+      EXPECT_EQ(units, expected[name]) << "partial pair " << name;
     {
       SQLite::Database db(tm, SQLite::OPEN_READONLY);
       EXPECT_EQ(Count(db, "SELECT count(*) FROM document WHERE lang = 'vi'"),
@@ -311,7 +337,8 @@ class SmallDisk {
  public:
   explicit SmallDisk(const std::string& path) : path_(path) {
     fs::create_directories(path);
-    if (mount("songngu-test", path.c_str(), "tmpfs", 0, "size=1m") != 0) error_ = std::strerror(errno);
+    if (mount("songngu-test", path.c_str(), "tmpfs", 0, "size=1m") != 0)
+      error_ = std::strerror(errno);
   }
   ~SmallDisk() {
     if (error_.empty()) umount2(path_.c_str(), MNT_DETACH);
@@ -334,8 +361,9 @@ TEST_F(FaultTest, FullDiskFailsWithOneLineAndKeepsTheTm) {
   for (int k = 0; k < 6000; ++k) tsv += ViSentence(k) + "\t" + EnSentence(k) + "\n";
   std::string big = dir_.Write("big.tsv", tsv);  // outside the small disk: only the TM grows
 
-  songngu::testing::CliRun r = songngu::testing::RunSongngu(
-      "--tm " + songngu::testing::ShellQuote(tm) + " tm import " + songngu::testing::ShellQuote(big));
+  songngu::testing::CliRun r =
+      songngu::testing::RunSongngu("--tm " + songngu::testing::ShellQuote(tm) + " tm import " +
+                                   songngu::testing::ShellQuote(big));
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(songngu::testing::Lines(r.err).size(), 1u) << r.err;
   EXPECT_NE(r.err.find("full"), std::string::npos) << r.err;

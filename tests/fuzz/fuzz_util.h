@@ -35,14 +35,15 @@ inline void CheckMessage(const Error& e, const std::string& name) {
 
 // A per-process scratch file for readers that take a path.
 inline const std::string& ScratchFile(const char* ext) {
-  static const std::string path = (std::filesystem::temp_directory_path() /
-                                   ("songngu-fuzz-" + std::to_string(getpid()) + ext))
-                                      .string();
+  static const std::string path =
+      (std::filesystem::temp_directory_path() / ("songngu-fuzz-" + std::to_string(getpid()) + ext))
+          .string();
   return path;
 }
 
 inline void WriteScratch(const std::string& path, std::string_view bytes) {
-  std::ofstream(path, std::ios::binary | std::ios::trunc).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 }  // namespace songngu::fuzz
