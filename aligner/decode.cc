@@ -133,6 +133,21 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
+// True when ICU opens `charset` and it reads ASCII as ASCII. The detector also
+// names charsets no converter opens ("IBM424_ltr", "IBM420_rtl": EBCDIC with a
+// text direction) and EBCDIC ones, never right for a mostly-ASCII page.
+bool UsableAsciiCharset(const std::string& charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.c_str(), &status),
+                                                               &ucnv_close);
+  if (U_FAILURE(status) || converter == nullptr) return false;
+  static const char kAscii[] = "<p class=\"a\">Can Tho, 28-5: 14 km; 99% (ok)!</p>\n";
+  icu::UnicodeString text(kAscii, static_cast<int32_t>(sizeof kAscii - 1), converter.get(), status);
+  std::string back;
+  text.toUTF8String(back);
+  return U_SUCCESS(status) && back == kAscii;
+}
+
 // A legacy (single- or multi-byte, non-UTF-8) charset for bytes that are not UTF-8.
 std::string GuessLegacyCharset(std::string_view s) {
   if (LooksLikeWindows1258(s)) return "windows-1258";
@@ -151,6 +166,9 @@ std::string GuessLegacyCharset(std::string_view s) {
   // The detector names the ISO-8859-1 family, but web pages mean windows-1252 by it.
   std::string name = found;
   if (AsciiLower(name) == "iso-8859-1") return "windows-1252";
+  // songngu's legacy pages are Vietnamese: its Windows charset reads ASCII as
+  // is and gives every other byte a character.
+  if (!UsableAsciiCharset(name)) return "windows-1258";
   return name;
 }
 

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "aligner/error.h"
+#include "aligner/json_limits.h"
 #include "aligner/parallel.h"
 
 namespace songngu {
@@ -29,6 +30,11 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
   std::string where = options.input_name + ":" + std::to_string(r->line);
   ordered_json id;  // null until read
   try {
+    // Not parsed at all when too deep: the record becomes its error line.
+    size_t deep = FindJsonTooDeep(r->text);
+    SONGNGU_THROW_IF(deep != std::string_view::npos,
+                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels at column " + std::to_string(deep + 1));
     ordered_json in = ordered_json::parse(r->text);
     SONGNGU_THROW_IF(!in.is_object(), "not a JSON object");
     if (in.contains("id")) id = in["id"];

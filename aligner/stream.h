@@ -8,8 +8,8 @@
 //   {"id": ANY, "vi_path": "crawl/vi/a.html", "en_path": "crawl/en/b.html"}
 // Output, one object per link, records in input order, links in Vietnamese order:
 //   {"id": ANY, "vi_idx": [0], "en_idx": [0, 1], "vi": "...", "en": "...", "score": 0.912}
-// A record that cannot be used (not JSON, a field missing or not a string,
-// binary or empty text) gives one line {"id": ANY-or-null, "error": "..."} on
+// A record that cannot be used (not JSON, nested deeper than kMaxJsonDepth,
+// a field missing or not a string, binary or empty text) gives one line {"id": ANY-or-null, "error": "..."} on
 // the output and a "stdin:LINE: ..." message in `errors`; the stream goes on.
 #ifndef SONGNGU_ALIGNER_STREAM_H_
 #define SONGNGU_ALIGNER_STREAM_H_

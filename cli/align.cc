@@ -268,11 +268,11 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   }
   if (store) {
     TmStore tm(global.tm_path);
-    int64_t batch = tm.BeginBatch("align", vi_path + " | " + en_path);
-    size_t stored = StoreAlignment(tm, vi, en, alignment, batch).size();
+    StoredAlignment stored =
+        StoreAlignmentBatch(tm, vi, en, alignment, "align", vi_path + " | " + en_path);
     if (!global.quiet) {
-      std::cerr << "songngu align: stored " << stored << " links in " << global.tm_path << " as batch "
-                << batch << " (unreviewed)\n";
+      std::cerr << "songngu align: stored " << stored.units.size() << " links in " << global.tm_path
+                << " as batch " << stored.batch << " (unreviewed)\n";
     }
   }
   return 0;

@@ -19,6 +19,7 @@ const char* const kUsage =
     "subcommands:\n"
     "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV (vi<TAB>en[<TAB>note]) or translated\n"
     "                                             XLIFF (.xlf: filled targets, origin 'translated') file as one batch\n"
+    "         [--lang SRC,TRG]                    XLIFF labelled with languages other than vi->en\n"
     "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or DIR/corpus.*)\n"
     "  stats                                      counts and batches\n"
     "  delete --batch ID | --doc ID               remove a batch's or a document's units\n"
@@ -48,11 +49,12 @@ std::string Extension(const std::string& path) {
 
 int Import(const GlobalOptions& global, const Args& args) {
   po::options_description opts("tm import options");
-  std::string file, format;
+  std::string file, format, lang;
   bool strict = false;
   opts.add_options()("file", po::value(&file)->required(), "TMX or TSV file")(
       "format", po::value(&format), "tmx, tsv or xliff (default: from the file extension, else tmx)")(
-      "strict", po::bool_switch(&strict), "a skipped record is an error: nothing is imported");
+      "strict", po::bool_switch(&strict), "a skipped record is an error: nothing is imported")(
+      "lang", po::value(&lang), "XLIFF: SRC,TRG the file declares for its Vietnamese and English (default vi,en)");
   po::positional_options_description pos;
   pos.add("file", 1);
   po::variables_map vm;
@@ -63,9 +65,19 @@ int Import(const GlobalOptions& global, const Args& args) {
   }
   if (format != "tmx" && format != "tsv" && format != "xliff") throw UsageError("--format must be tmx, tsv or xliff");
 
-  TmStore store(global.tm_path);
   ImportOptions options;
   options.strict = strict;
+  if (!lang.empty()) {
+    size_t comma = lang.find(',');
+    if (format != "xliff") throw UsageError("--lang applies to XLIFF files only");
+    if (comma == std::string::npos || comma == 0 || comma + 1 == lang.size() ||
+        lang.find(',', comma + 1) != std::string::npos) {
+      throw UsageError("--lang must be SRC,TRG (e.g. vi-VN,en-GB)");
+    }
+    options.source_lang = lang.substr(0, comma);
+    options.target_lang = lang.substr(comma + 1);
+  }
+  TmStore store(global.tm_path);
   const bool show = !global.quiet && StderrIsTty();
   if (show) {
     options.progress = [](int64_t done, int64_t total) {

@@ -13,6 +13,7 @@ PKGS=(
   libstemmer-dev
   libgtest-dev
   chromium chromium-driver  # headless browser for tests/server/browser_test.cc
+  clang libclang-rt-14-dev  # libFuzzer targets (tests/fuzz/, SONGNGU_FUZZ)
   python3
   python3-distributed  # dask-scheduler, dask-worker: scripts/corpus_dask.py and tests/cli/dask_test.cc
 )

@@ -20,6 +20,7 @@
 #include "aligner/align.h"
 #include "aligner/data_path.h"
 #include "aligner/error.h"
+#include "aligner/json_limits.h"
 #include "aligner/lexicon.h"
 #include "aligner/text.h"
 #include "server/gate.h"
@@ -131,6 +132,10 @@ void StopIfUnwanted(size_t done, size_t total) {
 }
 
 json ParseBody(const httplib::Request& req) {
+  if (FindJsonTooDeep(req.body) != std::string_view::npos) {
+    throw HttpError{
+        400, "request body is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
+  }
   json body = json::parse(req.body, nullptr, false);
   if (body.is_discarded()) throw HttpError{400, "request body is not valid JSON"};
   if (!body.is_object()) throw HttpError{400, "request body must be a JSON object"};
@@ -516,8 +521,9 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
     en.name = StringField(body, "en_name", false);
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
-    batch = store->BeginBatch("align", "songngu serve");
-    for (const AddResult& r : StoreAlignment(*store, vi, en, a, batch)) ids.push_back(r.id);
+    StoredAlignment stored = StoreAlignmentBatch(*store, vi, en, a, "align", "songngu serve");
+    batch = stored.batch;
+    for (const AddResult& r : stored.units) ids.push_back(r.id);
   }
   json out = {
       {"links", json::array()}, {"unlinked_vi", a.unlinked_vi}, {"unlinked_en", a.unlinked_en}};

@@ -84,6 +84,17 @@ std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const 
   return added;
 }
 
+StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en,
+                                    const Alignment& a, std::string_view kind,
+                                    std::string_view description) {
+  TmStore::Transaction txn(store);
+  StoredAlignment out;
+  out.batch = store.BeginBatch(kind, description);
+  out.units = StoreAlignment(store, vi, en, a, out.batch);
+  txn.Commit();
+  return out;
+}
+
 CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress) {
   CorpusBuildReport report;
@@ -138,7 +149,6 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   }
 
   start = Clock::now();
-  report.batch = store.BeginBatch("corpus", options.description);
   // Aligners hand finished pairs to this thread, the only one writing to SQLite.
   const size_t capacity = 64;
   std::mutex mutex;
@@ -205,7 +215,10 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       } else {
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[item.pair];
+        TmStore::Transaction txn(store);
+        if (report.batch == 0) report.batch = store.BeginBatch("corpus", options.description);
         report.links += StoreAlignment(store, item.vi, item.en, item.alignment, report.batch, p.confidence).size();
+        txn.Commit();
         for (const Link& l : item.alignment.links) score_sum += l.score;
         report.seconds_store += SecondsSince(t);
         ++report.pairs;

@@ -22,6 +22,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -75,6 +76,19 @@ using CorpusProgress = std::function<bool(size_t done, size_t total)>;
 std::vector<AddResult> StoreAlignment(TmStore& store, const Document& vi, const Document& en, const Alignment& alignment,
                       int64_t batch, std::optional<double> pair_confidence = std::nullopt);
 
+// A new batch holding one document pair's alignment (`align --store`,
+// `serve`): the batch row, the two documents and the units commit together,
+// so a crash or a full disk never leaves an empty batch behind.
+struct StoredAlignment {
+  int64_t batch = 0;             // the new batch's id
+  std::vector<AddResult> units;  // one per link, in order
+};
+StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Document& en,
+                                    const Alignment& alignment, std::string_view kind,
+                                    std::string_view description);
+
+// The batch is created with the first stored pair, in its transaction: a run
+// that stores nothing (or dies before its first pair) leaves no batch.
 // Throws songngu::Error only for TM failures; bad files and failed pairs are
 // listed in the report.
 CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,

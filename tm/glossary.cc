@@ -633,7 +633,36 @@ Gender GenderAt(std::string_view text, size_t pos, size_t end) {
 
 // --- file formats -------------------------------------------------------------
 
+namespace {
+
+// Glossary files are UTF-8 text, read as strictly as `tm import`: a UTF-16
+// file (byte order mark or NUL bytes) or an invalid byte is an error naming
+// the line and column, never replaced by U+FFFD.
+void CheckUtf8Text(std::string_view bytes, const std::string& name) {
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    throw Error(FormatLine(name, 1, "UTF-16 text (byte order mark); save the glossary as UTF-8"));
+  }
+  int64_t line = 1;
+  for (size_t start = 0; start < bytes.size(); ++line) {
+    size_t nl = std::min(bytes.find('\n', start), bytes.size());
+    std::string_view l = bytes.substr(start, nl - start);
+    size_t nul = l.find('\0');
+    if (nul != std::string_view::npos) {
+      throw Error(FormatLine(name, line,
+                             "NUL byte at column " + std::to_string(nul + 1) +
+                                 " (UTF-16 or binary?); save the glossary as UTF-8"));
+    }
+    long bad = FindInvalidUtf8(l);
+    if (bad >= 0)
+      throw Error(FormatLine(name, line, "invalid UTF-8 at column " + std::to_string(bad + 1)));
+    start = nl + 1;
+  }
+}
+
+}  // namespace
+
 std::vector<GlossaryEntry> ParseGlossaryTsv(std::string_view bytes, const std::string& name, char sep) {
+  CheckUtf8Text(bytes, name);
   std::vector<std::vector<std::string>> rows;
   std::vector<int64_t> lines;
   int64_t line = 0;
@@ -663,6 +692,7 @@ std::vector<GlossaryEntry> ParseGlossaryTsv(std::string_view bytes, const std::s
 }
 
 std::vector<GlossaryEntry> ParseGlossaryCsv(std::string_view bytes, const std::string& name) {
+  CheckUtf8Text(bytes, name);
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   auto rows = SplitCsv(bytes, name);
   SONGNGU_THROW_IF(rows.empty(), FormatLocation(name, "empty glossary"));

@@ -293,9 +293,11 @@ struct TmStore::Impl {
   // keeps its read transaction, and with it an old snapshot, open.
   struct ResetOnExit {
     Impl& im;
+    // tryReset: after a failed step (disk full) reset() repeats the error as
+    // an exception, which from a destructor during unwinding ends the process.
     ~ResetOnExit() {
       for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n, &im.term_ids, &im.get_unit}) {
-        if (*s) (*s)->reset();
+        if (*s) (*s)->tryReset();
       }
     }
   };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -58,27 +59,35 @@ int64_t FileSize(const std::string& path) {
 
 }  // namespace
 
+struct FileCloser {
+  void operator()(FILE* f) const { std::fclose(f); }
+};
+
+// A start tag, comment or declaration longer than this is refused (TMX has
+// short attributes; longer markup costs libxml2's push parser quadratic time).
+constexpr size_t kMaxMarkupBytes = 64 * 1024;
+
 struct TmxReader::Impl {
   std::string path;
+  std::unique_ptr<FILE, FileCloser> file;
+  XmlMarkupGuard guard{kMaxMarkupBytes};
   xmlTextReaderPtr reader = nullptr;
   bool started = false, done = false;
-  std::string first_error;
-  int64_t error_line = 0;
+  XmlErrors errors;
 
   ~Impl() {
     if (reader) xmlFreeTextReader(reader);
   }
 
-  static void OnError(void* arg, const char* msg, xmlParserSeverities severity, xmlTextReaderLocatorPtr loc) {
-    auto* self = static_cast<Impl*>(arg);
-    if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR) return;
-    if (!self->first_error.empty()) return;
-    self->first_error = msg ? msg : "XML error";
-    while (!self->first_error.empty() && std::isspace(static_cast<unsigned char>(self->first_error.back()))) {
-      self->first_error.pop_back();
-    }
-    self->error_line = loc ? xmlTextReaderLocatorLineNumber(loc) : 0;
+  // libxml2 pulls the file through here: the guard sees every byte first.
+  static int ReadInput(void* context, char* buffer, int len) {
+    auto* self = static_cast<Impl*>(context);
+    size_t n = std::fread(buffer, 1, static_cast<size_t>(len), self->file.get());
+    if (n == 0 && std::ferror(self->file.get())) return -1;
+    if (!self->guard.Feed(buffer, n)) return -1;
+    return static_cast<int>(n);
   }
+  static int CloseInput(void*) { return 0; }
 
   [[noreturn]] void Fail(const std::string& what, int64_t line) {
     if (line > 0) throw Error(FormatLine(path, line, what));
@@ -86,13 +95,15 @@ struct TmxReader::Impl {
   }
 
   [[noreturn]] void FailXml() {
-    std::string what = first_error.empty() ? "not well-formed XML" : "not well-formed XML: " + first_error;
-    Fail(what, error_line > 0 ? error_line : xmlTextReaderGetParserLineNumber(reader));
+    if (guard.over()) throw Error(guard.Message(path));
+    if (std::ferror(file.get())) throw Error(FormatLocation(path, "read error"));
+    throw Error(
+        errors.Format(path, "not well-formed XML", xmlTextReaderGetParserLineNumber(reader)));
   }
 
   int Read() {
     int ret = xmlTextReaderRead(reader);
-    if (ret < 0 || !first_error.empty()) FailXml();
+    if (ret < 0 || errors.any()) FailXml();
     return ret;
   }
 };
@@ -102,9 +113,13 @@ TmxReader::TmxReader(const std::string& path) : impl_(std::make_unique<Impl>()) 
   int64_t size = FileSize(path);
   if (size < 0) throw Error(FormatLocation(path, "cannot open (missing or unreadable)"));
   if (size == 0) throw Error(FormatLocation(path, "empty file, not TMX"));
-  impl_->reader = xmlReaderForFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
+  impl_->file.reset(std::fopen(path.c_str(), "rb"));
+  if (!impl_->file) throw Error(FormatLocation(path, "cannot open (missing or unreadable)"));
+  XmlErrorScope scope(&impl_->errors);
+  impl_->reader = xmlReaderForIO(&Impl::ReadInput, &Impl::CloseInput, impl_.get(), path.c_str(),
+                                 nullptr, XML_PARSE_NONET | XML_PARSE_HUGE);
   if (!impl_->reader) throw Error(FormatLocation(path, "cannot open as XML"));
-  xmlTextReaderSetErrorHandler(impl_->reader, &Impl::OnError, impl_.get());
+  xmlTextReaderSetStructuredErrorHandler(impl_->reader, &XmlErrors::Handler, &impl_->errors);
 }
 
 TmxReader::~TmxReader() = default;
@@ -114,6 +129,7 @@ int64_t TmxReader::bytes_read() const { return impl_->reader ? xmlTextReaderByte
 bool TmxReader::Next(TmxRecord* rec) {
   Impl& im = *impl_;
   if (im.done) return false;
+  XmlErrorScope scope(&im.errors);
   xmlTextReaderPtr r = im.reader;
   bool in_tu = false, in_seg = false;
   int side = -1;        // language side of the current tuv
@@ -144,7 +160,7 @@ bool TmxReader::Next(TmxRecord* rec) {
           tags.push_back(Owned(xmlTextReaderReadOuterXml(r)));
           seg += Placeholder(tags.size());
           ret = xmlTextReaderNext(r);
-          if (ret < 0 || !im.first_error.empty()) im.FailXml();
+          if (ret < 0 || im.errors.any()) im.FailXml();
           moved = true;
         }
       } else if (type == XML_READER_TYPE_END_ELEMENT && Name(r) == "seg") {
@@ -195,7 +211,7 @@ bool TmxReader::Next(TmxRecord* rec) {
         }
         if (!empty) {
           ret = xmlTextReaderNext(r);
-          if (ret < 0 || !im.first_error.empty()) im.FailXml();
+          if (ret < 0 || im.errors.any()) im.FailXml();
           moved = true;
         }
       }

@@ -52,6 +52,10 @@ struct ImportOptions {
   bool strict = false;                 // any skipped record is an error (nothing stored)
   Origin origin = Origin::kImported;   // origin given to the units
   Review review = Review::kUnreviewed;  // review status given to the units
+  // XLIFF only: the srcLang/trgLang (1.2: source-language/target-language) a
+  // file must declare, by primary language ("vi" accepts "vi-VN"); anything
+  // else is an error. `tm import --lang SRC,TRG` accepts a file labelled otherwise.
+  std::string source_lang = "vi", target_lang = "en";
   // Called now and then with (bytes read, file size) for a progress display.
   std::function<void(int64_t, int64_t)> progress;
 };

@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <cctype>
 #include <memory>
 
 #include "aligner/data_path.h"
@@ -53,11 +54,29 @@ xmlNode* Child(xmlNode* n, const char* name) {
   return nullptr;
 }
 
-void Collect(xmlNode* n, const std::string& unit_id, std::vector<XliffSegment>& out) {
+// The languages in force: XLIFF 2.0 declares them on <xliff>, 1.2 on each <file>.
+struct Languages {
+  std::string source, target;
+  int64_t line = 0;
+};
+
+// Takes over the languages `n` declares, if it declares any.
+Languages Declared(xmlNode* n, const char* source_attr, const char* target_attr,
+                   const Languages& outer) {
+  Languages l;
+  l.source = Prop(n, source_attr);
+  l.target = Prop(n, target_attr);
+  if (l.source.empty() && l.target.empty()) return outer;
+  l.line = xmlGetLineNo(n);
+  return l;
+}
+
+void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs,
+             std::vector<XliffSegment>& out) {
   for (xmlNode* c = n; c != nullptr; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (Named(c, "unit")) {
-      Collect(c->children, Prop(c, "id"), out);
+      Collect(c->children, Prop(c, "id"), langs, out);
     } else if (Named(c, "segment") || Named(c, "trans-unit")) {
       XliffSegment s;
       s.unit_id = Named(c, "trans-unit") ? Prop(c, "id") : unit_id;
@@ -66,6 +85,9 @@ void Collect(xmlNode* n, const std::string& unit_id, std::vector<XliffSegment>& 
       xmlNode* target = Child(c, "target");
       if (source != nullptr) s.source = Content(source);
       if (target != nullptr) s.target = Content(target);
+      s.source_lang = langs.source;
+      s.target_lang = langs.target;
+      s.lang_line = langs.line;
       s.state = Prop(c, "state");
       if (s.state.empty() && target != nullptr) s.state = Prop(target, "state");
       out.push_back(std::move(s));
@@ -73,9 +95,24 @@ void Collect(xmlNode* n, const std::string& unit_id, std::vector<XliffSegment>& 
                                                               "urn:oasis:names:tc:xliff:document:2.0")) == 0 ||
                xmlStrcmp(c->ns->href, reinterpret_cast<const xmlChar*>("urn:oasis:names:tc:xliff:document:1.2")) ==
                    0) {
-      Collect(c->children, unit_id, out);  // file, group, body; not module elements
+      // file, group, body; not module elements
+      Collect(c->children, unit_id,
+              Named(c, "file") ? Declared(c, "source-language", "target-language", langs) : langs,
+              out);
     }
   }
+}
+
+// "vi" accepts "vi", "VI", "vi-VN"; "en-GB" accepts only "en-GB" (any case).
+bool LanguageMatches(const std::string& declared, const std::string& wanted) {
+  if (declared.size() < wanted.size()) return false;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(declared[i])) !=
+        std::tolower(static_cast<unsigned char>(wanted[i])))
+      return false;
+  }
+  return declared.size() == wanted.size() || declared[wanted.size()] == '-' ||
+         declared[wanted.size()] == '_';
 }
 
 }  // namespace
@@ -86,7 +123,7 @@ std::vector<XliffSegment> ReadXliff(std::string_view bytes, const std::string& n
   SONGNGU_THROW_IF(root == nullptr || !Named(root, "xliff"),
                    FormatLine(name, root != nullptr ? xmlGetLineNo(root) : 1, "the root element is not <xliff>"));
   std::vector<XliffSegment> out;
-  Collect(root->children, "", out);
+  Collect(root->children, "", Declared(root, "srcLang", "trgLang", Languages()), out);
   return out;
 }
 
@@ -96,6 +133,16 @@ ImportReport ImportXliff(TmStore& store, const std::string& path, const ImportOp
   ImportReport report;
   std::vector<UnitInput> units;
   for (const XliffSegment& s : segments) {
+    bool source_ok = s.source_lang.empty() || LanguageMatches(s.source_lang, options.source_lang);
+    bool target_ok = s.target_lang.empty() || LanguageMatches(s.target_lang, options.target_lang);
+    if (!source_ok || !target_ok) {
+      auto shown = [](const std::string& l) { return l.empty() ? std::string("(none)") : l; };
+      throw Error(FormatLine(path, s.lang_line,
+                             "XLIFF languages " + shown(s.source_lang) + "->" +
+                                 shown(s.target_lang) + ", expected " + options.source_lang + "->" +
+                                 options.target_lang +
+                                 " (tm import --lang SRC,TRG accepts others); nothing imported"));
+    }
     ++report.records;
     if (s.target.empty()) {  // not translated yet
       ++report.untranslated;

@@ -22,12 +22,17 @@ struct XliffSegment {
   std::string target;  // empty when not translated
   std::string state;   // XLIFF 2.0 segment/@state (1.2: target/@state); may be empty
   int64_t line = 0;
+  // Declared by <xliff> (2.0) or the segment's <file> (1.2); empty when not declared.
+  std::string source_lang, target_lang;
+  int64_t lang_line = 0;  // line of the element declaring them
 };
 
 // Throws songngu::Error naming the file and line when the XML is broken or
 // the root is not <xliff>.
 std::vector<XliffSegment> ReadXliff(std::string_view bytes, const std::string& name);
 
+// Checks the declared languages first (options.source_lang/target_lang): a
+// file declaring others is an error naming it and the line, nothing stored.
 // Stores every segment with a filled target as a unit of origin "translated",
 // review "accepted" (options.origin/review are not used: a human translated
 // these). Segments without a target are counted in `records` but not stored;

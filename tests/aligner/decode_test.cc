@@ -47,6 +47,16 @@ TEST(DecodeInput, LegacyCharsets) {
   EXPECT_EQ(ErrorOf("abc", bogus), "in.txt: unknown encoding 'no-such-charset'");
 }
 
+TEST(DecodeInput, DetectorNamingAnUnusableCharsetFallsBackToWindows1258) {
+  // ICU's detector calls these mostly-ASCII bytes "IBM420_ltr", which no
+  // converter opens: the page used to fail with "unknown encoding".
+  DecodeOptions text;
+  text.format = "text";
+  DecodedText d = DecodeInput("school new <p> </p>\xB9 district\xE7 committee ", "a", text);
+  EXPECT_EQ(d.encoding, "windows-1258");
+  EXPECT_EQ(d.text, "school new <p> </p>\u00B9 district\u00E7 committee ");
+}
+
 TEST(DecodeInput, InvalidUtf8InUtf8TextIsAnErrorOrReplaced) {
   EXPECT_EQ(ErrorOf("Thơ \xE1\xBA ca"), "in.txt: byte 5: invalid UTF-8");
   // A BOM claims UTF-8: even one bad byte is an error, counted from the file start.

@@ -80,6 +80,21 @@ TEST_F(StreamTest, BadRecordsAreReportedAndTheStreamGoesOn) {
   for (size_t k = 3; k < 6; ++k) EXPECT_EQ(out[k]["id"], 5);
 }
 
+TEST_F(StreamTest, DeeplyNestedRecordIsAnErrorLineBetweenGoodRecords) {
+  // 100,000 levels used to overflow the stack (rc 139) and lose every record.
+  // The object is level 1: its 64th "[" (column 71) opens level 65.
+  std::string deep = "{\"id\": " + std::string(100000, '[') + std::string(100000, ']') + ", \"vi\": \"a\", \"en\": \"b\"}\n";
+  StreamReport report;
+  std::vector<json> out = Run(Record("before", kVi, kEn) + deep + Record("after", kVi, kEn), &report);
+  EXPECT_EQ(report.records, 3u);
+  ASSERT_EQ(report.errors.size(), 1u);
+  EXPECT_EQ(report.errors[0], "stdin:2: JSON nested deeper than 64 levels at column 71");
+  ASSERT_EQ(out.size(), 7u);
+  for (size_t k = 0; k < 3; ++k) EXPECT_EQ(out[k]["id"], "before");
+  EXPECT_EQ(out[3], (json{{"id", nullptr}, {"error", report.errors[0]}}));
+  for (size_t k = 4; k < 7; ++k) EXPECT_EQ(out[k]["id"], "after");
+}
+
 TEST_F(StreamTest, ThreadsKeepInputOrder) {
   std::string input;
   for (int k = 0; k < 5; ++k) input += Record(k, kVi, kEn);

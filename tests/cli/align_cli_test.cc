@@ -9,7 +9,10 @@
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "test_util.h"
+#include "tm/store.h"
 
 namespace {
 
@@ -266,6 +269,26 @@ TEST(AlignCliStore, StoresLinksAsOneBatchThenTrainsTheTmLexicon) {
   auto again = RunSongngu("--tm " + tm + " align " + pair + " --format tsv");
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_GE(Lines(again.out).size(), links);
+}
+
+// A write that fails after the batch row (a full disk, here a trigger that
+// refuses every unit) used to leave an empty batch: now nothing stays.
+TEST(AlignCliStore, FailedStoreLeavesNoBatch) {
+  songngu::testing::TempDir dir;
+  const std::string tm_path = dir.File("tm.db");
+  { songngu::TmStore create(tm_path); }
+  {
+    SQLite::Database db(tm_path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON unit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+  }
+  const std::string pair = ShellQuote(SourcePath("data/samples/vi-report.txt")) + " " +
+                           ShellQuote(SourcePath("data/samples/en-report.txt"));
+  auto r = RunSongngu("--tm " + ShellQuote(tm_path) + " align " + pair + " --store --format tsv");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("database or disk is full"), std::string::npos) << r.err;
+  SQLite::Database db(tm_path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM batch").getInt(), 0);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM document").getInt(), 0);
 }
 
 TEST(AlignCliStore, StoreDoesNotGoWithStdin) {

@@ -82,6 +82,19 @@ TEST(AlignStdinCliTest, PairsCanNameFilesInsteadOfCarryingText) {
   EXPECT_NE(lines[1]["error"].get<std::string>().find("missing.txt"), std::string::npos);
 }
 
+TEST(AlignStdinCliTest, RecordNested100000DeepIsAnErrorLineNotACrash) {
+  // Used to end in a segfault (rc 139) that lost the good records around it.
+  std::string deep = "{\"id\": " + std::string(100000, '[') + std::string(100000, ']') + "}\n";
+  std::string out;
+  EXPECT_EQ(Pipe("align --stdin", kRecord + deep + kRecord, &out), 0);  // no --strict
+  std::vector<json> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_EQ(lines[0]["id"], "p1");
+  EXPECT_EQ(lines[2], (json{{"id", nullptr}, {"error", "stdin:2: JSON nested deeper than 64 levels at column 71"}}));
+  EXPECT_EQ(lines[3]["id"], "p1");
+  EXPECT_EQ(lines[4]["id"], "p1");
+}
+
 TEST(AlignStdinCliTest, FilesWithStdinIsAUsageError) {
   std::string out;
   EXPECT_EQ(Pipe("align --stdin a.txt b.txt", "", &out), 2);

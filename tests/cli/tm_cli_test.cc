@@ -1,6 +1,8 @@
 // End-to-end tests of `songngu tm`, `songngu search` and `songngu concord`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -113,6 +115,39 @@ TEST_F(TmCliTest, BrokenTmxFailsAndStoresNothing) {
 
   WriteFile(dir_.File("empty.tmx"), "");
   EXPECT_EQ(Run({"tm", "import", dir_.File("empty.tmx")}).exit_code, 1);
+}
+
+// Each broken TMX, XLIFF or TBX file gives exactly one line on stderr, naming
+// file, line and column (libxml2 used to add its own lines).
+TEST_F(TmCliTest, BrokenXmlFilesGiveOneLineEach) {
+  struct Case {
+    std::string name, text;
+    std::vector<std::string> args;
+  };
+  const std::string bad_utf8 = "<seg>C\xe2n Th\xf5</seg>";
+  std::vector<Case> cases = {
+      {"a.tmx", "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"vi\">" + bad_utf8 + "</tuv></tu></body></tmx>\n", {"tm", "import"}},
+      {"b.tmx", "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"vi\"><seg>x</tuv></tu></body></tmx>\n", {"tm", "import"}},
+      {"c.xlf", "<xliff version=\"2.0\" srcLang=\"vi\">\n<file id=\"f\"><unit id=\"u\"><segment><source>C\xe2n</source></segment></unit></file></xliff>\n", {"tm", "import"}},
+      {"d.xlf", "<xliff version=\"2.0\">\n<file id=\"f\"></xliff>\n", {"tm", "import"}},
+      {"e.tbx", "<martif type=\"TBX\"><text><body>\n<termEntry><langSet xml:lang=\"vi\"><tig><term>C\xe2n</term></tig></langSet></termEntry></body></text></martif>\n", {"glossary", "import"}},
+      {"f.tbx", "<martif><text>\n<body></text></martif>\n", {"glossary", "import"}},
+  };
+  for (const Case& c : cases) {
+    WriteFile(dir_.File(c.name), c.text);
+    std::vector<std::string> args = c.args;
+    args.push_back(dir_.File(c.name));
+    Result r = Run(args);
+    EXPECT_EQ(r.exit_code, 1) << c.name;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    // songngu COMMAND: FILE:2:COLUMN: not well-formed XML: ...
+    const std::string where = "songngu " + c.args[0] + ": " + dir_.File(c.name) + ":2:";
+    EXPECT_EQ(r.err.rfind(where, 0), 0u) << r.err;
+    std::string rest = r.err.substr(std::min(r.err.size(), where.size()));
+    EXPECT_GT(rest.find(':'), 0u) << r.err;
+    EXPECT_TRUE(std::all_of(rest.begin(), rest.begin() + rest.find(':'), ::isdigit)) << r.err;
+    EXPECT_NE(r.err.find(": not well-formed XML: "), std::string::npos) << r.err;
+  }
 }
 
 TEST_F(TmCliTest, StrictTurnsSkippedRecordsIntoAnError) {

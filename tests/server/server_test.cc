@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -212,6 +214,14 @@ TEST_F(ServerTest, SuggestRejectsEmptyAndMalformedInput) {
   EXPECT_EQ(Post("/api/suggest", std::string("\xff\xfe")).first, 400);
 }
 
+TEST_F(ServerTest, DeeplyNestedBodyIs400WithoutBeingParsed) {
+  std::string deep = "{\"text\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  auto [status, body] = Post("/api/suggest", deep, "");
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(body["error"], "request body is nested deeper than 64 levels");
+  EXPECT_EQ(Get("/api/health").first, 200);  // still serving
+}
+
 TEST_F(ServerTest, OversizedBodyIs413) {
   std::string big = "{\"text\": \"" + std::string(3 << 20, 'a') + "\"}";
   auto [status, body] = Post("/api/suggest", big);
@@ -327,6 +337,24 @@ TEST_F(ServerTest, AlignReturnsLinksAndStoresThemOnlyWithTheToken) {
   EXPECT_EQ(queue["units"].size(), links);
   EXPECT_EQ(queue["units"][0]["origin"], "aligned");
   EXPECT_EQ(queue["units"][0]["vi"], body["links"][0]["vi"]);
+}
+
+TEST_F(ServerTest, AlignStoreThatFailsLeavesNoBatch) {
+  auto batches = [&]() {
+    SQLite::Database db(tm_, SQLite::OPEN_READONLY);
+    return db.execAndGet("SELECT count(*) FROM batch").getInt();
+  };
+  const int before = batches();
+  {  // every unit insert fails from now on, as on a full disk
+    SQLite::Database db(tm_, SQLite::OPEN_READWRITE);
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON unit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+  }
+  json req = {{"vi", testing::Slurp(testing::SourcePath("data/samples/vi-report.txt"))},
+              {"en", testing::Slurp(testing::SourcePath("data/samples/en-report.txt"))},
+              {"store", true}};
+  auto [status, body] = Post("/api/align", req);
+  EXPECT_NE(status, 200) << body.dump();
+  EXPECT_EQ(batches(), before);
 }
 
 TEST_F(ServerTest, ReviewQueuePagesInIdOrder) {

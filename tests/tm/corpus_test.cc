@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include "aligner/error.h"
 
 namespace songngu {
@@ -89,6 +91,47 @@ TEST_F(CorpusTest, BuildStoresEveryPairWithProvenance) {
     EXPECT_NE(u.props.find("x-songngu-source"), std::string::npos);
     EXPECT_NE(u.props.find("/vi/v"), std::string::npos);
   });
+}
+
+// From now on every unit insert into the TM file fails, as on a full disk.
+void Refuse(const std::string& tm_path) {
+  SQLite::Database db(tm_path, SQLite::OPEN_READWRITE);
+  db.exec("CREATE TRIGGER refuse BEFORE INSERT ON unit BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+}
+
+// A store that fails at the first unit (a full disk) used to keep the batch
+// row written before any pair: the batch now comes with the first pair.
+TEST_F(CorpusTest, FailureBeforeTheFirstPairLeavesNoBatch) {
+  MakePile(2);
+  TmStore store((dir_ / "tm.db").string());
+  Refuse((dir_ / "tm.db").string());
+  EXPECT_THROW(BuildCorpus(store, Files(), *lexicon_, Options()), Error);
+  EXPECT_TRUE(store.Batches().empty());
+  EXPECT_EQ(store.Stats().documents, 0);
+}
+
+TEST_F(CorpusTest, AlignmentBatchCommitsWithItsLinksOrNotAtAll) {
+  auto parse = [](const std::string& text, const std::string& lang) {
+    SegmentOptions so;
+    so.lang = lang;
+    return ParseDocument(text, lang + ".txt", so);
+  };
+  Document vi = parse("Ông Trường chủ trì cuộc họp ngày 28-5. Thành phố có 14 dự án.", "vi");
+  Document en = parse("Mr. Truong chaired the meeting on May 28. The city has 14 projects.", "en");
+  Alignment a = Align(vi, en, *lexicon_, AlignOptions());
+  ASSERT_EQ(a.links.size(), 2u);
+  TmStore store((dir_ / "tm.db").string());
+  StoredAlignment ok = StoreAlignmentBatch(store, vi, en, a, "align", "vi.txt | en.txt");
+  EXPECT_EQ(ok.batch, 1);
+  EXPECT_EQ(ok.units.size(), 2u);
+  Refuse((dir_ / "tm.db").string());
+  Document vi2 = parse("Ngày 29-5, quận Ninh Kiều có 7 trường học mới.", "vi");
+  Document en2 = parse("On May 29, Ninh Kieu District had 7 new schools.", "en");
+  Alignment a2 = Align(vi2, en2, *lexicon_, AlignOptions());
+  ASSERT_EQ(a2.links.size(), 1u);
+  EXPECT_THROW(StoreAlignmentBatch(store, vi2, en2, a2, "align", "again"), Error);
+  ASSERT_EQ(store.Batches().size(), 1u);  // only the first, complete one
+  EXPECT_EQ(store.Batches()[0].units, 2);
 }
 
 TEST_F(CorpusTest, InterruptedBuildResumesAndStoresEachPairOnce) {

@@ -169,6 +169,37 @@ TEST(GlossaryTest, ShippedDefaultHasNoUnverifiedRows) {
   EXPECT_GT(Default().size(), 250u);
 }
 
+// Glossary files used to get U+FFFD for bad bytes and NUL-riddled entries from
+// UTF-16, with exit status 0; now they fail like `tm import` does.
+std::string GlossaryError(const std::string& bytes, const std::string& name) {
+  try {
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) {
+      ParseGlossaryCsv(bytes, name);
+    } else {
+      ParseGlossaryTsv(bytes, name);
+    }
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(GlossaryTest, InvalidUtf8IsAnErrorWithLineAndColumn) {
+  EXPECT_EQ(GlossaryError("vi\ten\nThành ủy\tCity Party Committee\nS\xE1\xBB tài chính\tFinance\n", "g.tsv"),
+            "g.tsv:3: invalid UTF-8 at column 2");
+  EXPECT_EQ(GlossaryError("vi,en\nab\xFF,x\n", "g.csv"), "g.csv:2: invalid UTF-8 at column 3");
+}
+
+TEST(GlossaryTest, Utf16IsAnErrorNotGarbageEntries) {
+  // "vi\ten\n" in UTF-16 big-endian without a byte order mark, then with one.
+  std::string be("\0v\0i\0\t\0e\0n\0\n", 12);
+  EXPECT_EQ(GlossaryError(be, "g.tsv"), "g.tsv:1: NUL byte at column 1 (UTF-16 or binary?); save the glossary as UTF-8");
+  EXPECT_EQ(GlossaryError("\xFE\xFF" + be, "g.tsv"),
+            "g.tsv:1: UTF-16 text (byte order mark); save the glossary as UTF-8");
+  EXPECT_EQ(GlossaryError("\xFF\xFEv\0i\0", "g.csv"),
+            "g.csv:1: UTF-16 text (byte order mark); save the glossary as UTF-8");
+}
+
 }  // namespace
 }  // namespace songngu
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "aligner/error.h"
@@ -231,6 +232,52 @@ TEST(TmxTest, MosesAndTsvExport) {
   EXPECT_EQ(Slurp(dir.File("hi.vi")), "Bấm Lưu\n");
   ExportTsv(store, dir.File("out.tsv"), ExportFilter());
   EXPECT_EQ(Slurp(dir.File("out.tsv")), "một\tone\nBấm Lưu\tPress Save\n");
+}
+
+// A 20 MB attribute full of '>' took libxml2's push parser minutes (187 s
+// measured); markup over 64 KB is now refused as soon as the bound is passed.
+TEST(TmxTest, HugeAttributeIsRefusedQuickly) {
+  TempDir dir;
+  TmStore store(":memory:");
+  std::string value;
+  value.reserve(20 << 20);
+  while (value.size() < (20u << 20)) value += std::string(99, 'a') + ">";
+  auto start = std::chrono::steady_clock::now();
+  std::string err = ImportError(store, Tmx(Tu("1", "một", "one") + "<tu tuid=\"" + value + "\">\n" +
+                                           "<tuv xml:lang=\"vi\"><seg>hai</seg></tuv></tu>\n"),
+                                dir);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(err, dir.File("in.tmx") + ":6: markup over 64 KB (a tag with its attributes, a comment or a declaration)");
+  EXPECT_LT(seconds, 10);
+  EXPECT_EQ(store.Stats().units, 0);
+  // Comments are markup too.
+  err = ImportError(store, Tmx("<!-- " + value.substr(0, 1 << 20) + " -->\n" + Tu("1", "một", "one")), dir);
+  EXPECT_EQ(err, dir.File("in.tmx") + ":5: markup over 64 KB (a tag with its attributes, a comment or a declaration)");
+}
+
+TEST(TmxTest, LongButBoundedMarkupAndLongSegmentsStillImport) {
+  TempDir dir;
+  TmStore store(":memory:");
+  std::string id(60000, 'x'), text;
+  while (text.size() < (2u << 20)) text += "Thành phố có 14 dự án > 5.000 tỷ đồng. ";
+  WriteFile(dir.File("ok.tmx"), Tmx("<!-- exported -->\n<tu tuid=\"" + id + "\"><tuv xml:lang=\"vi\"><seg>" + text +
+                                    "</seg></tuv><tuv xml:lang=\"en\"><seg><![CDATA[" + std::string(100000, ']') +
+                                    "]]></seg></tuv></tu>\n"));
+  EXPECT_EQ(ImportTmx(store, dir.File("ok.tmx"), ImportOptions()).added, 1);
+}
+
+// libxml2's message for bad bytes has a line break inside ("...indicate
+// encoding !\nBytes: 0xE2 0x6E"): the error is one line with line and column.
+TEST(TmxTest, XmlErrorsAreOneLineWithLineAndColumn) {
+  TempDir dir;
+  TmStore store(":memory:");
+  std::string err = ImportError(store, Tmx(Tu("1", "C\xe2n Th\xf5", "Can Tho")), dir);
+  EXPECT_EQ(err, dir.File("in.tmx") + ":5:39: not well-formed XML: Input is not proper UTF-8, indicate encoding ! "
+                                      "Bytes: 0xE2 0x6E 0x20 0x54");
+  err = ImportError(store, Tmx("<tu><tuv xml:lang=\"vi\"><seg>a</tuv></tu>\n"), dir);
+  EXPECT_EQ(err.find('\n'), std::string::npos) << err;
+  EXPECT_EQ(err.rfind(dir.File("in.tmx") + ":5:", 0), 0u) << err;
+  EXPECT_NE(err.find("mismatch"), std::string::npos) << err;
 }
 
 }  // namespace

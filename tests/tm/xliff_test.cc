@@ -117,5 +117,52 @@ TEST(XliffTest, SegmentsNotTranslatedYetAreCountedNotStored) {
   EXPECT_EQ(store.Stats().units, 1);
 }
 
+// XLIFF import used to take a French->German file as Vietnamese->English.
+TEST(XliffTest, DeclaredLanguagesMustBeVietnameseToEnglishUnlessOverridden) {
+  auto xliff = [](const std::string& src, const std::string& trg) {
+    return "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"" +
+           src + "\" trgLang=\"" + trg + "\">\n<file id=\"f\"><unit id=\"u1\"><segment>"
+           "<source>" + src + "</source><target>" + trg + "</target></segment></unit></file></xliff>\n";
+  };
+  songngu::testing::TempDir dir;
+  std::string frde = dir.Write("fr-de.xlf", xliff("fr", "de-DE"));
+  TmStore store(":memory:");
+  try {
+    ImportXliff(store, frde, ImportOptions());
+    FAIL() << "fr->de imported";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), frde + ":2: XLIFF languages fr->de-DE, expected vi->en "
+                                            "(tm import --lang SRC,TRG accepts others); nothing imported");
+  }
+  EXPECT_EQ(store.Stats().units, 0);
+
+  // Regions and case do not matter; --lang takes a file labelled otherwise.
+  EXPECT_EQ(ImportXliff(store, dir.Write("vn.xlf", xliff("VI-vn", "en-GB")), ImportOptions()).added, 1);
+  ImportOptions fr_de;
+  fr_de.source_lang = "fr";
+  fr_de.target_lang = "de";
+  EXPECT_EQ(ImportXliff(store, frde, fr_de).added, 1);
+  EXPECT_THROW(ImportXliff(store, dir.Write("en-vi.xlf", xliff("en", "vi")), ImportOptions()), Error);
+}
+
+TEST(XliffTest, Xliff12FileLanguagesAreChecked) {
+  songngu::testing::TempDir dir;
+  std::string path = dir.Write(
+      "old.xlf",
+      "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+      "<file source-language=\"vi\" target-language=\"en\" original=\"a\"><body><trans-unit id=\"1\">"
+      "<source>Xin chào</source><target>Hello</target></trans-unit></body></file>\n"
+      "<file source-language=\"fr\" target-language=\"en\" original=\"b\"><body><trans-unit id=\"2\">"
+      "<source>Bonjour</source><target>Hello</target></trans-unit></body></file></xliff>\n");
+  TmStore store(":memory:");
+  try {
+    ImportXliff(store, path, ImportOptions());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()).rfind(path + ":3: XLIFF languages fr->en, expected vi->en", 0), 0u) << e.what();
+  }
+  EXPECT_EQ(store.Stats().units, 0);
+}
+
 }  // namespace
 }  // namespace songngu
