@@ -203,7 +203,9 @@ TEST_F(FaultTest, TmImportKilledAnywhereIsAllOrNothing) {
           << "partial import: " << units;
     }
     // The TM takes the import again after the crash.
-    if (status != 0) ASSERT_EQ(RunToEnd({"--quiet", "--tm", tm, "tm", "import", big}), 0);
+    if (status != 0) {
+      ASSERT_EQ(RunToEnd({"--quiet", "--tm", tm, "tm", "import", big}), 0);
+    }
     SQLite::Database db(tm, SQLite::OPEN_READONLY);
     EXPECT_EQ(Count(db, "SELECT count(*) FROM unit"), 50 + kUnits);
   }
