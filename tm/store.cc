@@ -1010,7 +1010,8 @@ void TmStore::ForEachUnit(const ExportFilter& filter, const std::function<void(c
     std::string sql = std::string("SELECT ") + Impl::kUnitColumns +
                       " FROM unit WHERE review != 'rejected'" +
                       (filter.include_unreviewed ? "" : " AND review = 'accepted'") +
-                      (filter.min_score ? " AND (score IS NULL OR score >= ?)" : "") + " ORDER BY id";
+                      (filter.min_score ? " AND (score IS NULL OR score >= ?)" : "") + " ORDER BY id" +
+                      (filter.limit ? " LIMIT " + std::to_string(filter.limit) : "");
     SQLite::Statement s(impl_->db, sql);
     if (filter.min_score) s.bind(1, *filter.min_score);
     while (s.executeStep()) {

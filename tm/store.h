@@ -115,6 +115,9 @@ struct ExportFilter {
   std::optional<double> min_score;  // units with a lower alignment score are left out; unscored pass
   bool include_unreviewed = true;   // rejected units are never exported
   std::function<bool(const Unit&)> keep;  // a further selection (one split of a corpus); empty = all
+  // Read at most this many units (the oldest first, before `keep`): a sample
+  // that must not cost a scan of a million-unit TM. 0 = all.
+  size_t limit = 0;
 };
 
 struct GlossaryEntry;  // tm/glossary.h

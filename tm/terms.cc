@@ -375,10 +375,9 @@ int64_t CountWord(const std::string& en, const std::string& word) {
 
 HouseStyle LearnHouseStyle(TmStore& store, size_t max_units) {
   HouseStyle h;
-  size_t seen = 0;
   ExportFilter f;
+  f.limit = max_units;  // the lambda cannot stop the scan; the query can
   store.ForEachUnit(f, [&](const Unit& u) {
-    if (++seen > max_units) return;
     for (const LevelUse& l : LevelUses(u.en)) {
       if (l.rule == "ward")
         ++(l.upper ? h.ward_upper : h.ward_lower);

@@ -71,7 +71,7 @@ struct HouseStyle {
   int64_t centre = 0, center_us = 0, academic = 0, honorific = 0;
 };
 
-// Learned from the TM's units (the newest `max_units` at most: bounded time on large TMs).
+// Learned from the TM's units (the first `max_units` by id at most: bounded time on large TMs).
 HouseStyle LearnHouseStyle(TmStore& store, size_t max_units = 20000);
 
 // `en` (a rendering from the glossary or the entity layer) in the house style:

@@ -93,6 +93,18 @@ TEST(TmStoreTest, RejectedUnitsAreNeverReturnedAndUnreviewedAreMarked) {
   EXPECT_EQ(exported, 1);
 }
 
+TEST(TmStoreTest, ForEachUnitLimitReadsOnlyTheOldestUnits) {
+  TmStore store(":memory:");
+  int64_t first = store.AddUnit(Pair("Một", "One"), 0).id;
+  int64_t second = store.AddUnit(Pair("Hai", "Two"), 0).id;
+  store.AddUnit(Pair("Ba", "Three"), 0);
+  ExportFilter f;
+  f.limit = 2;
+  std::vector<int64_t> seen;
+  store.ForEachUnit(f, [&](const Unit& u) { seen.push_back(u.id); });
+  EXPECT_EQ(seen, (std::vector<int64_t>{first, second}));
+}
+
 TEST(TmStoreTest, SearchRanksCloserUnitFirstAndRespectsMinAndLimit) {
   TmStore store(":memory:");
   store.AddUnit(Pair("Ủy ban nhân dân thành phố họp phiên thường kỳ tháng", "a"), 0);
