@@ -63,20 +63,7 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
       out["vi"] = JoinSentences(vi, l.vi);
       out["en"] = JoinSentences(en, l.en);
       out["score"] = std::round(l.score * 1000) / 1000;
-      auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
-      const Evidence& e = l.evidence;
-      // What made the link, as `align --format jsonl` shows it (calibration, audits).
-      out["evidence"] = {{"vi_coverage", r3(e.vi_coverage)},
-                         {"en_coverage", r3(e.en_coverage)},
-                         {"content_coverage", r3(e.content_coverage)},
-                         {"length_delta", r3(e.length_delta)},
-                         {"names", r3(e.names)},
-                         {"numbers", e.numbers},
-                         {"numbers_missing", e.numbers_missing},
-                         {"gain", r3(e.gain)},
-                         {"margin", r3(e.margin)},
-                         {"crossing", e.crossing},
-                         {"gap", e.gap}};
+      out["evidence"] = ordered_json::parse(EvidenceJson(l.evidence));
       r->output += Dump(out);
       ++r->links;
     }
@@ -93,6 +80,22 @@ void Process(Record* r, const Lexicon& lexicon, const StreamOptions& options) {
 }
 
 }  // namespace
+
+std::string EvidenceJson(const Evidence& e) {
+  auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
+  ordered_json j = {{"vi_coverage", r3(e.vi_coverage)},
+                    {"en_coverage", r3(e.en_coverage)},
+                    {"content_coverage", r3(e.content_coverage)},
+                    {"length_delta", r3(e.length_delta)},
+                    {"names", r3(e.names)},
+                    {"numbers", e.numbers},
+                    {"numbers_missing", e.numbers_missing},
+                    {"gain", r3(e.gain)},
+                    {"margin", r3(e.margin)},
+                    {"crossing", e.crossing},
+                    {"gap", e.gap}};
+  return j.dump();
+}
 
 StreamReport AlignStream(std::istream& in, std::ostream& out, const Lexicon& lexicon,
                          const StreamOptions& options) {

@@ -44,6 +44,11 @@ struct StreamReport {
 StreamReport AlignStream(std::istream& in, std::ostream& out, const Lexicon& lexicon,
                          const StreamOptions& options = StreamOptions());
 
+// What made a link, as one JSON object ("vi_coverage", "names", "margin", ...;
+// scores rounded to 3 decimals): the "evidence" of `align --format jsonl` and
+// of every `align --stdin` link line.
+std::string EvidenceJson(const Evidence& evidence);
+
 }  // namespace songngu
 
 #endif  // SONGNGU_ALIGNER_STREAM_H_

@@ -73,21 +73,6 @@ std::string TsvField(std::string s) {
   return s;
 }
 
-nlohmann::json EvidenceJson(const Evidence& e) {
-  auto r3 = [](double v) { return std::round(v * 1000) / 1000; };
-  return {{"vi_coverage", r3(e.vi_coverage)},
-          {"en_coverage", r3(e.en_coverage)},
-          {"length_delta", r3(e.length_delta)},
-          {"content_coverage", r3(e.content_coverage)},
-          {"names", r3(e.names)},
-          {"numbers", e.numbers},
-          {"numbers_missing", e.numbers_missing},
-          {"gain", r3(e.gain)},
-          {"margin", r3(e.margin)},
-          {"crossing", e.crossing},
-          {"gap", e.gap}};
-}
-
 // One output item: a link, or (with --show-unlinked) a sentence left alone.
 struct Item {
   const Link* link = nullptr;
@@ -149,7 +134,7 @@ void WriteAlignment(const Document& vi, const Document& en, const Alignment& a,
                           {"en", JoinSentences(en, en_idx)}};
       if (it.link) {
         j["score"] = std::round(it.link->score * 1000) / 1000;
-        j["evidence"] = EvidenceJson(it.link->evidence);
+        j["evidence"] = nlohmann::json::parse(EvidenceJson(it.link->evidence));
       } else {
         j["score"] = 0;
       }
