@@ -45,6 +45,19 @@ print("%-22s %s | %s | %s | %5d %5d | %6.2f s" % (name, f("strict"), f("lax"), f
 sets=" ${SETS:-1 2 3 4 5 6} "
 want() { [[ $sets == *" $1 "* ]]; }
 
+# talk_rows NAME DIR: align every talk of DIR (presegmented, beads) and print one row for all.
+talk_rows() {
+  local name=$1 dir=$2 g talk t0 t1 args=()
+  t0=$(now)
+  for g in "$dir"/*.gold.json; do
+    talk=${g%.gold.json}
+    "$bin" --quiet align "$talk.vi.txt" "$talk.en.txt" --presegmented --format beads $flags > "$talk.beads"
+    args+=("$g" "$talk.beads")
+  done
+  t1=$(now)
+  row "$name" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
+}
+
 echo "set                    strict P R F1       | lax P R F1          | pairs P R F1        |  gold  test |  wall"
 
 # 1. Seed pair end to end from the raw pages.
@@ -83,15 +96,7 @@ for mode in comparable parallel; do
     extra=(); [ "$mode" = parallel ] && extra=(--parallel)
     python3 "$shared/eval/make_comparable.py" "$iwslt/IWSLT15.TED.$set.en-vi.vi.xml" \
       "$iwslt/IWSLT15.TED.$set.en-vi.en.xml" "$dir" --seed 1 "${extra[@]}" > /dev/null
-    args=()
-    t0=$(now)
-    for g in "$dir"/*.gold.json; do
-      talk=${g%.gold.json}
-      "$bin" --quiet align "$talk.vi.txt" "$talk.en.txt" --presegmented --format beads $flags > "$talk.beads"
-      args+=("$g" "$talk.beads")
-    done
-    t1=$(now)
-    row "$n $set $mode" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
+    talk_rows "$n $set $mode" "$dir"
   done
 done
 
@@ -102,15 +107,7 @@ for set in dev2010 tst2012; do
   python3 "$shared/eval/make_comparable.py" "$iwslt/IWSLT15.TED.$set.en-vi.vi.xml" \
     "$iwslt/IWSLT15.TED.$set.en-vi.en.xml" "$dir" --seed 1 > /dev/null
   python3 "$root/bench/newsify.py" "$dir" --seed 1 > /dev/null
-  args=()
-  t0=$(now)
-  for g in "$dir"/*.gold.json; do
-    talk=${g%.gold.json}
-    "$bin" --quiet align "$talk.vi.txt" "$talk.en.txt" --presegmented --format beads $flags > "$talk.beads"
-    args+=("$g" "$talk.beads")
-  done
-  t1=$(now)
-  row "5 $set news-like" "$(awk "BEGIN {print $t1 - $t0}")" "${args[@]}"
+  talk_rows "5 $set news-like" "$dir"
 done
 
 # 6. Our news set: every bench/news/*.gold.json (both batches), raw pages end to end.
