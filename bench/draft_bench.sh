@@ -58,7 +58,7 @@ trap 'rm -rf "$tmp"' EXIT
 tail -n +2 "$data/release.tsv" | cut -f1 > "$tmp/release.txt"
 "$bin" --quiet --tm "$tmp/tm.db" tm import "$data/tm.tsv" --format tsv
 
-now() { date +%s.%N; }
+now() { date +%s%N; }  # nanoseconds, integer arithmetic (no bc)
 declare -A secs
 if [ $fallback = 1 ]; then
   echo "FALLBACK (--fallback-today): modes derived from one run of today's suggest, not the" \
@@ -66,7 +66,7 @@ if [ $fallback = 1 ]; then
   t0=$(now)
   "$bin" --quiet --tm "$tmp/tm.db" suggest "$tmp/release.txt" --format json --min "$min" \
     > "$tmp/today.jsonl"
-  secs[today]=$(echo "$(now) - $t0" | bc)
+  secs[today]=$(( ($(now) - t0) / 1000000 ))
   python3 "$root/bench/draft_score.py" "$data/release.tsv" --derive-from-today \
     "$tmp/today.jsonl" "$data/tm.tsv" "$tmp"
 else
@@ -77,13 +77,15 @@ else
       echo "draft_bench: 'songngu suggest --draft $mode' failed: $(head -c 300 "$tmp/$mode.err")" >&2
       exit 2
     fi
-    secs[$mode]=$(echo "$(now) - $t0" | bc)
+    secs[$mode]=$(( ($(now) - t0) / 1000000 ))
   done
 fi
 
 echo "binary: $bin"
 echo "TM: $(grep -c . "$data/tm.tsv") units (bench/drafts/tm.tsv); release: bench/drafts/release.tsv"
-for k in "${!secs[@]}"; do printf 'suggest %s: %.2f s\n' "$k" "${secs[$k]}"; done
+for k in today repair copy terms; do
+  if [ -n "${secs[$k]:-}" ]; then printf 'suggest %s: %d ms\n' "$k" "${secs[$k]}"; fi
+done
 rc=0
 python3 "$root/bench/draft_score.py" "$data/release.tsv" --min "$min" \
   repair="$tmp/repair.jsonl" copy="$tmp/copy.jsonl" terms="$tmp/terms.jsonl" \
