@@ -10,6 +10,8 @@
 #   --min N           match threshold passed to suggest; "matched" sentences have a match >= N
 #   --details         per-sentence chrF and the three drafts under the reference
 #   --check           exit 1 when a goal of the issue is not met (default: print and exit 0)
+#   --with-news       also import the 242 gold links of bench/news (separately written pages,
+#                     same cast): competing, looser units that a repair must not be misled by
 #   --fallback-today  LOCAL CHECK ONLY, for a binary without --draft: repair = today's draft,
 #                     copy = the best match's English as stored in tm.tsv, terms = the skeleton
 #                     rebuilt from the JSON terms and entities. Not the issue's measurement.
@@ -21,6 +23,7 @@ min=70
 details=()
 check=0
 fallback=0
+with_news=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) bin=$2; shift 2 ;;
@@ -28,6 +31,7 @@ while [ $# -gt 0 ]; do
     --details) details=(--details); shift ;;
     --check) check=1; shift ;;
     --fallback-today) fallback=1; shift ;;
+    --with-news) with_news=1; shift ;;
     -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "draft_bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -57,6 +61,19 @@ trap 'rm -rf "$tmp"' EXIT
 # One sentence per line; the scorer checks that suggest gives back exactly these sentences.
 tail -n +2 "$data/release.tsv" | cut -f1 > "$tmp/release.txt"
 "$bin" --quiet --tm "$tmp/tm.db" tm import "$data/tm.tsv" --format tsv
+if [ $with_news = 1 ]; then
+  # Gold links as units: the link's sentences of each side joined by a space.
+  python3 - "$root/bench/news" > "$tmp/news.tsv" <<'PY'
+import glob, json, os, sys
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "[0-9]*.gold.json"))):
+    doc = json.load(open(path, encoding="utf-8"))
+    for link in doc["links"]:
+        vi = " ".join(doc["vi"][i] for i in link["vi"])
+        en = " ".join(doc["en"][j] for j in link["en"])
+        print(vi.replace("\t", " ") + "\t" + en.replace("\t", " "))
+PY
+  "$bin" --quiet --tm "$tmp/tm.db" tm import "$tmp/news.tsv" --format tsv
+fi
 
 now() { date +%s%N; }  # nanoseconds, integer arithmetic (no bc)
 declare -A secs
@@ -82,7 +99,7 @@ else
 fi
 
 echo "binary: $bin"
-echo "TM: $(grep -c . "$data/tm.tsv") units (bench/drafts/tm.tsv); release: bench/drafts/release.tsv"
+echo "TM: $(grep -c . "$data/tm.tsv") units (bench/drafts/tm.tsv)$([ $with_news = 1 ] && echo " + $(grep -c . "$tmp/news.tsv") gold links of bench/news"); release: bench/drafts/release.tsv"
 for k in today repair copy terms; do
   if [ -n "${secs[$k]:-}" ]; then printf 'suggest %s: %d ms\n' "$k" "${secs[$k]}"; fi
 done

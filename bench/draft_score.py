@@ -12,6 +12,7 @@ with one stale name scores ~80-90, a term skeleton ~30-50).
 """
 import json
 import os
+import signal
 import sys
 import unicodedata
 
@@ -212,4 +213,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
     sys.exit(main(sys.argv))
