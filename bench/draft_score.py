@@ -199,6 +199,13 @@ def main(argv):
     print("repair - terms all %+.1f, matched %+.1f, no-match %+.1f (goal > 0 everywhere): %s" %
           (d_terms[0], d_terms[1], d_terms[2], "met" if terms_ok else "NOT met"))
 
+    for base, idx in (("copy", matched), ("terms", everything)):
+        worse = [rows[i]["line"] for i in idx
+                 if scores["repair"]["sent"][i] < scores[base]["sent"][i] - 0.05]
+        print("sentences where repair scores below %s%s: %d%s" %
+              (base, " (matched)" if base == "copy" else "", len(worse),
+               " (release.tsv lines " + ", ".join(map(str, worse)) + ")" if worse else ""))
+
     if details:
         print()
         print("line  best  repair   copy  terms  tests")
