@@ -10,6 +10,8 @@
 #   --min N           match threshold passed to suggest; "matched" sentences have a match >= N
 #   --details         per-sentence chrF and the three drafts under the reference
 #   --check           exit 1 when a goal of the issue is not met (default: print and exit 0)
+#   --no-wordalign    skip `songngu tm wordalign` after the import (run by default when the
+#                     binary has it: word alignment trained on the TM, which repairs use)
 #   --with-news       also import the 242 gold links of bench/news (separately written pages,
 #                     same cast): competing, looser units that a repair must not be misled by
 #   --fallback-today  LOCAL CHECK ONLY, for a binary without --draft: repair = today's draft,
@@ -24,6 +26,7 @@ details=()
 check=0
 fallback=0
 with_news=0
+wordalign=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) bin=$2; shift 2 ;;
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
     --check) check=1; shift ;;
     --fallback-today) fallback=1; shift ;;
     --with-news) with_news=1; shift ;;
+    --no-wordalign) wordalign=0; shift ;;
     -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "draft_bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -77,6 +81,17 @@ fi
 
 now() { date +%s%N; }  # nanoseconds, integer arithmetic (no bc)
 declare -A secs
+wordalign_note="not run (--no-wordalign)"
+if [ $wordalign = 1 ]; then
+  if "$bin" tm --help 2>&1 | grep -q 'wordalign'; then
+    t0=$(now)
+    "$bin" --quiet --tm "$tmp/tm.db" tm wordalign > "$tmp/wordalign.log" 2>&1 ||
+      { echo "draft_bench: 'songngu tm wordalign' failed: $(head -c 300 "$tmp/wordalign.log")" >&2; exit 2; }
+    wordalign_note="$(( ($(now) - t0) / 1000000 )) ms"
+  else
+    wordalign_note="not in this binary"
+  fi
+fi
 if [ $fallback = 1 ]; then
   echo "FALLBACK (--fallback-today): modes derived from one run of today's suggest, not the" \
        "issue-14 drafts"
@@ -100,6 +115,7 @@ fi
 
 echo "binary: $bin"
 echo "TM: $(grep -c . "$data/tm.tsv") units (bench/drafts/tm.tsv)$([ $with_news = 1 ] && echo " + $(grep -c . "$tmp/news.tsv") gold links of bench/news"); release: bench/drafts/release.tsv"
+echo "tm wordalign: $wordalign_note"
 for k in today repair copy terms; do
   if [ -n "${secs[$k]:-}" ]; then printf 'suggest %s: %d ms\n' "$k" "${secs[$k]}"; fi
 done
