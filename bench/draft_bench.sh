@@ -4,7 +4,8 @@
 # as stored, as a CAT tool inserts it) and `--draft terms` (the glossary/entity skeleton).
 # Data: bench/drafts/ (TM of portal sentences + a follow-up release with references).
 #
-#   bench/draft_bench.sh [--bin PATH] [--min 70] [--details] [--check] [--fallback-today]
+#   bench/draft_bench.sh [--bin PATH] [--min 70] [--details] [--check] [--no-wordalign]
+#                        [--with-news] [--fallback-today]
 #
 #   --bin PATH        songngu binary (default build/songngu, built if missing)
 #   --min N           match threshold passed to suggest; "matched" sentences have a match >= N
@@ -36,7 +37,7 @@ while [ $# -gt 0 ]; do
     --fallback-today) fallback=1; shift ;;
     --with-news) with_news=1; shift ;;
     --no-wordalign) wordalign=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "draft_bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
