@@ -122,7 +122,10 @@ function renderRow(s, index) {
   return row;
 }
 
+// Browsers without CSS field-sizing: the field grows to its text by script.
+const sizesItself = window.CSS && CSS.supports('field-sizing', 'content');
 function fitHeight(t) {
+  if (sizesItself) return;
   t.style.height = 'auto';
   t.style.height = t.scrollHeight + 2 + 'px';
 }
@@ -176,10 +179,10 @@ function refreshPreview() {
     const own = row.s.kind && row.s.kind !== 'body';
     if (own || !current) { current = el('p', {}); paragraphs.push(current); }
     const text = row.field.value.trim();
-    const cls = row.confirmed ? 'pv confirmed' : text ? 'pv draft' : 'pv missing';
+    const cls = row.confirmed ? 'pv confirmed' : text ? 'pv unconfirmed' : 'pv missing';
     if (current.childNodes.length) current.append(' ');
     current.append(el('span', { class: cls, 'data-index': index, onclick: () => goTo(index) },
-      text || '[' + (index + 1) + ']'));
+      text || '[' + (index + 1) + ': no English yet]'));
     if (own) current = null;
   });
   out.replaceChildren(...paragraphs);
@@ -281,6 +284,7 @@ async function finishRelease() {
       el('button', { class: 'small plain copy', type: 'button', onclick: (e) => copyText(r.text, e.currentTarget) }, 'Copy English'));
     $('downloads').hidden = false;
     health();
+    refreshCounts();
   } catch (e) {
     status('finish-status', e.message, true);
   } finally {
@@ -288,6 +292,8 @@ async function finishRelease() {
   }
 }
 
+// Text wraps anew when the window changes width: every field keeps showing all of its text.
+window.addEventListener('resize', () => translation.rows.forEach((row) => fitHeight(row.field)));
 $('suggest-btn').addEventListener('click', suggestRelease);
 onEnter($('release'), suggestRelease, true);
 $('release-file').addEventListener('change', openFile);
