@@ -80,7 +80,9 @@ function renderRow(s, index) {
     left.append(el('div', { class: 'ents' }, ...ents.flatMap((x, k) => [k ? ' · ' : '',
       el('span', { class: 'ent ent-' + x.type }, x.vi), ' → ' + x.en])));
   }
-  if (s.draft) {
+  // A draft that is only the exact match's English is shown once, as the match.
+  const exact = (s.matches || []).find((m) => m.score === 100 && !m.stale);
+  if (s.draft && !(exact && exact.target === s.draft && !(s.repairs || []).length)) {
     left.append(el('div', { class: 'draft' },
       el('span', { class: 'label' }, s.draft_kind ? 'draft (' + s.draft_kind + ')' : 'draft'),
       el('span', { class: 'text' }, s.draft), copyButton(s.draft)));
@@ -109,7 +111,6 @@ function renderRow(s, index) {
       copyButton(m.target)));
   });
   // The field starts from the draft; without one, from an exact match.
-  const exact = (s.matches || []).find((m) => m.score === 100 && !m.stale);
   row.field = el('textarea', { class: 'en-field', lang: 'en', rows: 2, 'aria-label': 'English of sentence ' + (index + 1) },
     s.draft || (exact ? exact.target : ''));
   row.confirmBtn = el('button', { class: 'small confirm', type: 'button', title: 'Ctrl+Enter',
@@ -206,11 +207,10 @@ async function suggestRelease() {
     translation.rows = r.sentences.map(renderRow);
     $('suggestions').replaceChildren(...translation.rows.map((row) => row.li));
     translation.rows.forEach((row) => fitHeight(row.field));
-    if (!$('doc-title').value.trim() || $('doc-title').dataset.auto === '1') {
-      $('doc-title').value = releaseTitle(r);
-      $('doc-title').dataset.auto = '1';
-    }
-    if (r.date && !$('doc-date').value) $('doc-date').value = r.date;
+    // Title and date come from the release unless the translator has typed
+    // them for this one (a finish starts the next release afresh).
+    if ($('doc-title').dataset.typed !== '1' || !$('doc-title').value.trim()) $('doc-title').value = releaseTitle(r);
+    if ($('doc-date').dataset.typed !== '1') $('doc-date').value = r.date || '';
     $('preview-box').hidden = !translation.rows.length;
     $('downloads').hidden = true;
     status('finish-status', '');
@@ -219,6 +219,9 @@ async function suggestRelease() {
     const terms = r.sentences.reduce((n, s) => n + s.terms.length, 0);
     status('suggest-status', `${plural(r.sentences.length, 'sentence')}, ${withMatch} with a match in the ` +
       `translation memory, ${plural(terms, 'glossary term')}.`);
+    // The pasted text gives its room to the work; it opens again when clicked.
+    $('release').rows = 2;
+    $('release').scrollTop = 0;
     if (translation.rows.length) translation.rows[0].field.focus();
   } catch (e) {
     status('suggest-status', e.message, true);
@@ -239,7 +242,6 @@ async function openFile() {
     text = new TextDecoder('windows-1258').decode(bytes);
   }
   $('release').value = text;
-  $('doc-title').dataset.auto = '1';
   suggestRelease();
 }
 
@@ -285,6 +287,8 @@ async function finishRelease() {
     $('downloads').hidden = false;
     health();
     refreshCounts();
+    $('doc-title').dataset.typed = '0';
+    $('doc-date').dataset.typed = '0';
   } catch (e) {
     status('finish-status', e.message, true);
   } finally {
@@ -297,8 +301,9 @@ window.addEventListener('resize', () => translation.rows.forEach((row) => fitHei
 $('suggest-btn').addEventListener('click', suggestRelease);
 onEnter($('release'), suggestRelease, true);
 $('release-file').addEventListener('change', openFile);
+$('release').addEventListener('focus', () => { $('release').rows = 6; });
 $('confirm-all-btn').addEventListener('click', confirmAll);
 $('finish-btn').addEventListener('click', finishRelease);
-$('doc-title').addEventListener('input', () => { $('doc-title').dataset.auto = '0'; });
+for (const id of ['doc-title', 'doc-date']) $(id).addEventListener('input', () => { $(id).dataset.typed = '1'; });
 $('translator').value = localStorage.getItem('songngu-translator') || '';
 $('translator').addEventListener('change', () => localStorage.setItem('songngu-translator', $('translator').value.trim()));
