@@ -19,8 +19,8 @@ std::string Text(const json& obj, const char* name, const std::string& where, si
   if (it == obj.end() || it->is_null()) return "";
   SONGNGU_THROW_IF(!it->is_string(), where + " must be text");
   std::string s = it->get<std::string>();
-  SONGNGU_THROW_IF(s.size() > max_bytes, where + " is longer than " + std::to_string(max_bytes) +
-                                             " bytes; shorten it");
+  SONGNGU_THROW_IF(s.size() > max_bytes,
+                   where + " is longer than " + std::to_string(max_bytes) + " bytes; shorten it");
   return s;
 }
 
@@ -66,8 +66,8 @@ FinishedRelease ParseFinishRequest(const json& body, const FinishLimits& limits)
   SONGNGU_THROW_IF(list == body.end() || !list->is_array(),
                    "The request has no list of sentences (\"sentences\": [...]).");
   SONGNGU_THROW_IF(list->size() > limits.max_sentences,
-                   "A release of " + std::to_string(list->size()) +
-                       " sentences is more than the " + std::to_string(limits.max_sentences) +
+                   "A release of " + std::to_string(list->size()) + " sentences is more than the " +
+                       std::to_string(limits.max_sentences) +
                        " one finish can store; finish it in parts.");
   size_t confirmed = 0;
   for (size_t i = 0; i < list->size(); ++i) {
@@ -110,8 +110,8 @@ FinishResult StoreFinishedRelease(TmStore& store, const FinishedRelease& release
 
   FinishResult out;
   TmStore::Transaction txn(store);
-  out.batch = store.BeginBatch("translate", release.title + " — translated by " +
-                                                release.translator + " in songngu serve");
+  out.batch = store.BeginBatch(
+      "translate", release.title + " — translated by " + release.translator + " in songngu serve");
   int64_t vi_doc = store.AddDocument(meta, "vi", release.title, vi_text, out.batch);
   int64_t en_doc = store.AddDocument(meta, "en", release.title, en_text, out.batch);
   for (const FinishedSentence& s : release.sentences) {
@@ -166,7 +166,9 @@ std::string FinishedXliff(const FinishedRelease& release) {
     const FinishedSentence& s = release.sentences[i];
     const bool has_en = !Blank(s.en);
     out += "    <unit id=\"u" + std::to_string(i + 1) + "\">\n      <segment state=\"" +
-           (s.confirmed ? "final" : has_en ? "translated" : "initial") +
+           (s.confirmed ? "final"
+            : has_en    ? "translated"
+                        : "initial") +
            "\">\n        <source>" + XmlEscape(s.vi) + "</source>\n";
     if (has_en) out += "        <target>" + XmlEscape(s.en) + "</target>\n";
     out += "      </segment>\n    </unit>\n";
@@ -190,11 +192,12 @@ std::string FinishedTmx(const FinishedRelease& release) {
            "\">\n      <prop type=\"x-songngu-title\">" + XmlEscape(release.title) + "</prop>\n";
     if (!release.date.empty())
       out += "      <prop type=\"x-songngu-date\">" + XmlEscape(release.date) + "</prop>\n";
-    out += "      <prop type=\"x-songngu-origin\">translated</prop>\n"
-           "      <prop type=\"x-songngu-review\">accepted</prop>\n"
-           "      <tuv xml:lang=\"vi\"><seg>" +
-           XmlEscape(s.vi) + "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>" + XmlEscape(s.en) +
-           "</seg></tuv>\n    </tu>\n";
+    out +=
+        "      <prop type=\"x-songngu-origin\">translated</prop>\n"
+        "      <prop type=\"x-songngu-review\">accepted</prop>\n"
+        "      <tuv xml:lang=\"vi\"><seg>" +
+        XmlEscape(s.vi) + "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>" + XmlEscape(s.en) +
+        "</seg></tuv>\n    </tu>\n";
   }
   out += "  </body>\n</tmx>\n";
   return out;

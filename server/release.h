@@ -43,8 +43,8 @@ struct FinishLimits {
 FinishedRelease ParseFinishRequest(const nlohmann::json& body, const FinishLimits& limits = {});
 
 struct FinishResult {
-  int64_t batch = 0;               // the new batch (kind "translate")
-  std::vector<AddResult> units;    // one per confirmed sentence, in order
+  int64_t batch = 0;             // the new batch (kind "translate")
+  std::vector<AddResult> units;  // one per confirmed sentence, in order
 };
 
 // Stores every confirmed sentence as an accepted unit of origin "translated"

@@ -305,5 +305,5 @@ $('release').addEventListener('focus', () => { $('release').rows = 6; });
 $('confirm-all-btn').addEventListener('click', confirmAll);
 $('finish-btn').addEventListener('click', finishRelease);
 for (const id of ['doc-title', 'doc-date']) $(id).addEventListener('input', () => { $(id).dataset.typed = '1'; });
-$('translator').value = localStorage.getItem('songngu-translator') || '';
-$('translator').addEventListener('change', () => localStorage.setItem('songngu-translator', $('translator').value.trim()));
+$('translator').value = localStorage.getItem('songngu-name') || '';
+$('translator').addEventListener('change', () => localStorage.setItem('songngu-name', $('translator').value.trim()));

@@ -421,6 +421,8 @@ void Screenshots(Browser& browser, const std::string& name, const std::string& c
 constexpr char kCtrl[] = "\xee\x80\x89";
 constexpr char kEnter[] = "\xee\x80\x87";
 constexpr char kRelease[] = "\xee\x80\x80";
+constexpr char kAlt[] = "\xee\x80\x8a";
+constexpr char kUp[] = "\xee\x80\x93";
 
 // A release written for this test: a headline, a title with "TP.", a name,
 // a date, numbers, and two sentences the fixture's TM already holds.
@@ -534,6 +536,10 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
   EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions li.confirmed')]"
                         ".map(li => li.dataset.index);"),
             json::array({"1", "2"}));
+  // Alt+Up goes back a sentence without confirming anything.
+  browser.Type(field_of(3), std::string(kAlt) + kUp + kRelease);
+  EXPECT_EQ(browser.Run("return document.activeElement.closest('li').dataset.index;"), "2");
+  EXPECT_EQ(browser.Run("return document.querySelectorAll('#suggestions li.confirmed').length;"), 2);
   // The running preview shows the edits, confirmed.
   EXPECT_EQ(browser.Run("return document.querySelector(\"#preview .pv[data-index='1']\").className;"),
             "pv confirmed");
@@ -594,21 +600,31 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
     EXPECT_EQ(in_batch, 4);
   }
 
-  // A second release reusing the two edited sentences: both are 100 % matches
-  // with the translator's English.
-  paste("Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự án.\n\n"
-        "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
-        "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.\n\n"
-        "Các phường ven sông được ưu tiên thi công trước mùa mưa.\n");
-  EXPECT_EQ(browser.WaitFor("const n = document.querySelectorAll('#suggestions > li').length;"
-                            "return n === 3 && !document.getElementById('suggest-btn').disabled;"),
-            true);
-  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions > li')].map(li => {"
-                        "  const m = li.querySelector('.match.band-100 .target');"
-                        "  return m ? m.textContent : ''; });"),
-            json::array({edited1, edited2, ""}));
-  EXPECT_EQ(browser.Run("return document.querySelector(arguments[0]).value;", {field_of(0)}),
-            edited1);
+  // A second release, a portal page saved to disk and opened in the page,
+  // reusing the two edited sentences: both are 100 % matches with the
+  // translator's English, already in their fields.
+  testing::WriteFile(
+      dir.File("release2.html"),
+      "<!doctype html><html><head><meta charset=\"utf-8\"><title>Cổng thông tin</title></head>"
+      "<body><h1>Cần Thơ tiếp tục chống ngập</h1>"
+      "<p>Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự án.</p>"
+      "<p>Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
+      "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.</p>"
+      "<p>Các phường ven sông được ưu tiên thi công trước mùa mưa.</p></body></html>");
+  browser.Type("#release-file", dir.File("release2.html"));
+  EXPECT_TRUE(browser.WaitFor("const s = document.getElementById('suggest-status').textContent;"
+                              "return s.includes('2 with a match') && s;")
+                  .is_string());
+  json reused = browser.Run(
+      "return [...document.querySelectorAll('#suggestions > li')].map(li => {"
+      "  const m = li.querySelector('.match.band-100 .target');"
+      "  return [m ? m.textContent : '', li.querySelector('textarea').value]; })"
+      ".filter(p => p[0]);");
+  EXPECT_EQ(reused, json::array({json::array({edited1, edited1}), json::array({edited2, edited2})}));
+  EXPECT_NE(browser.Run("return document.getElementById('release').value;")
+                .get<std::string>()
+                .find("<h1>"),
+            std::string::npos);
   Screenshots(browser, "translate-reuse", "#translate-panel");
   Screenshots(browser, "search-and-review", "#search-panel");
 }
