@@ -43,11 +43,12 @@ struct Args {
   int seconds = 30;
   int threads = 0;      // server connection threads; 0 = clients + 8
   int connections = 0;  // server TM connections; 0 = default
+  int finish_ms = 100;  // one client finishes a release this often; 0 = no such client (A/B runs)
 };
 
 [[noreturn]] void Usage() {
   std::cerr << "usage: serve_load --tm FILE [--queries FILE] [--clients 50] [--seconds 30]\n"
-               "                  [--threads N] [--connections N]\n";
+               "                  [--threads N] [--connections N] [--finish-ms 100]\n";
   std::exit(2);
 }
 
@@ -69,6 +70,8 @@ Args ParseArgs(int argc, char** argv) {
       a.threads = std::stoi(v);
     else if (k == "--connections")
       a.connections = std::stoi(v);
+    else if (k == "--finish-ms")
+      a.finish_ms = std::stoi(v);
     else
       Usage();
   }
@@ -163,9 +166,9 @@ int main(int argc, char** argv) {
         if (c == 0) {
           kind = 5;  // the writer: a busy review team, 20 decisions a second
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        } else if (c == 1 && args.clients > 2) {
-          kind = 6;  // translators finishing releases, 10 a second
-          std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        } else if (c == 1 && args.clients > 2 && args.finish_ms > 0) {
+          kind = 6;  // translators finishing releases, 10 a second by default
+          std::this_thread::sleep_for(std::chrono::milliseconds(args.finish_ms));
         } else {
           unsigned r = rng() % 100;
           kind = r < 60 ? 0 : r < 80 ? 1 : r < 88 ? 2 : r < 95 ? 3 : 4;
