@@ -236,6 +236,13 @@ TEST_F(FinishRouteTest, BadJsonAndBadFieldsAre400WithACode) {
   EXPECT_EQ(b["code"], "bad_request");
   auto [array, a] = Post("[1, 2]");
   EXPECT_EQ(array, 400);
+  // JSON only: a page's form or plain text is refused before it is read.
+  httplib::Client c("127.0.0.1", server_->port());
+  auto text = c.Post("/api/release/finish", {{"Authorization", std::string("Bearer ") + kToken}},
+                     ReleaseBody().dump(), "text/plain");
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->status, 415);
+  EXPECT_EQ(json::parse(text->body)["code"], "unsupported_media_type");
   json none = ReleaseBody();
   for (json& s : none["sentences"]) s["confirmed"] = false;
   auto [unconfirmed, u] = Post(none.dump());
