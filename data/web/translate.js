@@ -137,11 +137,17 @@ function setField(row, text) {
   refreshPreview();
 }
 
+// A draft marks what it could not translate with "…": such English must not
+// reach the TM as a person's confirmed translation.
+const hasGap = (text) => text.includes('…');
+
 function setConfirmed(row, on) {
-  row.confirmed = on && row.field.value.trim() !== '';
+  const text = row.field.value.trim();
+  row.confirmed = on && text !== '' && !hasGap(text);
   row.li.classList.toggle('confirmed', row.confirmed);
   row.confirmBtn.textContent = row.confirmed ? 'Confirmed ✓' : 'Confirm';
-  row.state.textContent = !on || row.confirmed ? '' : 'Type the English first.';
+  row.state.textContent = !on || row.confirmed ? ''
+    : text ? 'Fill in the gaps (…) first.' : 'Type the English first.';
 }
 
 function goTo(index) {
@@ -245,9 +251,21 @@ async function openFile() {
   suggestRelease();
 }
 
+// Confirms every sentence whose English is complete; says how many are not.
 function confirmAll() {
-  for (const row of translation.rows) if (!row.confirmed && row.field.value.trim()) setConfirmed(row, true);
+  let gaps = 0;
+  for (const row of translation.rows) {
+    const text = row.field.value.trim();
+    if (row.confirmed || !text) continue;
+    if (hasGap(text)) ++gaps;
+    else setConfirmed(row, true);
+  }
   refreshPreview();
+  const empty = translation.rows.filter((r) => !r.field.value.trim()).length;
+  const left = [];
+  if (gaps) left.push(`${plural(gaps, 'sentence')} with gaps (…)`);
+  if (empty) left.push(`${plural(empty, 'sentence')} without English`);
+  status('finish-status', left.length ? 'Not confirmed: ' + left.join(' and ') + '.' : '');
 }
 
 function downloadLink(label, text, name, type) {
