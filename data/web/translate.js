@@ -7,7 +7,7 @@
 // plural, copyButton, marked, matchNote, bandClass, onEnter).
 'use strict';
 
-const translation = { rows: [], title: '' };  // rows: {s, li, field, confirmed}
+const translation = { rows: [], file: '' };  // rows: {s, li, field, confirmed}; file: name of an opened file
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -223,7 +223,8 @@ async function suggestRelease() {
     refreshPreview();
     const withMatch = r.sentences.filter((s) => s.matches.length).length;
     const terms = r.sentences.reduce((n, s) => n + s.terms.length, 0);
-    status('suggest-status', `${plural(r.sentences.length, 'sentence')}, ${withMatch} with a match in the ` +
+    const from = translation.file ? translation.file + ': ' : '';
+    status('suggest-status', from + `${plural(r.sentences.length, 'sentence')}, ${withMatch} with a match in the ` +
       `translation memory, ${plural(terms, 'glossary term')}.`);
     // The pasted text gives its room to the work; it opens again when clicked.
     $('release').rows = 2;
@@ -240,6 +241,7 @@ async function suggestRelease() {
 async function openFile() {
   const file = $('release-file').files[0];
   if (!file) return;
+  translation.file = file.name;
   const bytes = await file.arrayBuffer();
   let text;
   try {
@@ -248,7 +250,9 @@ async function openFile() {
     text = new TextDecoder('windows-1258').decode(bytes);
   }
   $('release').value = text;
-  suggestRelease();
+  await suggestRelease();
+  translation.file = '';  // a later paste is not this file
+  $('release-file').value = '';  // choosing the same file again reloads it
 }
 
 // Confirms every sentence whose English is complete; says how many are not.

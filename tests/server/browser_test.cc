@@ -618,9 +618,10 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
       "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.</p>"
       "<p>Các phường ven sông được ưu tiên thi công trước mùa mưa.</p></body></html>");
   browser.Type("#release-file", dir.File("release2.html"));
-  EXPECT_TRUE(browser.WaitFor("const s = document.getElementById('suggest-status').textContent;"
-                              "return s.includes('2 with a match') && s;")
-                  .is_string());
+  EXPECT_EQ(browser.WaitFor("const s = document.getElementById('suggest-status').textContent;"
+                            "return s.includes('2 with a match') && s;"),
+            "release2.html: 4 sentences, 2 with a match in the translation memory, 2 glossary "
+            "terms.");
   json reused = browser.Run(
       "return [...document.querySelectorAll('#suggestions > li')].map(li => {"
       "  const m = li.querySelector('.match.band-100 .target');"
