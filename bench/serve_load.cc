@@ -2,14 +2,15 @@
 // loopback for a fixed time against a TM, in one process with the server.
 // Requests mix fuzzy search, concordance, one-sentence suggestions, glossary
 // lookups and review-queue pages; one client is a writer accepting or
-// rejecting a unit every 50 ms (its latency is reported apart from the reads).
+// rejecting a unit every 50 ms, and another finishes a 5-sentence release
+// (POST /api/release/finish) every 100 ms (writes are reported apart from the reads).
 // Prints requests/s, p50/p95/p99 latency per kind and overall, and errors.
 //
 //   python3 ../shared/bench/tmbench/gen_tm.py --n 100k --queries 500 --out /tmp/tm100k
 //   build/songngu --tm /tmp/tm100k/tm.db tm import /tmp/tm100k/tm.tmx
 //   build/bench/serve_load --tm /tmp/tm100k/tm.db --queries /tmp/tm100k/queries.txt
 //
-// The writer changes review states in the TM: use a copy you do not need.
+// The writers change review states and add units to the TM: use a copy you do not need.
 #include <httplib.h>
 
 #include <algorithm>
@@ -42,11 +43,12 @@ struct Args {
   int seconds = 30;
   int threads = 0;      // server connection threads; 0 = clients + 8
   int connections = 0;  // server TM connections; 0 = default
+  int finish_ms = 100;  // one client finishes a release this often; 0 = no such client (A/B runs)
 };
 
 [[noreturn]] void Usage() {
   std::cerr << "usage: serve_load --tm FILE [--queries FILE] [--clients 50] [--seconds 30]\n"
-               "                  [--threads N] [--connections N]\n";
+               "                  [--threads N] [--connections N] [--finish-ms 100]\n";
   std::exit(2);
 }
 
@@ -68,6 +70,8 @@ Args ParseArgs(int argc, char** argv) {
       a.threads = std::stoi(v);
     else if (k == "--connections")
       a.connections = std::stoi(v);
+    else if (k == "--finish-ms")
+      a.finish_ms = std::stoi(v);
     else
       Usage();
   }
@@ -132,7 +136,8 @@ int main(int argc, char** argv) {
   std::thread serving([&] { server.Run(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
 
-  const char* kKinds[] = {"search", "concordance", "suggest", "glossary", "units", "accept"};
+  const char* kKinds[] = {"search",  "concordance", "suggest", "glossary",
+                          "units",   "accept",      "finish"};
   struct Sample {
     int kind;
     double ms;
@@ -161,6 +166,9 @@ int main(int argc, char** argv) {
         if (c == 0) {
           kind = 5;  // the writer: a busy review team, 20 decisions a second
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        } else if (c == 1 && args.clients > 2 && args.finish_ms > 0) {
+          kind = 6;  // translators finishing releases, 10 a second by default
+          std::this_thread::sleep_for(std::chrono::milliseconds(args.finish_ms));
         } else {
           unsigned r = rng() % 100;
           kind = r < 60 ? 0 : r < 80 ? 1 : r < 88 ? 2 : r < 95 ? 3 : 4;
@@ -185,6 +193,23 @@ int main(int argc, char** argv) {
                                   {"limit", "25"},
                                   {"after", std::to_string(rng() % std::max<int64_t>(units, 1))}},
                   none);
+            case 6: {
+              static std::atomic<int> release{0};
+              const int n = ++release;
+              nlohmann::json sentences = nlohmann::json::array();
+              for (int k = 0; k < 5; ++k) {
+                sentences.push_back(
+                    {{"vi", queries[rng() % queries.size()]},
+                     {"en", "Bench translation " + std::to_string(k) + " of release " +
+                                std::to_string(n) + "."},
+                     {"confirmed", true}});
+              }
+              nlohmann::json body = {{"title", "serve_load release " + std::to_string(n)},
+                                     {"date", "2026-11-29"},
+                                     {"translator", "serve_load"},
+                                     {"sentences", sentences}};
+              return cli.Post("/api/release/finish", auth, body.dump(), "application/json");
+            }
             default: {
               std::string path = "/api/units/" +
                                  std::to_string(1 + rng() % std::max<int64_t>(units, 1)) +
@@ -199,7 +224,7 @@ int main(int argc, char** argv) {
         if (!res) {
           ++errors;
           ++my_errors[std::string(kKinds[kind]) + ": " + httplib::to_string(res.error())];
-        } else if (res->status != 200) {
+        } else if (res->status != (kind == 6 ? 201 : 200)) {
           ++errors;
           ++my_errors[std::string(kKinds[kind]) + ": HTTP " + std::to_string(res->status) + " " +
                       res->body.substr(0, 120)];
@@ -222,12 +247,12 @@ int main(int argc, char** argv) {
   std::printf("%-12s %9s %9s %9s %9s %9s\n", "kind", "requests", "req/s", "p50 ms", "p95 ms",
               "p99 ms");
   std::vector<double> reads;
-  for (int k = 0; k < 6; ++k) {
+  for (int k = 0; k < 7; ++k) {
     std::vector<double> v;
     for (const Sample& s : samples) {
       if (s.kind == k) v.push_back(s.ms);
     }
-    if (k != 5) reads.insert(reads.end(), v.begin(), v.end());
+    if (k < 5) reads.insert(reads.end(), v.begin(), v.end());
     std::printf("%-12s %9zu %9.1f %9.1f %9.1f %9.1f\n", kKinds[k], v.size(),
                 static_cast<double>(v.size()) / elapsed, Percentile(v, 0.5), Percentile(v, 0.95),
                 Percentile(v, 0.99));

@@ -24,6 +24,7 @@
 #include "aligner/lexicon.h"
 #include "aligner/text.h"
 #include "server/gate.h"
+#include "server/release.h"
 #include "tm/concord.h"
 #include "tm/glossary.h"
 #include "tm/corpus.h"
@@ -67,6 +68,8 @@ const std::pair<const char*, const char*> kWebFiles[] = {
     {"index.html", "text/html; charset=utf-8"},
     {"app.js", "text/javascript; charset=utf-8"},
     {"app.css", "text/css; charset=utf-8"},
+    {"translate.js", "text/javascript; charset=utf-8"},
+    {"translate.css", "text/css; charset=utf-8"},
 };
 
 std::string RandomToken() {
@@ -494,6 +497,7 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
     }
   }
   json out = {{"date", so.date.empty() ? release.meta.date : so.date},
+              {"title", release.meta.title},
               {"sentences", json::array()}};
   // The CLI's JSON line per sentence, so both speak the same format.
   for (const SentenceSuggestion& s : all)
@@ -700,6 +704,23 @@ void Server::Impl::Routes() {
             Wrap([this](const auto& req, auto& res) { Edit(req, res); }));
   http.Get("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryLookup(req, res); }));
   http.Post("/api/glossary", Wrap([this](const auto& req, auto& res) { GlossaryAdd(req, res); }));
+  // The translation view's finish (server/release.h): bad input is songngu::Error -> 400 bad_input.
+  http.Post("/api/release/finish", Wrap([this](const auto& req, auto& res) {
+              RequireToken(req);
+              FinishedRelease release = ParseFinishRequest(ParseBody(req));
+              FinishResult r;
+              {
+                std::lock_guard<std::mutex> lock(write_mutex);
+                r = StoreFinishedRelease(*writer, release);
+              }
+              json units = json::array();
+              for (const AddResult& a : r.units) units.push_back(a.id);
+              SendJson(res,
+                       {{"batch", r.batch}, {"stored", r.units.size()}, {"units", units},
+                        {"text", FinishedText(release)}, {"xliff", FinishedXliff(release)},
+                        {"tmx", FinishedTmx(release)}},
+                       201);
+            }));
 }
 
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {

@@ -14,6 +14,10 @@
 //   POST /api/units/ID/accept, /api/units/ID/reject
 //   POST /api/units/ID/edit {"vi", "en", "by"?}   stores the corrected pair (origin "edited",
 //        accepted, props {"edited_by", "edited_at", "replaces"}) and rejects the old one
+//   POST /api/release/finish {"title", "date"?, "translator", "sentences": [{"vi", "en",
+//        "confirmed"?, "kind"?}]}  stores the confirmed sentences as accepted units in a new
+//        batch with their provenance; 201 {"batch", "stored", "units", "text", "xliff", "tmx"}
+//        (server/release.h)
 //   GET  /api/glossary?q=&date=                       entries for a term (vi or en)
 //   POST /api/glossary {"vi", "en", "kind"?, "note"?, ...}  adds to the TM's own glossary
 //

@@ -16,6 +16,16 @@ const $ = (id) => document.getElementById(id);
   $('token').value = sessionStorage.getItem('songngu-token') || '';
 })();
 
+const kPlainMessages = {
+  token_missing: 'This needs the access token: paste it in the Token field at the top of the page.',
+  token_wrong: 'The access token is not the right one: check the Token field at the top of the page.',
+  body_too_large: 'This text is too long to send at once: send it in smaller parts.',
+  busy: 'The server is busy: try again in a moment.',
+  timeout: 'The server did not get the whole request in time: try again.',
+  disk_full: 'The disk of the translation memory is full: nothing was stored. Ask for space, then try again.',
+};
+const plainMessage = (data) => data && (kPlainMessages[data.code] || data.error);
+
 async function api(method, path, body) {
   const headers = {};
   const token = $('token').value.trim();
@@ -29,8 +39,9 @@ async function api(method, path, body) {
   }
   let data = null;
   try { data = await res.json(); } catch (e) { data = null; }
-  // The server's errors are sentences for people ({"error", "code"}).
-  if (!res.ok) throw new Error((data && data.error) || ('The server could not answer (error ' + res.status + ').'));
+  // The server's errors are sentences for people ({"error", "code"}); a few
+  // are said more plainly here, without the notes meant for scripts.
+  if (!res.ok) throw new Error(plainMessage(data) || 'The server could not answer this time; try again in a moment.');
   return data;
 }
 
@@ -86,25 +97,6 @@ async function copyText(text, button) {
 const copyButton = (text) => el('button', { class: 'small plain copy', type: 'button', title: 'copy',
   onclick: (e) => copyText(text, e.currentTarget) }, 'Copy');
 
-// Source sentence with glossary terms underlined and their renderings beside
-// them; spans are UTF-8 byte offsets.
-function sourceWithTerms(source, terms) {
-  const bytes = new TextEncoder().encode(source);
-  const dec = new TextDecoder();
-  const frag = document.createDocumentFragment();
-  let pos = 0;
-  for (const t of terms) {
-    const [b, e] = t.span;
-    if (b < pos || e > bytes.length) continue;
-    frag.append(dec.decode(bytes.slice(pos, b)));
-    frag.append(el('u', { class: 'term', title: t.en + (t.note ? ' — ' + t.note : '') }, dec.decode(bytes.slice(b, e))));
-    frag.append(el('span', { class: 'term-en' }, t.en));
-    pos = e;
-  }
-  frag.append(dec.decode(bytes.slice(pos)));
-  return frag;
-}
-
 // `text` with each phrase (in order) wrapped in <mark>.
 function marked(text, phrases) {
   const frag = document.createDocumentFragment();
@@ -122,29 +114,8 @@ function marked(text, phrases) {
 
 const bandClass = (band) => 'band-' + (band || 'none');
 
-function renderSentence(s) {
-  const li = el('li', { class: 'sentence', 'data-index': s.i });
-  li.append(el('div', { class: 'src' }, sourceWithTerms(s.source, s.terms || []),
-    s.kind && s.kind !== 'body' ? el('span', { class: 'kind' }, s.kind) : null));
-  if (s.draft) {
-    li.append(el('div', { class: 'draft' }, el('span', { class: 'text' }, s.draft), copyButton(s.draft)));
-  }
-  for (const m of s.matches || []) {
-    const changes = (m.diff || []).filter((d) => d.op !== 'delete' && d.source)
-      .map((d) => (d.match ? d.match + ' → ' : '+ ') + d.source);
-    // A target that still shows an old number is never shown as a clean match.
-    const band = m.stale ? 'band-none' : bandClass(m.band);
-    li.append(el('div', { class: 'match ' + band, 'data-unit': m.id },
-      el('b', { class: 'band ' + band, title: 'match score' }, m.score),
-      el('div', { class: 'body' },
-        el('div', { class: 'target' }, m.target),
-        matchNote(m),
-        el('div', { class: 'msrc' }, marked(m.source, (m.diff || []).map((d) => d.match))),
-        changes.length ? el('div', { class: 'change' }, 'new: ' + changes.join('; ')) : null),
-      copyButton(m.target)));
-  }
-  return li;
-}
+// "1 match", "2 matches": `many` defaults to `one` + "s".
+const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'));
 
 // What a translator must know before copying a match: an old value left in
 // the target, or a match on one sentence of a longer unit.
@@ -153,25 +124,6 @@ function matchNote(m) {
   if (m.stale) notes.push('target shows the old value');
   if (m.part) notes.push('part ' + m.part + ' of a longer unit');
   return notes.length ? el('div', { class: 'change stale' }, notes.join('; ')) : null;
-}
-
-async function suggest() {
-  const text = $('release').value;
-  if (!text.trim()) { status('suggest-status', 'Paste a Vietnamese release first.', true); return; }
-  $('suggest-btn').disabled = true;
-  status('suggest-status', 'Working…');
-  try {
-    const r = await api('POST', '/api/suggest', { text });
-    const list = $('suggestions');
-    list.replaceChildren(...r.sentences.map(renderSentence));
-    const withMatch = r.sentences.filter((s) => s.matches.length).length;
-    const terms = r.sentences.reduce((n, s) => n + s.terms.length, 0);
-    status('suggest-status', `${r.sentences.length} sentences, ${withMatch} with TM matches, ${terms} glossary terms.`);
-  } catch (e) {
-    status('suggest-status', e.message, true);
-  } finally {
-    $('suggest-btn').disabled = false;
-  }
 }
 
 async function search(kind) {
@@ -190,7 +142,7 @@ async function search(kind) {
         el('div', { class: 'body' }, el('div', { class: 'target' }, m.target), matchNote(m),
           el('div', { class: 'msrc' }, marked(m.source, m.diffs.map((d) => d.unit)))),
         copyButton(m.target))));
-      status('search-status', r.matches.length === 1 ? '1 match.' : `${r.matches.length} matches.`);
+      status('search-status', plural(r.matches.length, 'match', 'matches') + '.');
     } else {
       const r = await api('GET', '/api/concordance?' + params);
       out.replaceChildren(...r.groups.map((g) => el('div', { class: 'group' },
@@ -198,7 +150,7 @@ async function search(kind) {
           el('span', { class: 'count' }, '× ' + g.count), ' ', g.rendering ? copyButton(g.rendering) : null),
         ...g.hits.map((h) => el('div', { class: 'hit' },
           el('div', { class: 'vi' }, marked(h.vi, [])), el('div', {}, marked(h.en, [h.span])))))));
-      status('search-status', `"${q}" in ${r.units} units, ${r.groups.length} renderings.`);
+      status('search-status', `"${q}" in ${plural(r.units, 'unit')}, ${plural(r.groups.length, 'rendering')}.`);
     }
   } catch (e) {
     status('search-status', e.message, true);
@@ -280,7 +232,7 @@ function reviewRow(u) {
 async function alignAndStore() {
   try {
     const r = await api('POST', '/api/align', { vi: $('align-vi').value, en: $('align-en').value, store: true });
-    status('review-status', `${r.links.length} pairs added to the queue.`);
+    status('review-status', `${plural(r.links.length, 'pair')} added to the queue.`);
     loadReview(false);
   } catch (e) {
     status('review-status', e.message, true);
@@ -296,8 +248,6 @@ async function health() {
   }
 }
 
-$('suggest-btn').addEventListener('click', suggest);
-onEnter($('release'), suggest, true);
 $('search-btn').addEventListener('click', () => search('search'));
 $('concord-btn').addEventListener('click', () => search('concord'));
 onEnter($('query'), () => search('concord'), false);

@@ -394,6 +394,248 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
 }
 
+// Where the screenshots go: test-output/ under the working directory (ctest:
+// the build folder), or $SONGNGU_TEST_OUTPUT.
+std::filesystem::path TestOutput() {
+  const char* out_env = std::getenv("SONGNGU_TEST_OUTPUT");
+  std::filesystem::path out = out_env ? out_env : std::filesystem::current_path() / "test-output";
+  std::filesystem::create_directories(out);
+  return out;
+}
+
+// The viewport at the two sizes a translator's screen has, with `css` at the top.
+void Screenshots(Browser& browser, const std::string& name, const std::string& css) {
+  for (auto [w, h] : {std::pair{1400, 900}, std::pair{1024, 768}}) {
+    browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
+    browser.Run("const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView(true);",
+                {css});
+    std::string png = browser.ScreenshotPng();
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+    auto file = TestOutput() / (name + "-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    std::ofstream(file, std::ios::binary) << png;
+    std::cerr << "screenshot: " << file.string() << "\n";
+  }
+}
+
+// WebDriver key codes (U+E000 releases the modifiers pressed before it).
+constexpr char kCtrl[] = "\xee\x80\x89";
+constexpr char kEnter[] = "\xee\x80\x87";
+constexpr char kRelease[] = "\xee\x80\x80";
+constexpr char kAlt[] = "\xee\x80\x8a";
+constexpr char kUp[] = "\xee\x80\x93";
+
+// A release written for this test: a headline, a title with "TP.", a name,
+// a date, numbers, and two sentences the fixture's TM already holds.
+constexpr char kRelease1[] =
+    "Cần Thơ đẩy nhanh dự án chống ngập\n\n"
+    "Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự án.\n\n"
+    "Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
+    "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.\n\n"
+    "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.\n\n"
+    "Tổng vốn đầu tư của dự án là 3.500 tỷ đồng.\n\n"
+    "Nhà thầu cam kết hoàn thành đúng hạn.\n";
+
+TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
+  std::string chromedriver = FindProgram("chromedriver");
+  std::string chromium = FindProgram("chromium");
+  ASSERT_FALSE(chromedriver.empty() || chromium.empty())
+      << "needs Debian packages chromium and chromium-driver: run scripts/deps.sh";
+  testing::TempDir dir;
+  testing::BuildFixtureTm(dir.File("tm.db"));
+  testing::LiveServer server(dir.File("tm.db"));
+  Browser browser(chromedriver, chromium, dir.File("profile"), dir.File("chromedriver.log"));
+  ASSERT_TRUE(browser.ok()) << testing::Slurp(dir.File("chromedriver.log"));
+  browser.Open("http://127.0.0.1:" + std::to_string(server.port()) + "/#token=" + testing::kToken);
+  browser.WaitFor("return document.getElementById('tm-status').textContent;");
+
+  auto paste = [&](const std::string& text) {
+    browser.Run(
+        "const t = document.getElementById('release'); t.focus(); t.value = arguments[0];"
+        "t.dispatchEvent(new Event('input', {bubbles: true}));",
+        {text});
+    browser.Click("#suggest-btn");
+  };
+  paste(kRelease1);
+  ASSERT_EQ(browser.WaitFor("return document.querySelectorAll('#suggestions > li').length;"), 6);
+  EXPECT_EQ(browser.Run("return document.getElementById('preview-box').hidden;"), false);
+  // Plain counts ("1 …", not "1 …s").
+  std::string counts = browser.Run("return document.getElementById('suggest-status').textContent;");
+  EXPECT_EQ(counts.rfind("6 sentences, ", 0), 0u) << counts;
+  EXPECT_EQ(counts.find("1 glossary terms"), std::string::npos) << counts;
+
+  // The title's chip comes after "Cần Thơ", never between "TP" and its dot;
+  // no chip splits a word from the punctuation that follows it.
+  json tp = browser.Run(
+      "const u = [...document.querySelectorAll('#suggestions u.term')]"
+      "  .find(u => u.textContent.includes('UBND TP'));"
+      "return u && [u.textContent, u.nextSibling.nodeType === 1 ? '' : u.nextSibling.textContent,"
+      "  u.nextElementSibling.className];");
+  ASSERT_TRUE(tp.is_array()) << tp.dump();
+  const std::string term = tp[0], city = "Cần Thơ";
+  EXPECT_EQ(term.substr(term.size() - std::min(term.size(), city.size())), city) << term;
+  EXPECT_EQ(tp[2], "term-en");
+  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions .term-en')]"
+                        ".filter(c => c.nextSibling && /^\\S/.test(c.nextSibling.textContent))"
+                        ".map(c => c.textContent);"),
+            json::array());
+  // The source reads as it was written once chips are left out.
+  EXPECT_EQ(browser.Run("const s = document.querySelector(\"#suggestions li[data-index='1'] .src\")"
+                        ".cloneNode(true); s.querySelectorAll('.term-en, .kind').forEach(c => "
+                        "c.remove()); return s.textContent;"),
+            "Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự "
+            "án.");
+  // Names, dates and numbers are marked in the source.
+  EXPECT_EQ(browser.Run("const e = document.querySelector('#suggestions .src .ent-name');"
+                        "return e && e.textContent;"),
+            "Trần Việt Trường");
+  EXPECT_TRUE(browser.Run("return !!document.querySelector('#suggestions .src .ent-date');"));
+  EXPECT_TRUE(browser.Run("return !!document.querySelector('#suggestions .src .ent-number');"));
+  // Every field starts from the draft (or an exact match): none is empty.
+  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions textarea.en-field')]"
+                        ".filter(t => !t.value.trim()).length;"),
+            0);
+  Screenshots(browser, "translate-suggested", "#translate-panel");
+
+  // "Confirm all" leaves out a draft with gaps ("…"): it is not a translation yet.
+  browser.Click("#confirm-all-btn");
+  EXPECT_EQ(browser.Run("return document.querySelector(\"#suggestions li[data-index='1']\")"
+                        ".classList.contains('confirmed');"),
+            false);
+  EXPECT_EQ(browser.Run("return document.getElementById('finish-status').textContent;"),
+            "Not confirmed: 1 sentence with gaps (…).");
+  // Without the token the page says so in plain words, and nothing is stored.
+  browser.Run("document.getElementById('token').value = '';");
+  browser.Run("document.getElementById('translator').value = 'Lan Pham';");
+  browser.Click("#finish-btn");
+  std::string refused = browser.WaitFor(
+      "const s = document.getElementById('finish-status');"
+      "return s.classList.contains('error') && s.textContent;");
+  EXPECT_NE(refused.find("Token field"), std::string::npos) << refused;
+  for (const char* jargon : {"HTTP", "Bearer", "Authorization", "401"})
+    EXPECT_EQ(refused.find(jargon), std::string::npos) << refused;
+  browser.Run("document.getElementById('token').value = arguments[0];"
+              "document.querySelectorAll('#suggestions button.confirm').forEach(b => "
+              "b.classList.contains('confirm') && b.textContent.startsWith('Confirmed') && b.click());",
+              {testing::kToken});
+  EXPECT_EQ(browser.Run("return document.querySelectorAll('#suggestions li.confirmed').length;"), 0);
+
+  // Edit two drafts with the keyboard: type, Ctrl+Enter confirms and moves on.
+  const std::string edited1 =
+      "On November 20, 2026, Chairman of the Can Tho City People's Committee Tran Viet Truong "
+      "chaired a meeting on the project.";
+  const std::string edited2 =
+      "According to the Department of Construction, the city has completed 12 of the 20 items of "
+      "the flood control and climate change adaptation project for 2021-2025.";
+  const std::string field = "#suggestions li[data-index='%'] textarea.en-field";
+  auto field_of = [&](int i) {
+    std::string f = field;
+    f.replace(f.find('%'), 1, std::to_string(i));
+    return f;
+  };
+  browser.Session("POST", "/element/" + browser.Find(field_of(1)) + "/clear");
+  browser.Type(field_of(1), edited1 + kCtrl + kEnter + kRelease);
+  EXPECT_EQ(browser.WaitFor("return document.activeElement.closest('li') && "
+                            "document.activeElement.closest('li').dataset.index === '2';"),
+            true);
+  browser.Session("POST", "/element/" + browser.Find(field_of(2)) + "/clear");
+  browser.Type(field_of(2), edited2 + kCtrl + kEnter + kRelease);
+  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions li.confirmed')]"
+                        ".map(li => li.dataset.index);"),
+            json::array({"1", "2"}));
+  // Alt+Up goes back a sentence without confirming anything.
+  browser.Type(field_of(3), std::string(kAlt) + kUp + kRelease);
+  EXPECT_EQ(browser.Run("return document.activeElement.closest('li').dataset.index;"), "2");
+  EXPECT_EQ(browser.Run("return document.querySelectorAll('#suggestions li.confirmed').length;"), 2);
+  // The running preview shows the edits, confirmed.
+  EXPECT_EQ(browser.Run("return document.querySelector(\"#preview .pv[data-index='1']\").className;"),
+            "pv confirmed");
+  EXPECT_NE(browser.Run("return document.getElementById('preview').textContent;")
+                .get<std::string>()
+                .find(edited2),
+            std::string::npos);
+  // Accept the rest, then finish.
+  browser.Click("#confirm-all-btn");
+  EXPECT_EQ(browser.Run("return document.querySelectorAll('#suggestions li.confirmed').length;"), 6);
+  EXPECT_EQ(browser.Run("return document.getElementById('confirmed-count').textContent;"),
+            "6 of 6 sentences confirmed");
+  browser.Run("document.getElementById('doc-title').value = 'Cần Thơ đẩy nhanh dự án chống ngập';"
+              "document.getElementById('doc-date').value = '2026-11-20';");
+  browser.Click("#finish-btn");
+  EXPECT_EQ(browser.WaitFor("return document.querySelectorAll('#downloads a.download').length;"), 3);
+  std::string done = browser.Run("return document.getElementById('finish-status').textContent;");
+  EXPECT_EQ(done.rfind("6 sentences stored in the translation memory as accepted", 0), 0u) << done;
+  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#downloads a.download')]"
+                        ".map(a => a.getAttribute('download'));"),
+            json::array({"Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.en.txt",
+                         "Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.xlf",
+                         "Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.tmx"}));
+  Screenshots(browser, "translate-finished", "#translate-panel");
+
+  // In the TM: the six sentences, accepted, with the page's provenance.
+  std::vector<std::string> sources;
+  {
+    TmStore store(dir.File("tm.db"));
+    int64_t batch = 0;
+    for (const BatchInfo& b : store.Batches()) {
+      if (b.kind == "translate") batch = b.id;
+    }
+    ASSERT_GT(batch, 0);
+    auto check = [&](const std::string& vi, const std::string& en) {
+      std::vector<Match> m = store.Search(vi);
+      ASSERT_FALSE(m.empty()) << vi;
+      EXPECT_EQ(m[0].score, 100) << vi;
+      EXPECT_EQ(m[0].unit.en, en);
+      EXPECT_EQ(m[0].unit.review, Review::kAccepted);
+      json props = json::parse(m[0].unit.props.empty() ? "{}" : m[0].unit.props);
+      EXPECT_EQ(props.value("translator", ""), "Lan Pham") << vi;
+      EXPECT_EQ(props.value("title", ""), "Cần Thơ đẩy nhanh dự án chống ngập") << vi;
+      EXPECT_EQ(props.value("date", ""), "2026-11-20") << vi;
+    };
+    check("Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự án.",
+          edited1);
+    check("Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
+          "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.",
+          edited2);
+    check("Tổng vốn đầu tư của dự án là 3.500 tỷ đồng.",
+          browser.Run("return document.querySelector(arguments[0]).value;", {field_of(4)}));
+    int64_t in_batch = 0;
+    for (const BatchInfo& b : store.Batches()) {
+      if (b.id == batch) in_batch = b.units;
+    }
+    // Two of the six were already in the TM (merged into the older units, now confirmed).
+    EXPECT_EQ(in_batch, 4);
+  }
+
+  // A second release, a portal page saved to disk and opened in the page,
+  // reusing the two edited sentences: both are 100 % matches with the
+  // translator's English, already in their fields.
+  testing::WriteFile(
+      dir.File("release2.html"),
+      "<!doctype html><html><head><meta charset=\"utf-8\"><title>Cổng thông tin</title></head>"
+      "<body><h1>Cần Thơ tiếp tục chống ngập</h1>"
+      "<p>Ngày 20-11-2026, Chủ tịch UBND TP. Cần Thơ Trần Việt Trường chủ trì cuộc họp về dự án.</p>"
+      "<p>Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
+      "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.</p>"
+      "<p>Các phường ven sông được ưu tiên thi công trước mùa mưa.</p></body></html>");
+  browser.Type("#release-file", dir.File("release2.html"));
+  EXPECT_EQ(browser.WaitFor("const s = document.getElementById('suggest-status').textContent;"
+                            "return s.includes('2 with a match') && s;"),
+            "release2.html: 4 sentences, 2 with a match in the translation memory, 2 glossary "
+            "terms.");
+  json reused = browser.Run(
+      "return [...document.querySelectorAll('#suggestions > li')].map(li => {"
+      "  const m = li.querySelector('.match.band-100 .target');"
+      "  return [m ? m.textContent : '', li.querySelector('textarea').value]; })"
+      ".filter(p => p[0]);");
+  EXPECT_EQ(reused, json::array({json::array({edited1, edited1}), json::array({edited2, edited2})}));
+  EXPECT_NE(browser.Run("return document.getElementById('release').value;")
+                .get<std::string>()
+                .find("<h1>"),
+            std::string::npos);
+  Screenshots(browser, "translate-reuse", "#translate-panel");
+  Screenshots(browser, "search-and-review", "#search-panel");
+}
+
 // Issue 15: a crashed browser test once left Chromium running: no destructor
 // runs when the test process dies, so the watchdog must stop the group.
 TEST(BrowserTest, ChromiumStopsWhenTheTestProcessDies) {
