@@ -71,12 +71,14 @@ int main(int argc, char** argv) {
   auto t5 = Clock::now();
   StoreStats st = store.Stats();
   std::cout << "TM units: " << st.units << "\n"
-            << "release: " << all.size() << " sentences (" << exact << " exact, " << fuzzy << " fuzzy)\n"
+            << "release: " << all.size() << " sentences (" << exact << " exact, " << fuzzy
+            << " fuzzy)\n"
             << "open TM: " << Ms(t0, t1) << " ms\n"
             << "load glossary: " << Ms(t1, t2) << " ms\n"
             << "suggest: " << Ms(t2, t3) << " ms (" << Ms(t2, t3) / static_cast<double>(all.size())
             << " ms per sentence; " << cpu3 - cpu2 << " ms CPU)\n"
             << "total: " << Ms(t0, t3) << " ms\n"
-            << "of which glossary, entities, drafts (same release, empty TM): " << Ms(t4, t5) << " ms\n";
+            << "of which glossary, entities, drafts (same release, empty TM): " << Ms(t4, t5)
+            << " ms\n";
   return 0;
 }

@@ -25,11 +25,11 @@
 #include "aligner/text.h"
 #include "server/gate.h"
 #include "tm/concord.h"
-#include "tm/glossary.h"
-#include "tm/tm_lexicon.h"
 #include "tm/corpus.h"
+#include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/tm_lexicon.h"
 
 namespace songngu {
 namespace {

@@ -622,10 +622,10 @@ Gender GenderAtTokens(const std::vector<Token>& tokens, size_t pos, size_t end) 
     return Gender::kUnknown;
   };
   // The first token at or after `pos` (tokens are in text order).
-  size_t first = static_cast<size_t>(
-      std::lower_bound(tokens.begin(), tokens.end(), pos,
-                       [](const Token& t, size_t p) { return t.begin < p; }) -
-      tokens.begin());
+  size_t first =
+      static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), pos,
+                                           [](const Token& t, size_t p) { return t.begin < p; }) -
+                          tokens.begin());
   for (size_t k = first, steps = 0; k-- > 0 && steps < 16; ++steps) {
     const std::string& t = tokens[k].text;
     if (t == "." || t == ";" || t == "!" || t == "?") break;

@@ -172,8 +172,12 @@ TEST_F(ServerTest, SearchAndSuggestShareOneSubstitutionAndConcordanceUsesTheGlos
 // same units, renderings, counts and spans, with the TM's trained lexicon (here
 // written by hand) picked up by the running server once it is stored.
 TEST_F(ServerTest, ConcordanceEqualsTheCliOnTheSameTm) {
-  const std::vector<std::string> queries = {"Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố",
-                                            "Sở Xây dựng", "hội nghị", "nhà thầu", "phát biểu"};
+  const std::vector<std::string> queries = {"Phó Bí thư Thành ủy",
+                                            "Chủ tịch UBND thành phố",
+                                            "Sở Xây dựng",
+                                            "hội nghị",
+                                            "nhà thầu",
+                                            "phát biểu"};
   // Each query's groups as "rendering ×count: span | span ..." (first five units).
   auto from_api = [&](const std::string& q) {
     auto [status, body] = Get("/api/concordance", {{"q", q}, {"limit", "100"}});
@@ -216,8 +220,10 @@ TEST_F(ServerTest, ConcordanceEqualsTheCliOnTheSameTm) {
     TmStore writer(tm_);
     writer.SetLexicon(std::move(b).Build().Serialize(), 16);
   }
-  EXPECT_EQ(from_api("nhà thầu"), (std::vector<std::string>{"units 1", "contractor x1: | contractor"}));
-  EXPECT_EQ(from_api("phát biểu"), (std::vector<std::string>{"units 2", "spoke x2: | spoke | spoke"}));
+  EXPECT_EQ(from_api("nhà thầu"),
+            (std::vector<std::string>{"units 1", "contractor x1: | contractor"}));
+  EXPECT_EQ(from_api("phát biểu"),
+            (std::vector<std::string>{"units 2", "spoke x2: | spoke | spoke"}));
   for (const std::string& q : queries) EXPECT_EQ(from_api(q), from_cli(q)) << q;
 
   // A glossary entry another process imports is the server's evidence too.

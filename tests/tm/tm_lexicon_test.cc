@@ -78,7 +78,7 @@ TEST(TmLexiconCache, FollowsTheTmsStoredLexiconAndKeepsItOtherwise) {
   TmLexiconCache cache;
   std::shared_ptr<const Lexicon> first = cache.Get(store);
   EXPECT_TRUE(first->HasVietnamese("nghị_quyết"));  // the shipped default
-  EXPECT_EQ(cache.Get(store), first);                // not loaded again
+  EXPECT_EQ(cache.Get(store), first);               // not loaded again
 
   store.SetLexicon(Tiny().Serialize(), 2);
   std::shared_ptr<const Lexicon> tiny = cache.Get(store);
