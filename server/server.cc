@@ -26,10 +26,11 @@
 #include "server/gate.h"
 #include "server/release.h"
 #include "tm/concord.h"
-#include "tm/glossary.h"
 #include "tm/corpus.h"
+#include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/tm_lexicon.h"
 
 namespace songngu {
 namespace {
@@ -275,7 +276,9 @@ struct Server::Impl {
   GatedServer http;  // httplib behind the gate (server/gate.h)
   int port = -1;
   std::map<std::string, std::pair<std::string, std::string>> files;  // route -> (bytes, MIME type)
-  Lexicon lexicon;
+  // The lexicon the CLI resolves for this TM (its trained one, else the shipped
+  // one), reloaded when `lexicon train --from-tm` stores a new one.
+  TmLexiconCache lexicons;
 
   // TM connections: one per concurrent request, reused.
   std::mutex pool_mutex;
@@ -288,9 +291,11 @@ struct Server::Impl {
   std::mutex write_mutex;
   std::unique_ptr<TmStore> writer;
 
-  // Replaced (not changed) when an entry is added, so readers keep a consistent one.
+  // Replaced (not changed) when an entry is added, here or by another process
+  // (glossary_stamp differs), so readers keep a consistent one.
   std::mutex glossary_mutex;
   std::shared_ptr<const Glossary> glossary;
+  std::string glossary_stamp;  // TmStore::GlossaryStamp() of what `glossary` holds
 
   // A borrowed connection, returned to the pool when the lease ends.
   class Lease {
@@ -331,8 +336,15 @@ struct Server::Impl {
     }
   }
 
-  std::shared_ptr<const Glossary> CurrentGlossary() {
+  // The glossary the CLI loads for this TM (shipped entries and the TM's own),
+  // reloaded when the TM's entries changed since it was loaded.
+  std::shared_ptr<const Glossary> CurrentGlossary(TmStore& store) {
+    std::string stamp = store.GlossaryStamp();
     std::lock_guard<std::mutex> lock(glossary_mutex);
+    if (glossary == nullptr || stamp != glossary_stamp) {
+      glossary = std::make_shared<const Glossary>(LoadGlossary(&store, true));
+      glossary_stamp = std::move(stamp);
+    }
     return glossary;
   }
 
@@ -407,10 +419,10 @@ void Server::Impl::Search(const httplib::Request& req, httplib::Response& res) {
   so.limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
   std::string q = QueryParam(req);
   std::string date = req.has_param("date") ? req.get_param_value("date") : "";
-  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
   std::vector<TmHit> hits;
   {
     Lease store = Borrow();
+    std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
     // The CLI's and suggest's path: targets adapted by value, stale ones flagged.
     hits = SearchTm(*store, q, so, *glossary, date);
   }
@@ -439,17 +451,18 @@ void Server::Impl::Search(const httplib::Request& req, httplib::Response& res) {
 void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& res) {
   ConcordOptions co;
   co.from = LangParam(req);
-  co.max_units = options.concord_max_units;
-  // The CLI's evidence: the glossary's renderings and whole-term boundaries, and the lexicon.
-  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
-  co.glossary = glossary.get();
-  co.lexicon = &lexicon;
   if (req.has_param("date")) co.date = req.get_param_value("date");
   size_t limit = static_cast<size_t>(NumberParam(req, "limit", 10, 1, 100));
   std::string q = QueryParam(req);
   ConcordResult r;
   {
     Lease store = Borrow();
+    // What `songngu concord` uses on this TM: its glossary (renderings and
+    // whole-term boundaries) and its lexicon, the trained one if it has one.
+    std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
+    std::shared_ptr<const Lexicon> lexicon = lexicons.Get(*store);
+    co.glossary = glossary.get();
+    co.lexicon = lexicon.get();
     r = Concord(*store, q, co);
   }
   json out = {{"query", q}, {"units", r.units}, {"groups", json::array()}};
@@ -480,10 +493,10 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   SegmentOptions seg;
   seg.lang = "vi";
   Document release = ParseDocument(text, "release", seg);
-  std::shared_ptr<const Glossary> glossary = CurrentGlossary();
   std::vector<SentenceSuggestion> all;
   {
     Lease store = Borrow();
+    std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
     // Sentence by sentence, so a huge text stops when its time is up, its
     // client has gone or the server is stopping, instead of keeping a core busy.
     Document one;
@@ -516,7 +529,12 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
   Document vi = ParseDocument(StringField(body, "vi", true), "vi", seg);
   seg.lang = "en";
   Document en = ParseDocument(StringField(body, "en", true), "en", seg);
-  Alignment a = Align(vi, en, lexicon, ao);
+  std::shared_ptr<const Lexicon> lexicon;
+  {
+    Lease store = Borrow();
+    lexicon = lexicons.Get(*store);  // `songngu align`'s: the TM's trained one if any
+  }
+  Alignment a = Align(vi, en, *lexicon, ao);
 
   std::vector<int64_t> ids;
   int64_t batch = 0;
@@ -623,7 +641,11 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
 void Server::Impl::GlossaryLookup(const httplib::Request& req, httplib::Response& res) {
   std::string q = QueryParam(req);
   std::string date = req.get_param_value("date");
-  std::shared_ptr<const Glossary> g = CurrentGlossary();
+  std::shared_ptr<const Glossary> g;
+  {
+    Lease store = Borrow();
+    g = CurrentGlossary(*store);
+  }
   json out = {{"query", q}, {"entries", json::array()}};
   for (const GlossaryEntry& e : g->Lookup(q, date)) out["entries"].push_back(GlossaryEntryJson(e));
   // A longer text: the terms recognised in it.
@@ -663,9 +685,7 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
     store->AddGlossaryEntries({e});
-    auto fresh = std::make_shared<const Glossary>(LoadGlossary(store, true));
-    std::lock_guard<std::mutex> g(glossary_mutex);
-    glossary = std::move(fresh);
+    CurrentGlossary(*store);  // reloaded now, not by the next reader
   }
   SendJson(res, {{"entry", GlossaryEntryJson(e)}}, 201);
 }
@@ -745,9 +765,10 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   }
   // Opens (creates, migrates) the TM now, so a bad file fails at start, not on the first request.
   auto first = std::make_unique<TmStore>(im.options.tm_path);
-  im.glossary = std::make_shared<const Glossary>(LoadGlossary(first.get(), true));
+  // Loaded now, so a bad glossary or stored lexicon fails at start, not on the first request.
+  im.CurrentGlossary(*first);
+  im.lexicons.Get(*first);
   im.writer = std::move(first);
-  im.lexicon = Lexicon::LoadDefault();
 
   GateLimits limits;
   limits.max_body_bytes = im.options.max_body_bytes;

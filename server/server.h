@@ -71,8 +71,6 @@ struct ServerOptions {
   size_t queue = 256;        // complete requests waiting for a thread (503 above)
   int connections = 8;              // TM connections shared by the threads (each caches pages)
   std::string web_dir;              // the page's files; empty = DataDir() + "/web"
-  size_t concord_max_units = 1000;  // newest hits a concordance reads: enough to rank renderings,
-                                    // and a bounded wait for a common phrase (library default 5000)
 };
 
 class Server {

@@ -56,6 +56,44 @@ std::pair<size_t, size_t> FindKnown(const std::vector<std::string>& words,
   return {0, 0};
 }
 
+// Rank words of a title and their English forms: "Phó Bí thư" is "Vice (or Deputy)
+// Secretary", "Phó Chủ tịch Thường trực" "Permanent (or Standing) Vice Chairman".
+// In English they come first and rarely recur across hits, so the hits'
+// statistics and the lexicon alone leave them out of the span.
+struct Rank {
+  const char* vi;
+  std::vector<const char*> en;
+};
+const std::vector<Rank>& Ranks() {
+  static const std::vector<Rank> kRanks = {
+      {"phó", {"vice", "deputy"}},
+      {"thường trực", {"standing", "permanent", "executive"}},
+      {"quyền", {"acting"}},
+      {"nguyên", {"former"}},
+  };
+  return kRanks;
+}
+
+// The English rank words of the rank words `phrase` (keys) contains.
+std::set<std::string> EnglishRanks(const std::vector<Token>& phrase) {
+  std::set<std::string> out;
+  for (const Rank& r : Ranks()) {
+    std::vector<std::string> rank = Words(MatchingKey(r.vi));
+    for (size_t b = 0; b + rank.size() <= phrase.size(); ++b) {
+      bool equal = true;
+      for (size_t k = 0; k < rank.size() && equal; ++k) equal = phrase[b + k].key == rank[k];
+      if (equal) out.insert(r.en.begin(), r.en.end());
+    }
+  }
+  return out;
+}
+
+// English rank words that never stand for anything but a rank at the start of a
+// title ("Standing Committee" and "Executive Board" are bodies, not ranks).
+bool UnambiguousRank(const std::string& key) {
+  return key == "vice" || key == "deputy" || key == "acting";
+}
+
 // "People’s" and "People's" are one word.
 std::string StraightApostrophes(std::string s) {
   for (size_t p = s.find("\u2019"); p != std::string::npos; p = s.find("\u2019"))
@@ -152,6 +190,7 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
   const double n = static_cast<double>(units.size());
 
   std::vector<std::string> phrase_words = Words(phrase);
+  const std::set<std::string> phrase_ranks = EnglishRanks(Tokenize(phrase));
   const bool titled = std::any_of(phrase_words.begin(), phrase_words.end(), [](const std::string& w) {
     return w != MatchingKey(w);
   });
@@ -260,6 +299,18 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
     }
     while (best_end > best_begin && FunctionWord(keys[i][best_end - 1])) --best_end;
     while (best_begin < best_end && FunctionWord(keys[i][best_begin])) ++best_begin;
+    if (best_begin < best_end && options.from == Lang::kVi) {
+      // The rank of the title belongs to its span ("Vice Secretary of ..." for "Phó Bí thư
+      // ..."), up to three rank words ("Permanent Vice Chairman"); a rank the phrase does
+      // not have ("Vice" for "Bí thư ...") is not part of it.
+      for (int k = 0; k < 3 && best_begin > 0 && phrase_ranks.count(lower[best_begin - 1]); ++k)
+        --best_begin;
+      if (known_begin == known_end) {
+        while (best_end - best_begin > 1 && UnambiguousRank(lower[best_begin]) &&
+               !phrase_ranks.count(lower[best_begin]))
+          ++best_begin;
+      }
+    }
     std::string span;
     for (size_t j = best_begin; j < best_end; ++j)
       span += (span.empty() ? "" : " ") + surface[i][j];

@@ -28,7 +28,9 @@ namespace songngu {
 
 struct ConcordOptions {
   Lang from = Lang::kVi;     // language of the phrase
-  size_t max_units = 5000;   // newest units considered
+  // Newest units considered: enough to rank renderings, and a bounded wait for a
+  // common phrase (the CLI and /api/concordance alike).
+  size_t max_units = 1000;
   // Longest rendering, in words per word (syllable) of the phrase: English titles run
   // about one word per Vietnamese syllable, so 1.6 leaves room without swallowing the clause.
   double max_span_ratio = 1.6;

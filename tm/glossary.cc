@@ -348,6 +348,9 @@ void CollectEntries(xmlNode* n, const std::string& name, std::vector<GlossaryEnt
   }
 }
 
+// Defined with GenderAt below.
+Gender GenderAtTokens(const std::vector<Token>& tokens, size_t pos, size_t end);
+
 }  // namespace
 
 // --- Glossary -----------------------------------------------------------------
@@ -469,7 +472,7 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
     size_t best_len = direct_len;
     TermMatch m;
     if (direct != nullptr) {
-      Gender g = GenderAt(text, tokens[i].begin, tokens[i + direct_len - 1].end);
+      Gender g = GenderAtTokens(tokens, tokens[i].begin, tokens[i + direct_len - 1].end);
       m.en = PickEnglish(*direct, g);
       m.kind = RoleOf(*this, *direct, date);
       AppendNote(m.note, *direct, date);
@@ -541,7 +544,7 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
       }
       size_t parts = items.size() + (level != nullptr) + !place.empty();
       if (parts >= 2 && j - i > best_len) {
-        Gender g = GenderAt(text, tokens[i].begin, tokens[j - 1].end);
+        Gender g = GenderAtTokens(tokens, tokens[i].begin, tokens[j - 1].end);
         std::string en;
         std::string note;
         for (const GlossaryEntry* e : items) {
@@ -602,20 +605,27 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
   return out;
 }
 
-Gender GenderAt(std::string_view text, size_t pos, size_t end) {
+namespace {
+
+// GenderAt on the text's tokens: Recognize has them already, and tokenising
+// the sentence again for every glossary match made long sentences quadratic.
+Gender GenderAtTokens(const std::vector<Token>& tokens, size_t pos, size_t end) {
   static const std::string kMr = MatchingKey("ông");
   static const std::string kMs = MatchingKey("bà");
-  std::vector<Token> tokens = Tokenize(text);
+  static const std::string kCon = MatchingKey("con");
   auto gender_of = [&](size_t k) {
     if (!tokens[k].word) return Gender::kUnknown;
     // "bà con" (people), "ông bà" (grandparents) are not forms of address.
-    bool next_con = k + 1 < tokens.size() && tokens[k + 1].key == MatchingKey("con");
+    bool next_con = k + 1 < tokens.size() && tokens[k + 1].key == kCon;
     if (tokens[k].key == kMr) return Gender::kMale;
     if (tokens[k].key == kMs && !next_con) return Gender::kFemale;
     return Gender::kUnknown;
   };
-  size_t first = 0;
-  while (first < tokens.size() && tokens[first].begin < pos) ++first;
+  // The first token at or after `pos` (tokens are in text order).
+  size_t first =
+      static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), pos,
+                                           [](const Token& t, size_t p) { return t.begin < p; }) -
+                          tokens.begin());
   for (size_t k = first, steps = 0; k-- > 0 && steps < 16; ++steps) {
     const std::string& t = tokens[k].text;
     if (t == "." || t == ";" || t == "!" || t == "?") break;
@@ -629,6 +639,12 @@ Gender GenderAt(std::string_view text, size_t pos, size_t end) {
     if (g != Gender::kUnknown) return g;
   }
   return Gender::kUnknown;
+}
+
+}  // namespace
+
+Gender GenderAt(std::string_view text, size_t pos, size_t end) {
+  return GenderAtTokens(Tokenize(text), pos, end);
 }
 
 // --- file formats -------------------------------------------------------------

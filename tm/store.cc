@@ -1074,12 +1074,13 @@ int64_t TmStore::AddGlossaryEntries(const std::vector<GlossaryEntry>& entries) {
   int64_t added = 0;
   SONGNGU_WRITE({
     // The same vi/en/period again replaces the older row's details.
-    SQLite::Statement ins(impl_->db,
-                          "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
-                          "note, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
-                          "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
-                          "note = excluded.note");
+    SQLite::Statement ins(
+        impl_->db,
+        "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
+        "note, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
+        "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
+        "note = excluded.note, created = excluded.created");
     const std::string now = NowIso();
     for (const GlossaryEntry& e : entries) {
       ins.reset();
@@ -1113,6 +1114,30 @@ std::optional<std::string> TmStore::GetLexicon() {
     if (!s.executeStep()) return std::optional<std::string>();
     SQLite::Column c = s.getColumn(0);
     return std::optional<std::string>(std::string(static_cast<const char*>(c.getBlob()), c.getBytes()));
+  });
+}
+
+std::string TmStore::LexiconStamp() {
+  SONGNGU_READ({
+    // A new lexicon is a new row: its time, size and training count differ.
+    SQLite::Statement s(
+        impl_->db,
+        "SELECT created || ' ' || length(data) || ' ' || trained_pairs FROM lexicon "
+        "WHERE id = 1");
+    return s.executeStep() ? s.getColumn(0).getString() : std::string();
+  });
+}
+
+std::string TmStore::GlossaryStamp() {
+  SONGNGU_READ({
+    // Rows added raise the count and the last id; a rewritten row its time.
+    SQLite::Statement s(
+        impl_->db,
+        "SELECT count(*) || ' ' || ifnull(max(id), 0) || ' ' || ifnull(max(created), '') "
+        "FROM glossary");
+    s.executeStep();
+    std::string stamp = s.getColumn(0).getString();
+    return stamp == "0 0 " ? std::string() : stamp;
   });
 }
 

@@ -200,6 +200,11 @@ class TmStore {
   // when no --lexicon is given. Setting replaces the stored one.
   void SetLexicon(std::string_view data, int64_t trained_pairs);
   std::optional<std::string> GetLexicon();
+  // Cheap fingerprints of the stored lexicon and of the TM's glossary ("" = none
+  // stored): they change when any process replaces the lexicon or adds or rewrites
+  // glossary entries, so a long-running reader (songngu serve) knows when to reload.
+  std::string LexiconStamp();
+  std::string GlossaryStamp();
 
   StoreStats Stats();  // reads every unit row: slow on a large TM
   // Number of units (rejected included) from the index alone: cheap, for per-query statistics.

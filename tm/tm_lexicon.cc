@@ -22,6 +22,20 @@ Lexicon ResolveLexicon(const std::string& lexicon_path, const std::string& tm_pa
   return Lexicon::LoadDefault();
 }
 
+std::shared_ptr<const Lexicon> TmLexiconCache::Get(TmStore& store) {
+  std::string stamp = store.LexiconStamp();
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (lexicon_ == nullptr || stamp != stamp_) {
+    std::optional<std::string> data;
+    if (!stamp.empty()) data = store.GetLexicon();
+    lexicon_ = std::make_shared<const Lexicon>(
+        data ? Lexicon::Parse(*data, store.path() + " (lexicon stored in the TM)")
+             : Lexicon::LoadDefault());
+    stamp_ = std::move(stamp);
+  }
+  return lexicon_;
+}
+
 Lexicon TrainFromTm(TmStore& store, const Lexicon& prior, const Ibm1Options& options,
                     TmTrainingReport* report, const Ibm1Progress& progress) {
   std::vector<std::pair<std::string, std::string>> pairs;

@@ -169,3 +169,76 @@ TEST(ConcordGlossaryTest, PhraseOfSeveralPiecesIsRenderedByThem) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// A title's rank ("Phó", "Thường trực", "Quyền") is part of its rendering:
+// "Vice Secretary of ...", never "Secretary of ..." for "Phó Bí thư ...".
+class ConcordRankTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Add(store_, "Phó Bí thư Thành ủy Nguyễn Văn Hiếu phát biểu tại hội nghị",
+        "Deputy Secretary of the City Party Committee Nguyen Van Hieu spoke at the conference");
+    Add(store_, "Đồng chí Trần Việt Trường, Phó Bí thư Thành ủy, dự lễ khánh thành",
+        "Comrade Tran Viet Truong, Deputy Secretary of the City Party Committee, attended the "
+        "inauguration");
+    Add(store_, "Ông Lê Quang Mạnh giữ chức Phó Bí thư Thành ủy",
+        "Le Quang Manh holds the post of Deputy Secretary of the City Party Committee");
+    Add(store_, "Phó Bí thư Thành ủy Võ Thành Thống thăm trường học",
+        "Vice Secretary of the Municipal Party Committee Vo Thanh Thong visited the school");
+    Add(store_, "Phó Chủ tịch Thường trực UBND thành phố Nguyễn Thực Hiện kiểm tra công trình.",
+        "Permanent Vice Chairman of the City People's Committee Nguyen Thuc Hien inspected the "
+        "works.");
+    Add(store_, "Quyền Giám đốc Sở Tài chính Lê Văn Tâm báo cáo tại hội nghị.",
+        "Acting Director of the Department of Finance Le Van Tam reported at the conference.");
+    Add(store_, "Thành ủy Cần Thơ họp phiên thường kỳ",
+        "The Can Tho City Party Committee held its regular meeting");
+    Add(store_, "Hội nghị đã thống nhất các nhiệm vụ", "The conference agreed on the tasks");
+    Add(store_, "Sở Y tế kiểm tra công trình", "The Department of Health inspected the works");
+    Add(store_, "Ông phát biểu tại hội nghị", "He spoke at the conference");
+  }
+  // The rendering of each group, most frequent first.
+  std::vector<std::string> Renderings(const ConcordResult& r) {
+    std::vector<std::string> out;
+    for (const ConcordGroup& g : r.groups) out.push_back(g.rendering);
+    return out;
+  }
+  TmStore store_{":memory:"};
+  const Glossary glossary_ = Glossary::LoadDefault();
+  const Lexicon lexicon_ = Lexicon::LoadDefault();
+};
+
+TEST_F(ConcordRankTest, TheRankOfATitleIsPartOfItsSpan) {
+  ConcordOptions o;
+  o.glossary = &glossary_;
+  o.lexicon = &lexicon_;
+  ConcordResult r = Concord(store_, "Phó Bí thư Thành ủy", o);
+  EXPECT_EQ(r.units, 4);
+  EXPECT_EQ(Renderings(r),
+            (std::vector<std::string>{"Deputy Secretary of the City Party Committee",
+                                      "Vice Secretary of the Municipal Party Committee"}));
+  ASSERT_EQ(r.groups.size(), 2u);
+  EXPECT_EQ(r.groups[0].count, 3);
+  EXPECT_EQ(r.groups[1].count, 1);
+
+  EXPECT_EQ(Renderings(Concord(store_, "Phó Chủ tịch Thường trực UBND thành phố", o)),
+            std::vector<std::string>{"Permanent Vice Chairman of the City People's Committee"});
+  EXPECT_EQ(Renderings(Concord(store_, "Quyền Giám đốc Sở Tài chính", o)),
+            std::vector<std::string>{"Acting Director of the Department of Finance"});
+}
+
+TEST_F(ConcordRankTest, WithoutTheGlossaryARankThePhraseLacksIsNotInTheSpan) {
+  // No glossary: "Bí thư Thành ủy" is a hit inside "Phó Bí thư Thành ủy", whose
+  // "Vice"/"Deputy" renders "Phó", not the phrase.
+  ConcordOptions o;
+  o.lexicon = &lexicon_;
+  for (const ConcordGroup& g : Concord(store_, "Bí thư Thành ủy", o).groups) {
+    const std::string first = MatchingKey(g.rendering.substr(0, g.rendering.find(' ')));
+    EXPECT_NE(first, "vice") << g.rendering;
+    EXPECT_NE(first, "deputy") << g.rendering;
+  }
+}
+
+}  // namespace
+}  // namespace songngu

@@ -70,6 +70,32 @@ TEST(ResolveLexicon, ACorruptStoredLexiconIsAnErrorNamingTheTm) {
   }
 }
 
+// songngu serve keeps the lexicon between requests: the shipped one until the
+// TM stores its own, then that one, and a newer one when it is replaced.
+TEST(TmLexiconCache, FollowsTheTmsStoredLexiconAndKeepsItOtherwise) {
+  TempDir dir;
+  TmStore store(dir.File("tm.db"));
+  TmLexiconCache cache;
+  std::shared_ptr<const Lexicon> first = cache.Get(store);
+  EXPECT_TRUE(first->HasVietnamese("nghị_quyết"));  // the shipped default
+  EXPECT_EQ(cache.Get(store), first);               // not loaded again
+
+  store.SetLexicon(Tiny().Serialize(), 2);
+  std::shared_ptr<const Lexicon> tiny = cache.Get(store);
+  EXPECT_TRUE(tiny->HasVietnamese("sách"));
+  EXPECT_FALSE(tiny->HasVietnamese("nghị_quyết"));
+  EXPECT_EQ(cache.Get(store), tiny);
+  // Another connection (another process) replaces it: seen on the next Get.
+  LexiconBuilder b;
+  b.Add("bút", "pen", 1, 1);
+  TmStore(dir.File("tm.db")).SetLexicon(std::move(b).Build().Serialize(), 1);
+  std::shared_ptr<const Lexicon> pen = cache.Get(store);
+  EXPECT_TRUE(pen->HasVietnamese("bút"));
+  EXPECT_FALSE(pen->HasVietnamese("sách"));
+  // A request that took the old one keeps a valid lexicon.
+  EXPECT_TRUE(tiny->HasVietnamese("sách"));
+}
+
 TEST(TrainFromTm, LearnsFromTheUnitsAndSkipsRejectedOnes) {
   TempDir dir;
   TmStore store(dir.File("tm.db"));
