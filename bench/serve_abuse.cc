@@ -7,12 +7,15 @@
 // part is small). Loopback only, bounded in time (2 phases + ~3 s).
 //
 //   build/bench/serve_abuse --tm /tmp/tm100k/tm.db [--clients 50] [--slow 100] [--seconds 20]
+//       [--connections N] [--cache-kib K]   (ServerOptions; default: the server's defaults)
 //
 // Goal (issue 17): 0 errors, loaded p95 under 2x unloaded, RSS under 500 MB.
 // The normal writer changes review states in the TM: use a copy you do not need.
 #include <httplib.h>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,6 +30,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sqlite3.h>
 #include <string>
 #include <thread>
 #include <vector>
@@ -43,10 +47,13 @@ struct Args {
   int clients = 50;  // normal clients, each one keep-alive connection
   int slow = 100;    // clients sending one byte a second
   int seconds = 20;  // per phase
+  int connections = -1;  // ServerOptions::connections; -1 = the server's default
+  int cache_kib = -1;    // ServerOptions::cache_kib; -1 = the server's default
 };
 
 [[noreturn]] void Usage() {
-  std::cerr << "usage: serve_abuse --tm FILE [--clients 50] [--slow 100] [--seconds 20]\n";
+  std::cerr << "usage: serve_abuse --tm FILE [--clients 50] [--slow 100] [--seconds 20]"
+               " [--connections N] [--cache-kib K]\n";
   std::exit(2);
 }
 
@@ -62,6 +69,10 @@ Args ParseArgs(int argc, char** argv) {
       a.slow = std::stoi(v);
     else if (k == "--seconds")
       a.seconds = std::stoi(v);
+    else if (k == "--connections")
+      a.connections = std::stoi(v);
+    else if (k == "--cache-kib")
+      a.cache_kib = std::stoi(v);
     else
       Usage();
   }
@@ -83,6 +94,29 @@ long StatusKb(const char* field) {
     if (line.rfind(field, 0) == 0) return std::atol(line.c_str() + std::strlen(field) + 1);
   }
   return 0;
+}
+
+// Where the heap goes: SQLite's own allocations (page caches, schema,
+// statements of every connection) and what malloc holds in use and free.
+std::string MemoryBreakdown() {
+  sqlite3_int64 sqlite_now = 0, sqlite_peak = 0;
+  sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &sqlite_now, &sqlite_peak, 0);
+  struct mallinfo2 mi = mallinfo2();
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                "SQLite %lld MB (peak %lld MB); malloc in use %zu MB, free but kept %zu MB",
+                static_cast<long long>(sqlite_now >> 20), static_cast<long long>(sqlite_peak >> 20),
+                (mi.uordblks + mi.hblkhd) >> 20, mi.fordblks >> 20);
+  return buf;
+}
+
+// CPU seconds this process (server and clients) has used: per request, a
+// figure that other jobs on a shared machine disturb far less than latency.
+double CpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 int Connect(int port) {
@@ -191,14 +225,19 @@ int main(int argc, char** argv) {
   options.tm_path = args.tm;
   options.port = 0;
   options.token = "bench-token";
+  if (args.connections > 0) options.connections = args.connections;
+  if (args.cache_kib >= 0) options.cache_kib = args.cache_kib;
   songngu::Server server(options);
   const int port = server.Bind();
   std::thread serving([&] { server.Run(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   const long rss_start = StatusKb("VmRSS");
 
+  const double cpu_start = CpuSeconds();
   Phase alone = RunNormal(port, args.clients, args.seconds, queries, units);
+  const double cpu_alone = CpuSeconds() - cpu_start;
   const long rss_alone = StatusKb("VmHWM");
+  const std::string memory_alone = MemoryBreakdown();
 
   // The abusers, for the second phase.
   std::atomic<bool> stop{false};
@@ -270,6 +309,7 @@ int main(int argc, char** argv) {
   Phase loaded = RunNormal(port, args.clients, args.seconds, queries, units);
   const long rss_peak = StatusKb("VmHWM"), rss_end = StatusKb("VmRSS");
   const long anon_end = StatusKb("RssAnon"), file_end = StatusKb("RssFile");
+  const std::string memory_end = MemoryBreakdown();
   stop = true;
   slow.join();
   huge.join();
@@ -278,8 +318,11 @@ int main(int argc, char** argv) {
   serving.join();
   double stop_s = std::chrono::duration<double>(Clock::now() - t_stop).count();
 
-  std::printf("serve_abuse: TM %s (%lld units), %d normal clients, %d s per phase\n",
-              args.tm.c_str(), static_cast<long long>(units), args.clients, args.seconds);
+  std::printf(
+      "serve_abuse: TM %s (%lld units), %d normal clients, %d s per phase, %d connections"
+      " of %d KiB page cache\n",
+      args.tm.c_str(), static_cast<long long>(units), args.clients, args.seconds,
+      options.connections, options.cache_kib);
   std::printf("%-34s %9s %9s %9s %9s\n", "normal clients", "requests", "p50 ms", "p95 ms",
               "errors");
   std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", "alone", alone.ms.size(), Percentile(alone.ms, 0.5),
@@ -287,6 +330,9 @@ int main(int argc, char** argv) {
   std::string with = "with " + std::to_string(args.slow) + " slow + 1 huge client";
   std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", with.c_str(), loaded.ms.size(),
               Percentile(loaded.ms, 0.5), Percentile(loaded.ms, 0.95), loaded.errors_total);
+  std::printf("CPU per request, alone: %.1f ms (server and clients, %.1f s in all)\n",
+              1000 * cpu_alone / static_cast<double>(std::max<size_t>(alone.ms.size(), 1)),
+              cpu_alone);
   for (const auto& [k, n] : alone.errors) std::printf("  alone   %6d  %s\n", n, k.c_str());
   for (const auto& [k, n] : loaded.errors) std::printf("  loaded  %6d  %s\n", n, k.c_str());
   double ratio = Percentile(loaded.ms, 0.95) / std::max(Percentile(alone.ms, 0.95), 1e-9);
@@ -303,6 +349,8 @@ int main(int argc, char** argv) {
   // File pages are the TM's own file mapped by each SQLite connection (shared, not growth).
   std::printf("RSS at the end: %ld MB heap (RssAnon), %ld MB mapped files (RssFile)\n",
               anon_end >> 10, file_end >> 10);
+  std::printf("heap after the unloaded phase: %s\n", memory_alone.c_str());
+  std::printf("heap at the end: %s\n", memory_end.c_str());
   std::printf("stop with the abusers just gone: %.2f s\n", stop_s);
   bool ok =
       alone.errors_total == 0 && loaded.errors_total == 0 && ratio < 2 && rss_peak < 500L * 1024;

@@ -82,6 +82,7 @@ int Build(const GlobalOptions& global, const Args& args) {
   std::vector<std::string> vi_dirs, en_dirs;
   std::string lexicon_path;
   CorpusBuildOptions options;
+  TmStore::Options store_options;
   po::options_description desc("corpus build options");
   desc.add_options()
       ("vi-dir", po::value(&vi_dirs)->required(), "directory of Vietnamese documents (repeatable)")
@@ -91,9 +92,12 @@ int Build(const GlobalOptions& global, const Args& args) {
        "document pairs below this confidence are not stored")
       ("min-score", po::value(&options.align.min_score)->default_value(options.align.min_score),
        "links below this alignment confidence are not stored")
-      ("lexicon", po::value(&lexicon_path), "lexicon file (default: the shipped vi-en lexicon)");
+      ("lexicon", po::value(&lexicon_path), "lexicon file (default: the shipped vi-en lexicon)")
+      ("cache-kib", po::value(&store_options.cache_kib)->default_value(store_options.cache_kib),
+       "SQLite page cache, KiB (at least 64): the TM's part of the build's memory");
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, po::positional_options_description(), vm)) return 0;
+  if (store_options.cache_kib < 64) throw UsageError("--cache-kib must be at least 64");
 
   std::vector<InputFile> files;
   std::string description = "corpus build";
@@ -107,7 +111,7 @@ int Build(const GlobalOptions& global, const Args& args) {
   }
   options.description = description;
   Lexicon lexicon = lexicon_path.empty() ? Lexicon::LoadDefault() : Lexicon::Load(lexicon_path);
-  TmStore store(global.tm_path);
+  TmStore store(global.tm_path, store_options);
 
   ProgressBar bar(!global.quiet && StderrIsTty());
   struct sigaction action {}, previous {};

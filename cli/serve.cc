@@ -38,7 +38,9 @@ int RunServe(const GlobalOptions& global, const Args& args) {
                                              "TCP port (0 = any free port)")(
       "token", po::value(&options.token), "token for writes (and for everything off loopback)")(
       "threads", po::value(&options.threads)->default_value(options.threads),
-      "requests handled at once (slow and idle connections hold none)");
+      "requests handled at once (slow and idle connections hold none)")(
+      "cache-kib", po::value(&options.cache_kib)->default_value(options.cache_kib),
+      "SQLite page cache of each TM connection, KiB (9 connections)");
   po::positional_options_description positional;
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, positional, vm)) return 0;

@@ -101,8 +101,10 @@ const char* Reason(int status) {
 // The bytes httplib's parser reads (the collected request) and writes (the answer).
 class ConnStream : public httplib::Stream {
  public:
-  ConnStream(Conn& c, double write_seconds, const std::atomic<bool>& stopping)
-      : c_(c), write_seconds_(write_seconds), stopping_(stopping) {}
+  // `sink`: where the answer goes instead of the socket (GatedServer::Answer).
+  ConnStream(Conn& c, double write_seconds, const std::atomic<bool>& stopping,
+             std::string* sink = nullptr)
+      : c_(c), write_seconds_(write_seconds), stopping_(stopping), sink_(sink) {}
   size_t consumed() const { return pos_; }
 
   bool is_readable() const override { return pos_ < c_.buf.size(); }
@@ -117,6 +119,10 @@ class ConnStream : public httplib::Stream {
     return static_cast<ssize_t>(n);
   }
   ssize_t write(const char* ptr, size_t size) override {
+    if (sink_) {
+      sink_->append(ptr, size);
+      return static_cast<ssize_t>(size);
+    }
     const Clock::time_point deadline = Clock::now() + Seconds(write_seconds_);
     size_t done = 0;
     while (done < size) {
@@ -165,7 +171,24 @@ class ConnStream : public httplib::Stream {
   size_t pos_ = 0;
   double write_seconds_;
   const std::atomic<bool>& stopping_;
+  std::string* sink_;
 };
+
+// An error answer in the API's JSON, closing the connection.
+std::string ErrorResponse(const Problem& p) {
+  std::string body = nlohmann::json{{"error", p.message}, {"code", p.code}}.dump() + "\n";
+  return "HTTP/1.1 " + std::to_string(p.status) + " " + Reason(p.status) +
+         "\r\nContent-Type: application/json; charset=utf-8\r\n"
+         "Content-Length: " +
+         std::to_string(body.size()) +
+         "\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n\r\n" + body;
+}
+
+Problem TimeoutProblem(double read_seconds) {
+  return {408, "timeout",
+          "The request did not arrive in time (" + std::to_string(static_cast<int>(read_seconds)) +
+              " s); check the connection and try again."};
+}
 
 // httplib's accept loop hands each socket to process_and_close_socket through
 // this queue: run at once on the accept thread, where the override only
@@ -247,6 +270,30 @@ class GatedServer::Gate {
 
   void MarkStopping() { stopping_ = true; }
 
+  // GatedServer::Answer: the poll thread's checks and a worker's handling, on bytes.
+  std::string Answer(std::string_view bytes) {
+    Conn c;
+    c.buf.assign(bytes.data(), bytes.size());
+    std::string out;
+    std::atomic<bool> not_stopping{false};
+    while (!c.buf.empty()) {
+      Problem p;
+      Verdict v = Examine(c, p);
+      if (v == Verdict::kWait) p = TimeoutProblem(limits_.read_seconds);  // nothing more comes
+      if (v != Verdict::kComplete) return out + ErrorResponse(p);
+      Current current{-1, Clock::now() + Seconds(work_seconds_), &not_stopping};
+      g_current = &current;
+      ConnStream stream(c, limits_.write_seconds, not_stopping, &out);
+      bool closed = false;
+      bool ok = server_.process_request(stream, not_stopping, closed, nullptr);
+      g_current = nullptr;
+      c.buf.erase(0, std::max(std::min(stream.consumed(), c.request_end), c.request_end));
+      if (!ok || closed) break;
+      c.NextRequest();
+    }
+    return out;
+  }
+
   // A new connection from the accept loop.
   void Add(int fd) {
     auto c = std::make_unique<Conn>();
@@ -294,13 +341,7 @@ class GatedServer::Gate {
   // what the client still sends is read and dropped for a moment, so closing
   // with unread bytes does not reset the connection before it reads the answer.
   void Fail(Conn& c, const Problem& p) {
-    std::string body = nlohmann::json{{"error", p.message}, {"code", p.code}}.dump() + "\n";
-    std::string head = "HTTP/1.1 " + std::to_string(p.status) + " " + Reason(p.status) +
-                       "\r\nContent-Type: application/json; charset=utf-8\r\n"
-                       "Content-Length: " +
-                       std::to_string(body.size()) +
-                       "\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n\r\n";
-    std::string all = head + body;
+    std::string all = ErrorResponse(p);
     (void)!send(c.fd, all.data(), all.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
     shutdown(c.fd, SHUT_WR);
     c.draining = true;
@@ -513,10 +554,7 @@ class GatedServer::Gate {
           if (v == Verdict::kError) {
             Fail(c, p);
           } else if (c.started && now - c.begin > Seconds(limits_.read_seconds)) {
-            Fail(c, {408, "timeout",
-                     "The request did not arrive in time (" +
-                         std::to_string(static_cast<int>(limits_.read_seconds)) +
-                         " s); check the connection and try again."});
+            Fail(c, TimeoutProblem(limits_.read_seconds));
           } else if (!c.started && now - c.idle_since > Seconds(limits_.idle_seconds)) {
             open = false;
           }
@@ -625,6 +663,8 @@ httplib::Server& GatedServer::Post(const std::string& pattern, Handler handler) 
                                  handler(req, res);
                                });
 }
+
+std::string GatedServer::Answer(std::string_view bytes) { return gate_->Answer(bytes); }
 
 GatedServer::~GatedServer() { gate_->Stop(); }
 

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace songngu {
 
@@ -59,6 +60,13 @@ class GatedServer : public httplib::Server {
   // httplib's own Post, but read here: httplib refuses form-encoded bodies over
   // 8 kB and would decompress an encoded body without a bound.
   httplib::Server& Post(const std::string& pattern, Handler handler);
+
+  // Answers raw request bytes (one request, or several pipelined) as the
+  // gate and a worker would on a connection that then closes, without a
+  // socket: the same limits, parser, routes and handlers; an incomplete last
+  // request gets the 408 it would get once `read_seconds` passed. For tests
+  // and fuzzing; needs no listen call.
+  std::string Answer(std::string_view bytes);
 
   // Stops accepting and makes every running handler's Abandoned() true; the
   // listen call returns once the running handlers have returned.

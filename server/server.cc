@@ -316,6 +316,12 @@ struct Server::Impl {
     std::unique_ptr<TmStore> store_;
   };
 
+  TmStore::Options StoreOptions() const {
+    TmStore::Options o;
+    o.cache_kib = options.cache_kib;
+    return o;
+  }
+
   Lease Borrow() {
     std::unique_lock<std::mutex> lock(pool_mutex);
     pool_cv.wait(lock, [&] { return !idle.empty() || open_connections < options.connections; });
@@ -327,7 +333,7 @@ struct Server::Impl {
     ++open_connections;
     lock.unlock();
     try {
-      return Lease(*this, std::make_unique<TmStore>(options.tm_path));
+      return Lease(*this, std::make_unique<TmStore>(options.tm_path, StoreOptions()));
     } catch (...) {
       std::lock_guard<std::mutex> relock(pool_mutex);
       --open_connections;
@@ -764,7 +770,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
     if (std::string(name) == "index.html") im.files["/"] = {bytes, type};
   }
   // Opens (creates, migrates) the TM now, so a bad file fails at start, not on the first request.
-  auto first = std::make_unique<TmStore>(im.options.tm_path);
+  auto first = std::make_unique<TmStore>(im.options.tm_path, im.StoreOptions());
   // Loaded now, so a bad glossary or stored lexicon fails at start, not on the first request.
   im.CurrentGlossary(*first);
   im.lexicons.Get(*first);
@@ -900,6 +906,8 @@ int Server::Bind() {
 void Server::Run() { impl_->http.listen_after_bind(); }
 
 void Server::Stop() { impl_->http.Shutdown(); }
+
+std::string Server::Answer(std::string_view request) { return impl_->http.Answer(request); }
 
 const std::string& Server::token() const { return impl_->options.token; }
 

@@ -53,6 +53,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace songngu {
 
@@ -70,6 +71,11 @@ struct ServerOptions {
                              // while its request is still arriving (server/gate.h)
   size_t queue = 256;        // complete requests waiting for a thread (503 above)
   int connections = 8;              // TM connections shared by the threads (each caches pages)
+  // SQLite page cache per TM connection, in KiB (TmStore::Options::cache_kib).
+  // 8 MB x (connections + writer) = 72 MB: on a 100k-unit TM the batch default
+  // of 64 MB each took the server to 570-670 MB RSS and cost more CPU per
+  // request (bench/README.md, serve_abuse); the OS caches the file once for all.
+  int cache_kib = 8192;
   std::string web_dir;              // the page's files; empty = DataDir() + "/web"
 };
 
@@ -88,6 +94,11 @@ class Server {
   void Run();
   // Thread-safe and signal-handler-free: call from another thread.
   void Stop();
+
+  // Answers raw HTTP request bytes without a socket, exactly as a connection
+  // to Url() that sends them and then waits would be answered (limits, routes,
+  // handlers, error JSON); no Bind() needed. For tests and fuzzing.
+  std::string Answer(std::string_view request);
 
   // The token writes need (generated when none was given).
   const std::string& token() const;

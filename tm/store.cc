@@ -559,7 +559,7 @@ TmStore::TmStore(const std::string& path, const Options& options) {
       impl_->db.exec("PRAGMA synchronous = NORMAL");
     }
     impl_->db.exec("PRAGMA foreign_keys = OFF");
-    impl_->db.exec("PRAGMA cache_size = -65536");
+    impl_->db.exec("PRAGMA cache_size = -" + std::to_string(std::max(options.cache_kib, 64)));
     impl_->Migrate(options.read_only);
   } catch (const Error&) {
     throw;

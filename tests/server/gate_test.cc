@@ -217,6 +217,60 @@ TEST_F(GateTest, PipelinedRequestsAreAnsweredInOrder) {
   EXPECT_NE(all.find("\"units\":16"), std::string::npos);
 }
 
+// Server::Answer (for the HTTP fuzz target, tests/fuzz/http_fuzz.cc): the
+// same checks and routes as a connection, on bytes, without a socket.
+TEST_F(GateTest, AnswerHandlesRawBytesLikeAConnection) {
+  tm_ = dir_.File("tm.db");
+  testing::BuildFixtureTm(tm_);
+  ServerOptions o;
+  o.tm_path = tm_;
+  o.token = testing::kToken;
+  Server server(o);  // never bound
+
+  std::string health = server.Answer(Head("GET", "/api/health"));
+  EXPECT_EQ(StatusOf(health), 200) << health;
+  EXPECT_NE(health.find("\"units\":16"), std::string::npos) << health;
+
+  // Pipelined: both answered, in order.
+  std::string two = server.Answer(Head("GET", "/api/health") + Head("GET", "/api/nothing"));
+  size_t ok = two.find("HTTP/1.1 200"), missing = two.find("HTTP/1.1 404");
+  EXPECT_NE(ok, std::string::npos) << two;
+  EXPECT_NE(missing, std::string::npos) << two;
+  EXPECT_LT(ok, missing);
+
+  // Headers cut short: what the client would get once the read deadline passed.
+  EXPECT_EQ(StatusOf(server.Answer("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n")), 408);
+  EXPECT_EQ(StatusOf(server.Answer(Head("POST", "/api/suggest",
+                                        "Content-Type: application/json\r\n"
+                                        "Content-Length: 3000000\r\n"))),
+            413);
+  EXPECT_EQ(StatusOf(server.Answer(Head("POST", "/api/suggest",
+                                        "Content-Type: application/json\r\n"
+                                        "Transfer-Encoding: chunked\r\n") +
+                                   "40000000\r\nabc")),
+            413);
+  std::string flood;
+  for (int i = 0; i < 150; ++i) flood += "X-Flood-" + std::to_string(i) + ": 1\r\n";
+  EXPECT_EQ(StatusOf(server.Answer(Head("GET", "/api/health", flood))), 431);
+  // The routes' own checks: a write without the token, a cross-site post.
+  EXPECT_EQ(StatusOf(server.Answer(Head("POST", "/api/units/15/accept", "Content-Length: 0\r\n"))),
+            401);
+  std::string body = json{{"text", "Sở Xây dựng được giao theo dõi tiến độ."}}.dump();
+  EXPECT_EQ(StatusOf(server.Answer(Head("POST", "/api/suggest",
+                                        "Origin: http://evil.example\r\n"
+                                        "Content-Type: application/json\r\nContent-Length: " +
+                                            std::to_string(body.size()) + "\r\n") +
+                                   body)),
+            403);
+  std::string suggest = server.Answer(
+      Head("POST", "/api/suggest",
+           "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+               "\r\n") +
+      body);
+  ASSERT_EQ(StatusOf(suggest), 200) << suggest;
+  EXPECT_EQ(json::parse(testing::BodyOf(suggest))["sentences"][0]["matches"][0]["score"], 100);
+}
+
 // F2: suggest on a huge text kept a core busy for minutes after its client gave up.
 TEST_F(GateTest, SuggestStopsAtTheWorkDeadline) {
   ServerOptions o;

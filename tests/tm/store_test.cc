@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <filesystem>
 #include <thread>
 
 #include "aligner/error.h"
@@ -338,6 +339,56 @@ TEST(TmStoreTest, ManySmallCommitsMergeIndexRows) {
   SearchOptions o;
   o.limit = 50;
   EXPECT_EQ(store.Search("du lịch 7", o).size(), 30u);  // numbers are placeholders
+}
+
+// A TM of a few MB of distinct units, each a different mix of words.
+void FillManyUnits(const std::string& path, int n) {
+  TmStore store(path);
+  std::vector<UnitInput> units;
+  for (int i = 0; i < n; ++i) {
+    std::string tag = std::to_string(i * 7919);
+    units.push_back(Pair("Sở Xây dựng kiểm tra công trình mã " + tag + " tại phường " +
+                             std::to_string(i % 97) + " theo kế hoạch số " + std::to_string(i) +
+                             " của Ủy ban nhân dân thành phố về nhà ở xã hội",
+                         "The Department of Construction inspected works code " + tag +
+                             " in ward " + std::to_string(i % 97) + " under plan no. " +
+                             std::to_string(i) + " of the city People's Committee on social housing"));
+  }
+  TmStore::Transaction txn(store);
+  store.AddUnits(units, store.BeginBatch("import", "many"));
+  txn.Commit();
+}
+
+// Bytes SQLite holds in this process more than `before` after reading every
+// unit and searching: mostly the connection's page cache.
+int64_t SqliteBytesAfterReadingAll(TmStore& store, int64_t before) {
+  int64_t units = 0;
+  store.ForEachUnit(ExportFilter(), [&](const Unit&) { ++units; });
+  EXPECT_EQ(units, 6000);
+  for (int i = 0; i < 20; ++i) store.Search("Sở Xây dựng kiểm tra công trình mã " + std::to_string(i * 7919));
+  return sqlite3_memory_used() - before;
+}
+
+// Issue 17: a server keeps 9 connections to one file; each must be able to
+// cache far less than a batch job's one connection.
+TEST(TmStoreTest, CacheKibBoundsTheConnectionsPageCache) {
+  TempDir dir;
+  std::string path = dir.File("tm.db");
+  FillManyUnits(path, 6000);
+  ASSERT_GT(std::filesystem::file_size(path), 4u << 20);  // larger than the small cache below
+  {
+    int64_t before = sqlite3_memory_used();
+    TmStore::Options small;
+    small.cache_kib = 512;
+    TmStore store(path, small);
+    // 512 KiB of pages plus the schema and prepared statements: well under 2 MB.
+    EXPECT_LT(SqliteBytesAfterReadingAll(store, before), 2 << 20);
+  }
+  {
+    int64_t before = sqlite3_memory_used();
+    TmStore store(path);  // the default (64 MB) keeps what it read, several MB here
+    EXPECT_GT(SqliteBytesAfterReadingAll(store, before), 3 << 20);
+  }
 }
 
 }  // namespace
