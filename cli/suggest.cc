@@ -17,7 +17,8 @@ namespace {
 
 const char kUsage[] =
     "usage: songngu [--tm PATH] suggest RELEASE_FILE [--format text|json|xliff] [--min 70]\n"
-    "                                   [--max 3] [--date YYYY-MM-DD] [--no-default-glossary]\n\n"
+    "                                   [--max 3] [--date YYYY-MM-DD] [--no-default-glossary]\n"
+    "                                   [--draft repair|copy|terms]\n\n"
     "For each sentence of a Vietnamese release (plain text or HTML, through the text pipeline):\n"
     "the best TM matches (score, band, differing words, numbers substituted), the official\n"
     "titles and bodies found by the glossary (shipped default plus the TM's own glossary,\n"
@@ -51,13 +52,20 @@ int RunSuggest(const GlobalOptions& global, const Args& args) {
       ("min", po::value(&options.min_score)->default_value(options.min_score), "lowest match score shown (0-100)")
       ("max", po::value(&options.max_matches)->default_value(options.max_matches), "matches per sentence")
       ("date", po::value(&options.date), "the release's date for glossary validity (default: from the page)")
-      ("no-default-glossary", po::bool_switch(&no_default), "use only the TM's own glossary");
+      ("no-default-glossary", po::bool_switch(&no_default), "use only the TM's own glossary")
+      ("draft", po::value(&options.draft_mode)->default_value(options.draft_mode),
+       "repair (the best match repaired, or TM fragments), copy (the best match as stored) or "
+       "terms (glossary terms and entities only)");
   po::positional_options_description positional;
   positional.add("file", 1);
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, positional, vm)) return 0;
   if (format != "text" && format != "json" && format != "xliff") {
     throw UsageError("--format must be text, json or xliff");
+  }
+  if (options.draft_mode != "repair" && options.draft_mode != "copy" &&
+      options.draft_mode != "terms") {
+    throw UsageError("--draft must be repair, copy or terms");
   }
   if (options.min_score < 0 || options.min_score > 100) throw UsageError("--min must be between 0 and 100");
   if (options.max_matches < 1) throw UsageError("--max must be at least 1");

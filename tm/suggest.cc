@@ -235,6 +235,18 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
   return out;
 }
 
+// Glossary terms and entities in sentence order joined by " … ": the draft
+// without any TM material (the "terms" draft mode and the last resort).
+std::string TermSkeleton(const std::vector<TermMatch>& terms, const std::vector<Entity>& entities) {
+  std::vector<std::pair<size_t, std::string>> parts;
+  for (const TermMatch& t : terms) parts.emplace_back(t.begin, t.en);
+  for (const Entity& e : entities) parts.emplace_back(e.begin, e.en);
+  std::sort(parts.begin(), parts.end());
+  std::vector<std::string> en;
+  for (auto& p : parts) en.push_back(p.second);
+  return Join(en, " … ");
+}
+
 const char* kReset = "\033[0m";
 const char* kBold = "\033[1m";
 const char* kGreen = "\033[32m";
@@ -450,14 +462,15 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
       matches.push_back(std::move(sm));
     }
     out.push_back(SuggestSentence(i, release.sentences[i], std::move(matches), glossary, date,
-                                  options.house_style ? &style : nullptr));
+                                  options.house_style ? &style : nullptr, options.draft_mode));
   }
   return out;
 }
 
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                                    std::vector<SuggestMatch> matches, const Glossary& glossary,
-                                   const std::string& date, const HouseStyle* style) {
+                                   const std::string& date, const HouseStyle* style,
+                                   const std::string& draft_mode) {
   SentenceSuggestion s;
   s.index = index;
   s.source = sentence.text;
@@ -466,6 +479,8 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
   s.terms = std::move(analysis.terms);
   s.entities = std::move(analysis.entities);
 
+  // "copy": what a CAT tool inserts, the best match's English as stored.
+  std::string copied = matches.empty() ? std::string() : matches.front().target;
   // Numbers, dates and codes that changed: substitute in the match's target
   // where the old rendering (or the old text, for codes and plain numbers) occurs.
   for (SuggestMatch& m : matches) {
@@ -481,15 +496,8 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     }
   }
   s.matches = std::move(matches);
-  if (s.matches.empty()) {
-    std::vector<std::pair<size_t, std::string>> parts;
-    for (const TermMatch& t : s.terms) parts.emplace_back(t.begin, t.en);
-    for (const Entity& e : s.entities) parts.emplace_back(e.begin, e.en);
-    std::sort(parts.begin(), parts.end());
-    std::vector<std::string> en;
-    for (auto& p : parts) en.push_back(p.second);
-    s.draft = Join(en, " … ");
-  }
+  if (draft_mode == "copy" && !s.matches.empty()) s.draft = copied;
+  if (s.matches.empty() || draft_mode == "terms") s.draft = TermSkeleton(s.terms, s.entities);
   return s;
 }
 

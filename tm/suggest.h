@@ -23,6 +23,11 @@ struct SuggestOptions {
   std::string date;          // the release's date (YYYY-MM-DD) for glossary validity; empty = Document meta
   bool house_style =
       true;  // terms and entities follow the TM's own English conventions (LearnHouseStyle)
+  // What `draft` holds: "repair" (the best match repaired word by word, or TM
+  // fragments assembled), "copy" (the best match's English exactly as stored, as a
+  // CAT tool inserts it; the term skeleton without a match) or "terms" (glossary
+  // terms and entities joined, the pre-issue-14 skeleton). Baselines for the bench.
+  std::string draft_mode = "repair";
 };
 
 // A span of the new sentence that differs from the match's source.
@@ -103,7 +108,8 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
 // what Suggest does per sentence after the TM search. Exposed for tests.
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                                    std::vector<SuggestMatch> matches, const Glossary& glossary,
-                                   const std::string& date, const HouseStyle* style = nullptr);
+                                   const std::string& date, const HouseStyle* style = nullptr,
+                                   const std::string& draft_mode = "repair");
 
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)
