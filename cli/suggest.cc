@@ -9,6 +9,7 @@
 #include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/tm_lexicon.h"
 
 namespace po = boost::program_options;
 
@@ -23,11 +24,16 @@ const char kUsage[] =
     "the best TM matches (score, band, differing words, numbers substituted), the official\n"
     "titles and bodies found by the glossary (shipped default plus the TM's own glossary,\n"
     "which wins), names/places/numbers/dates in English conventions, and a draft: an exact\n"
-    "match's translation; else the best fuzzy match's translation with what differs in ⟦…⟧;\n"
-    "else the terms, names and numbers.\n\n"
+    "match's translation; else the best fuzzy match's translation repaired (what differs\n"
+    "replaced through the unit's word alignment by a glossary term, entity or TM fragment;\n"
+    "what could not be repaired is listed as NOT REPAIRED); else TM fragments, terms, names\n"
+    "and numbers assembled. The draft never holds markers; the repairs are listed below it.\n"
+    "Run 'songngu tm wordalign' once for better repairs on a large TM.\n\n"
     "Output (stdout):\n"
     "  text   readable in a terminal (colours only when stdout is a terminal)\n"
-    "  json   one object per sentence, in order: {\"i\", \"source\", \"kind\", \"draft\", \"matches\": [{\"id\",\n"
+    "  json   one object per sentence, in order: {\"i\", \"source\", \"kind\", \"draft\", \"draft_kind\",\n"
+    "         \"repairs\": [{\"vi_was\", \"vi_now\", \"en_was\", \"en_now\", \"source\", \"repaired\"}],\n"
+    "         \"fragments\": [{\"vi\", \"en\", \"span\", \"source\", \"unit_id\"}], \"matches\": [{\"id\",\n"
     "         \"score\", \"band\", \"source\", \"target\", \"diff\": [{\"op\", \"source\", \"match\"}]}], \"terms\":\n"
     "         [{\"vi\", \"en\", \"span\": [begin, end]}], \"entities\": [{\"vi\", \"en\", \"type\"}]}\n"
     "  xliff  XLIFF 2.0 (matches in the mtc module, terms in gls) for OmegaT, memoQ, Trados;\n"
@@ -80,6 +86,9 @@ int RunSuggest(const GlobalOptions& global, const Args& args) {
   // Opened writable so an older file's schema is migrated (glossary tables).
   TmStore store(have_tm ? global.tm_path : ":memory:");
   Glossary glossary = LoadGlossary(&store, !no_default);
+  // Word alignment of units `tm wordalign` has not aligned: the TM's own lexicon, else the shipped one.
+  const Lexicon lexicon = ResolveLexicon("", have_tm ? global.tm_path : "");
+  options.lexicon = &lexicon;
   std::vector<SentenceSuggestion> all = Suggest(release, store, glossary, options);
 
   if (format == "xliff") {
