@@ -5,8 +5,8 @@
 
 #include "aligner/error.h"
 #include "cli/command.h"
-#include "tm/store.h"
 #include "tm/glossary.h"
+#include "tm/store.h"
 #include "tm/tmx.h"
 #include "tm/wordalign.h"
 #include "tm/xliff.h"
@@ -19,16 +19,22 @@ namespace {
 const char* const kUsage =
     "usage: songngu [--tm PATH] tm SUBCOMMAND [options]\n\n"
     "subcommands:\n"
-    "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV (vi<TAB>en[<TAB>note]) or translated\n"
-    "                                             XLIFF (.xlf: filled targets, origin 'translated') file as one batch\n"
+    "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV "
+    "(vi<TAB>en[<TAB>note]) or translated\n"
+    "                                             XLIFF (.xlf: filled targets, origin "
+    "'translated') file as one batch\n"
     "         [--lang SRC,TRG]                    XLIFF labelled with languages other than vi->en\n"
-    "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or DIR/corpus.*)\n"
+    "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or "
+    "DIR/corpus.*)\n"
     "  stats                                      counts and batches\n"
     "  delete --batch ID | --doc ID               remove a batch's or a document's units\n"
     "  backup FILE                                consistent copy while others use the TM\n"
-    "  wordalign [--no-train] [--iterations N]     word alignment inside every unit (for suggest's fuzzy\n"
-    "                                             repair and fragments): trains IBM Model 1 on the TM\n"
-    "                                             (stored as its lexicon) unless --no-train, then aligns\n\n"
+    "  wordalign [--no-train] [--iterations N]     word alignment inside every unit (for suggest's "
+    "fuzzy\n"
+    "                                             repair and fragments): trains IBM Model 1 on the "
+    "TM\n"
+    "                                             (stored as its lexicon) unless --no-train, then "
+    "aligns\n\n"
     "example:\n"
     "  songngu --tm news.db tm import memory.tmx\n"
     "  songngu --tm news.db tm export --format moses corpus/\n";
@@ -208,14 +214,15 @@ int WordAlign(const GlobalOptions& global, const Args& args) {
   options.train = !no_train;
   TmStore store(global.tm_path);
   Glossary glossary = LoadGlossary(&store, true);
-  TmWordAlignReport r = WordAlignTm(store, Lexicon::LoadDefault(), &glossary, options,
-                                    [&](const std::string& line) {
-                                      if (!global.quiet) std::cerr << line << "\n";
-                                    });
+  TmWordAlignReport r =
+      WordAlignTm(store, Lexicon::LoadDefault(), &glossary, options, [&](const std::string& line) {
+        if (!global.quiet) std::cerr << line << "\n";
+      });
   if (!global.quiet) {
     std::cerr << "word-aligned " << r.units << " units"
-              << (r.pairs_trained ? " (lexicon trained on " + std::to_string(r.pairs_trained) + " pairs)"
-                                  : std::string())
+              << (r.pairs_trained
+                      ? " (lexicon trained on " + std::to_string(r.pairs_trained) + " pairs)"
+                      : std::string())
               << "\n";
   }
   return 0;
@@ -234,11 +241,13 @@ int Run(const GlobalOptions& global, const Args& args) {
   if (sub == "delete") return Delete(global, rest);
   if (sub == "backup") return Backup(global, rest);
   if (sub == "wordalign") return WordAlign(global, rest);
-  throw UsageError("unknown subcommand '" + sub + "' (import, export, stats, delete, backup, wordalign)");
+  throw UsageError("unknown subcommand '" + sub +
+                   "' (import, export, stats, delete, backup, wordalign)");
 }
 
 }  // namespace
 
-SONGNGU_COMMAND(tm, "tm", "translation memory: import, export, stats, delete, backup, wordalign", Run);
+SONGNGU_COMMAND(tm, "tm", "translation memory: import, export, stats, delete, backup, wordalign",
+                Run);
 
 }  // namespace songngu::cli

@@ -267,8 +267,7 @@ struct Piece {
   std::string source;  // "glossary", "entity" or "number"
 };
 
-std::vector<Piece> Pieces(const std::string& text, const std::vector<Token>& words,
-                          const TextAnalysis& analysis) {
+std::vector<Piece> Pieces(const std::vector<Token>& words, const TextAnalysis& analysis) {
   std::vector<Piece> out;
   auto add = [&](size_t b, size_t e, const std::string& vi, const std::string& en,
                  const std::string& source) {
@@ -290,12 +289,11 @@ std::vector<Piece> Pieces(const std::string& text, const std::vector<Token>& wor
   };
   for (const TermMatch& t : analysis.terms) add(t.begin, t.end, t.vi, t.en, "glossary");
   for (const Entity& e : analysis.entities) {
-    bool number = e.type == EntityType::kNumber || e.type == EntityType::kDate ||
-                  e.type == EntityType::kCode;
+    bool number =
+        e.type == EntityType::kNumber || e.type == EntityType::kDate || e.type == EntityType::kCode;
     add(e.begin, e.end, e.vi, e.en, number ? "number" : "entity");
   }
   std::sort(out.begin(), out.end(), [](const Piece& a, const Piece& b) { return a.from < b.from; });
-  (void)text;
   return out;
 }
 
@@ -410,8 +408,8 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
   std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
   for (int i = n; i-- > 0;) {
     for (int j = m; j-- > 0;) {
-      lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1
-                                       : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+          a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   std::vector<int> pa(n, -1), pb(m, -1);
@@ -438,9 +436,9 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
     k.j1 = j;
     blocks.push_back(k);
   }
-  std::vector<Piece> now_pieces = Pieces(now, a, now_analysis);
+  std::vector<Piece> now_pieces = Pieces(a, now_analysis);
   TextAnalysis was_analysis = AnalyzeText(was, glossary, date);
-  std::vector<Piece> was_pieces = Pieces(was, b, was_analysis);
+  std::vector<Piece> was_pieces = Pieces(b, was_analysis);
   // A difference inside a term or entity is the whole term or entity, on both sides.
   auto touches = [](int lo, int hi, const Piece& p) {
     return lo < hi ? p.from < hi && p.to > lo : p.from < lo && p.to > lo;
@@ -459,9 +457,11 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         if (to > hi) hi = to, changed = true;
       };
       for (const Piece& p : now_pieces)
-        if (touches(k.i0, k.i1, p) && (p.from < k.i0 || p.to > k.i1)) grow(k.i0, k.i1, p.from, p.to);
+        if (touches(k.i0, k.i1, p) && (p.from < k.i0 || p.to > k.i1))
+          grow(k.i0, k.i1, p.from, p.to);
       for (const Piece& p : was_pieces)
-        if (touches(k.j0, k.j1, p) && (p.from < k.j0 || p.to > k.j1)) grow(k.j0, k.j1, p.from, p.to);
+        if (touches(k.j0, k.j1, p) && (p.from < k.j0 || p.to > k.j1))
+          grow(k.j0, k.j1, p.from, p.to);
       for (int i = k.i0; i < k.i1; ++i) {
         if (pa[i] >= 0 && (pa[i] < k.j0 || pa[i] >= k.j1 || k.j0 == k.j1)) {
           grow(k.j0, k.j1, pa[i], pa[i] + 1);
@@ -635,7 +635,8 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
     out.repairs.push_back(std::move(r));
   }
   // Alignment edits on the stored English (last first, overlapping ones dropped), then the swaps.
-  std::sort(edits.begin(), edits.end(), [](const Edit& x, const Edit& y) { return x.begin > y.begin; });
+  std::sort(edits.begin(), edits.end(),
+            [](const Edit& x, const Edit& y) { return x.begin > y.begin; });
   std::string d = target;
   size_t limit = std::string::npos;
   for (const Edit& e : edits) {
@@ -659,11 +660,10 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
 // words, candidates from the word index) with their aligned English, plus
 // glossary terms and entities, covering the sentence without overlap, in its order.
 std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
-                                             const TextAnalysis& analysis,
-                                             AlignmentSource& align) {
+                                             const TextAnalysis& analysis, AlignmentSource& align) {
   std::vector<Token> a = WordTokensOf(sentence);
   const int n = static_cast<int>(a.size());
-  std::vector<Piece> pieces = Pieces(sentence, a, analysis);
+  std::vector<Piece> pieces = Pieces(a, analysis);
   struct Candidate {
     int from, to;
     double weight;
@@ -1060,7 +1060,8 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
     out += "    repaired: " + (r.en_was.empty() ? "(inserted)" : "\"" + r.en_was + "\"") + " -> " +
            (r.en_now.empty() ? "(removed)" : "\"" + r.en_now + "\"") + "  [" + r.source +
            (r.unit_id.empty() ? "" : " unit " + r.unit_id) + "; " +
-           (r.vi_was.empty() ? "" : r.vi_was + " -> ") + (r.vi_now.empty() ? "-" : r.vi_now) + "]\n";
+           (r.vi_was.empty() ? "" : r.vi_was + " -> ") + (r.vi_now.empty() ? "-" : r.vi_now) +
+           "]\n";
   }
   for (const DraftFragment& f : s.fragments) {
     out += "    fragment: " + f.vi + " = \"" + f.en + "\"  [" + f.source +
@@ -1192,9 +1193,10 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
       // The draft again: `tm import` recognises a target nobody has post-edited.
       if (!s.draft.empty()) out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
       for (const DraftRepair& r : s.repairs) {
-        out += "        <note category=\"" + std::string(r.source == "unrepaired" ? "unrepaired" : "repair") +
-               "\">" + XmlEscape(r.vi_was + " -> " + r.vi_now + ": " + r.en_was + " -> " + r.en_now +
-                                 " (" + r.source + (r.unit_id.empty() ? "" : " unit " + r.unit_id) + ")") +
+        out += "        <note category=\"" +
+               std::string(r.source == "unrepaired" ? "unrepaired" : "repair") + "\">" +
+               XmlEscape(r.vi_was + " -> " + r.vi_now + ": " + r.en_was + " -> " + r.en_now + " (" +
+                         r.source + (r.unit_id.empty() ? "" : " unit " + r.unit_id) + ")") +
                "</note>\n";
       }
       for (const DraftFragment& f : s.fragments) {
@@ -1209,7 +1211,8 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
       }
       out += "      </notes>\n";
     }
-    // The draft is the target in state "initial": to be post-edited (tm import skips it until then).
+    // The draft is the target in state "initial": to be post-edited (tm import skips it until
+    // then).
     out += "      <segment id=\"s" + n + "\" state=\"initial\">\n";
     out += "        <source>" + XmlEscape(s.source) + "</source>\n";
     if (!s.draft.empty()) out += "        <target>" + XmlEscape(s.draft) + "</target>\n";

@@ -37,10 +37,10 @@ struct SuggestOptions {
 
 // One change made to a fuzzy match's English (or one that could not be made).
 struct DraftRepair {
-  std::string vi_was;   // the match source's words ("" for an insertion)
-  std::string vi_now;   // the new sentence's words ("" for a deletion)
-  std::string en_was;   // the English replaced or removed ("" for an insertion)
-  std::string en_now;   // what replaced it ("" for a deletion)
+  std::string vi_was;  // the match source's words ("" for an insertion)
+  std::string vi_now;  // the new sentence's words ("" for a deletion)
+  std::string en_was;  // the English replaced or removed ("" for an insertion)
+  std::string en_now;  // what replaced it ("" for a deletion)
   // Where en_now comes from: "glossary", "entity", "number", "tm" (a fragment
   // of unit `unit_id`), "deleted"; "unrepaired" = the draft still shows
   // en_was (or lacks vi_now's English): the translator must fix it.
@@ -122,7 +122,7 @@ struct SentenceSuggestion {
   size_t index = 0;
   std::string source;
   SegmentKind kind = SegmentKind::kBody;
-  std::string draft;                  // copy-able: never holds markers
+  std::string draft;  // copy-able: never holds markers
   // "exact", "repaired" (a fuzzy match repaired), "copy" (--draft copy),
   // "fragments" (assembled from TM fragments), "terms" (the term skeleton) or "" (nothing).
   std::string draft_kind;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <thread>
+#include <unordered_map>
 
 #include "aligner/normalize.h"
 #include "tm/suggest.h"
@@ -158,11 +159,19 @@ WordLinks AlignUnitWords(std::string_view vi, std::string_view en, const Lexicon
       double pos = (groups[a].from + groups[a].to) / 2.0 / m;
       return 0.5 + 0.5 * std::exp(-2.0 * std::fabs(pos - (j + 0.5) / n));
     };
+    // One lexicon lookup per group (its entries), matched to the English words by stem.
+    std::unordered_map<std::string, std::vector<int>> positions;
+    for (int j = 0; j < n; ++j) {
+      if (!en_done[j]) positions[stem[j]].push_back(j);
+    }
     for (int a = 0; a < g; ++a) {
-      for (int j = 0; j < n; ++j) {
-        if (en_done[j]) continue;
-        fwd[a * n + j] = lexicon->ProbEnGivenVi(groups[a].key, stem[j]);
-        bwd[a * n + j] = lexicon->ProbViGivenEn(stem[j], groups[a].key);
+      for (const LexiconEntry& entry : lexicon->EntriesFor(groups[a].key)) {
+        auto it = positions.find(entry.en);
+        if (it == positions.end()) continue;
+        for (int j : it->second) {
+          fwd[a * n + j] = entry.p_en_given_vi;
+          bwd[a * n + j] = entry.p_vi_given_en;
+        }
       }
     }
     const float floor = static_cast<float>(options.min_prob);
