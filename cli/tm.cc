@@ -5,8 +5,10 @@
 
 #include "aligner/error.h"
 #include "cli/command.h"
+#include "tm/glossary.h"
 #include "tm/store.h"
 #include "tm/tmx.h"
+#include "tm/wordalign.h"
 #include "tm/xliff.h"
 
 namespace po = boost::program_options;
@@ -17,13 +19,22 @@ namespace {
 const char* const kUsage =
     "usage: songngu [--tm PATH] tm SUBCOMMAND [options]\n\n"
     "subcommands:\n"
-    "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV (vi<TAB>en[<TAB>note]) or translated\n"
-    "                                             XLIFF (.xlf: filled targets, origin 'translated') file as one batch\n"
+    "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV "
+    "(vi<TAB>en[<TAB>note]) or translated\n"
+    "                                             XLIFF (.xlf: filled targets, origin "
+    "'translated') file as one batch\n"
     "         [--lang SRC,TRG]                    XLIFF labelled with languages other than vi->en\n"
-    "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or DIR/corpus.*)\n"
+    "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or "
+    "DIR/corpus.*)\n"
     "  stats                                      counts and batches\n"
     "  delete --batch ID | --doc ID               remove a batch's or a document's units\n"
-    "  backup FILE                                consistent copy while others use the TM\n\n"
+    "  backup FILE                                consistent copy while others use the TM\n"
+    "  wordalign [--no-train] [--iterations N]     word alignment inside every unit (for suggest's "
+    "fuzzy\n"
+    "                                             repair and fragments): trains IBM Model 1 on the "
+    "TM\n"
+    "                                             (stored as its lexicon) unless --no-train, then "
+    "aligns\n\n"
     "example:\n"
     "  songngu --tm news.db tm import memory.tmx\n"
     "  songngu --tm news.db tm export --format moses corpus/\n";
@@ -187,6 +198,36 @@ int Backup(const GlobalOptions& global, const Args& args) {
   return 0;
 }
 
+int WordAlign(const GlobalOptions& global, const Args& args) {
+  po::options_description opts("tm wordalign options");
+  bool no_train = false;
+  TmWordAlignOptions options;
+  opts.add_options()("no-train", po::bool_switch(&no_train),
+                     "use the lexicon the TM holds (else the shipped one) without training")(
+      "iterations", po::value(&options.ibm1.iterations)->default_value(options.ibm1.iterations),
+      "EM iterations of the training");
+  po::positional_options_description pos;
+  po::variables_map vm;
+  if (!ParseArgs(args, std::string(kUsage), opts, pos, vm)) return 0;
+  if (options.ibm1.iterations < 1) throw UsageError("--iterations must be at least 1");
+  RequireTm(global.tm_path);
+  options.train = !no_train;
+  TmStore store(global.tm_path);
+  Glossary glossary = LoadGlossary(&store, true);
+  TmWordAlignReport r =
+      WordAlignTm(store, Lexicon::LoadDefault(), &glossary, options, [&](const std::string& line) {
+        if (!global.quiet) std::cerr << line << "\n";
+      });
+  if (!global.quiet) {
+    std::cerr << "word-aligned " << r.units << " units"
+              << (r.pairs_trained
+                      ? " (lexicon trained on " + std::to_string(r.pairs_trained) + " pairs)"
+                      : std::string())
+              << "\n";
+  }
+  return 0;
+}
+
 int Run(const GlobalOptions& global, const Args& args) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;
@@ -199,11 +240,14 @@ int Run(const GlobalOptions& global, const Args& args) {
   if (sub == "stats") return Stats(global, rest);
   if (sub == "delete") return Delete(global, rest);
   if (sub == "backup") return Backup(global, rest);
-  throw UsageError("unknown subcommand '" + sub + "' (import, export, stats, delete, backup)");
+  if (sub == "wordalign") return WordAlign(global, rest);
+  throw UsageError("unknown subcommand '" + sub +
+                   "' (import, export, stats, delete, backup, wordalign)");
 }
 
 }  // namespace
 
-SONGNGU_COMMAND(tm, "tm", "translation memory: import, export, stats, delete, backup", Run);
+SONGNGU_COMMAND(tm, "tm", "translation memory: import, export, stats, delete, backup, wordalign",
+                Run);
 
 }  // namespace songngu::cli

@@ -496,6 +496,7 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   so.date = StringField(body, "date", false);
   so.min_score = static_cast<int>(NumberField(body, "min", so.min_score, 0, 100));
   so.max_matches = static_cast<int>(NumberField(body, "max", so.max_matches, 1, 20));
+  so.lexicon = &lexicon;  // word alignment of units `tm wordalign` has not aligned (drafts)
   SegmentOptions seg;
   seg.lang = "vi";
   Document release = ParseDocument(text, "release", seg);

@@ -102,6 +102,20 @@ CREATE TABLE lexicon(
   trained_pairs INTEGER NOT NULL,
   created TEXT NOT NULL);
 )sql",
+    // 4: word alignment inside units (tm/wordalign.h): "vi-en" word index pairs.
+    // Dropped with its unit, and when the unit's text changes.
+    R"sql(
+CREATE TABLE word_alignment(
+  unit_id INTEGER PRIMARY KEY,
+  links TEXT NOT NULL,
+  created TEXT NOT NULL);
+CREATE TRIGGER unit_delete_word_alignment AFTER DELETE ON unit BEGIN
+  DELETE FROM word_alignment WHERE unit_id = old.id;
+END;
+CREATE TRIGGER unit_text_word_alignment AFTER UPDATE OF vi, en ON unit BEGIN
+  DELETE FROM word_alignment WHERE unit_id = old.id;
+END;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -1139,6 +1153,36 @@ std::string TmStore::GlossaryStamp() {
     std::string stamp = s.getColumn(0).getString();
     return stamp == "0 0 " ? std::string() : stamp;
   });
+}
+
+void TmStore::SetWordAlignments(const std::vector<std::pair<int64_t, std::string>>& links) {
+  SONGNGU_WRITE({
+    SQLite::Statement s(impl_->db,
+                        "INSERT OR REPLACE INTO word_alignment(unit_id, links, created) "
+                        "SELECT id, ?, ? FROM unit WHERE id = ?");
+    const std::string now = NowIso();
+    for (const auto& [id, text] : links) {
+      s.bind(1, text);
+      s.bind(2, now);
+      s.bind(3, id);
+      s.exec();
+      s.reset();
+    }
+    txn_.Commit();
+  });
+}
+
+std::optional<std::string> TmStore::GetWordAlignment(int64_t unit_id) {
+  SONGNGU_READ({
+    SQLite::Statement s(impl_->db, "SELECT links FROM word_alignment WHERE unit_id = ?");
+    s.bind(1, unit_id);
+    if (!s.executeStep()) return std::optional<std::string>();
+    return std::optional<std::string>(s.getColumn(0).getString());
+  });
+}
+
+int64_t TmStore::WordAlignedUnits() {
+  SONGNGU_READ({ return impl_->db.execAndGet("SELECT count(*) FROM word_alignment").getInt64(); });
 }
 
 std::vector<GlossaryEntry> TmStore::GlossaryEntries() {

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "aligner/document.h"
@@ -211,6 +212,13 @@ class TmStore {
   std::string LexiconStamp();
   std::string GlossaryStamp();
 
+  // Word alignment inside units (schema step 4; tm/wordalign.h): links in
+  // "vi-en" word-index form per unit id, all written in one transaction; ids
+  // that are not (or no longer) units are skipped. A unit's row goes when the
+  // unit is deleted or its text changes.
+  void SetWordAlignments(const std::vector<std::pair<int64_t, std::string>>& links);
+  std::optional<std::string> GetWordAlignment(int64_t unit_id);
+  int64_t WordAlignedUnits();  // units with a stored word alignment
   StoreStats Stats();  // reads every unit row: slow on a large TM
   // Number of units (rejected included) from the index alone: cheap, for per-query statistics.
   int64_t UnitCount();

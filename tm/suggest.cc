@@ -6,12 +6,16 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "aligner/normalize.h"
 #include "aligner/sentence_splitter.h"
 #include "tm/store.h"
 #include "tm/tokens.h"
+#include "tm/wordalign.h"
 #include "tm/xml_util.h"
 
 namespace songngu {
@@ -235,6 +239,522 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
   return out;
 }
 
+// Glossary terms and entities in sentence order joined by " … ": the draft
+// without any TM material (the "terms" draft mode and the last resort).
+std::string TermSkeleton(const std::vector<TermMatch>& terms, const std::vector<Entity>& entities) {
+  std::vector<std::pair<size_t, std::string>> parts;
+  for (const TermMatch& t : terms) parts.emplace_back(t.begin, t.en);
+  for (const Entity& e : entities) parts.emplace_back(e.begin, e.en);
+  std::sort(parts.begin(), parts.end());
+  std::vector<std::string> en;
+  for (auto& p : parts) en.push_back(p.second);
+  return Join(en, " … ");
+}
+
+// ---- Drafts: fuzzy repair and fragment assembly (issue 14) ----
+
+std::vector<Token> WordTokensOf(const std::string& s) {
+  std::vector<Token> t = Tokenize(s);
+  t.erase(std::remove_if(t.begin(), t.end(), [](const Token& x) { return !x.word; }), t.end());
+  return t;
+}
+
+// A term or entity of a text as a range of its word tokens, with its English.
+struct Piece {
+  int from = 0, to = 0;  // word tokens [from, to)
+  size_t begin = 0, end = 0;
+  std::string vi, en;
+  std::string source;  // "glossary", "entity" or "number"
+};
+
+std::vector<Piece> Pieces(const std::vector<Token>& words, const TextAnalysis& analysis) {
+  std::vector<Piece> out;
+  auto add = [&](size_t b, size_t e, const std::string& vi, const std::string& en,
+                 const std::string& source) {
+    Piece p;
+    p.from = -1;
+    for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+      if (words[k].begin >= b && words[k].end <= e) {
+        if (p.from < 0) p.from = k;
+        p.to = k + 1;
+      }
+    }
+    if (p.from < 0 || en.empty()) return;
+    p.begin = b;
+    p.end = e;
+    p.vi = vi;
+    p.en = en;
+    p.source = source;
+    out.push_back(std::move(p));
+  };
+  for (const TermMatch& t : analysis.terms) add(t.begin, t.end, t.vi, t.en, "glossary");
+  for (const Entity& e : analysis.entities) {
+    bool number =
+        e.type == EntityType::kNumber || e.type == EntityType::kDate || e.type == EntityType::kCode;
+    add(e.begin, e.end, e.vi, e.en, number ? "number" : "entity");
+  }
+  std::sort(out.begin(), out.end(), [](const Piece& a, const Piece& b) { return a.from < b.from; });
+  return out;
+}
+
+// English word range [e0, e1) that vi words [j0, j1) align to: the hull of
+// their links, refused when a word inside it links outside [j0, j1)
+// (phrase-extraction consistency).
+std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, int j1) {
+  int e0 = std::numeric_limits<int>::max(), e1 = -1;
+  for (auto [v, e] : links) {
+    if (v >= j0 && v < j1) {
+      e0 = std::min(e0, e);
+      e1 = std::max(e1, e + 1);
+    }
+  }
+  if (e1 < 0) return std::nullopt;
+  for (auto [v, e] : links) {
+    if (e >= e0 && e < e1 && (v < j0 || v >= j1)) return std::nullopt;
+  }
+  return std::make_pair(e0, e1);
+}
+
+std::string ByteSpan(const std::string& text, const std::vector<Token>& t, int from, int to) {
+  if (from >= to) return "";
+  return text.substr(t[from].begin, t[to - 1].end - t[from].begin);
+}
+
+// Word alignments of units, stored or computed once per Suggest call.
+class AlignmentSource {
+ public:
+  AlignmentSource(const DraftSources& s, const Glossary& glossary, const std::string& date)
+      : sources_(s), glossary_(glossary) {
+    options_.date = date;
+  }
+  WordLinks For(const std::string& id, const std::string& vi, const std::string& en,
+                bool whole_unit) {
+    std::string key = id + (whole_unit ? "" : "\t" + vi);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second;
+    std::optional<WordLinks> links;
+    if (whole_unit && sources_.tm != nullptr && !id.empty() &&
+        id.find_first_not_of("0123456789") == std::string::npos) {
+      if (std::optional<std::string> stored = sources_.tm->GetWordAlignment(std::stoll(id))) {
+        links = ParseWordLinks(*stored);
+      }
+    }
+    if (!links) links = AlignUnitWords(vi, en, sources_.lexicon, &glossary_, options_);
+    return cache_[key] = *links;
+  }
+  TmStore* tm() const { return sources_.tm; }
+
+ private:
+  DraftSources sources_;
+  const Glossary& glossary_;
+  WordAlignOptions options_;
+  std::map<std::string, WordLinks> cache_;
+};
+
+// The English of a Vietnamese phrase taken from a TM unit that contains it
+// (word index), through that unit's word alignment.
+bool TmRendering(AlignmentSource& align, const std::string& phrase, std::string* en,
+                 std::string* unit_id) {
+  if (align.tm() == nullptr) return false;
+  std::vector<Token> p = WordTokensOf(phrase);
+  if (p.size() < 2) return false;
+  for (const Unit& u : align.tm()->FindPhrase(phrase, Lang::kVi, 5)) {
+    std::vector<Token> v = WordTokensOf(u.vi), e = WordTokensOf(u.en);
+    for (size_t j = 0; j + p.size() <= v.size(); ++j) {
+      bool same = true;
+      for (size_t k = 0; k < p.size() && same; ++k) same = v[j + k].key == p[k].key;
+      if (!same) continue;
+      WordLinks links = align.For(std::to_string(u.id), u.vi, u.en, true);
+      auto span = AlignedSpan(links, static_cast<int>(j), static_cast<int>(j + p.size()));
+      if (!span) break;
+      *en = ByteSpan(u.en, e, span->first, span->second);
+      *unit_id = std::to_string(u.id);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Spaces and commas left by removals; the first letter as the original had it.
+std::string Tidy(std::string s, bool capital) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    if ((c == ',' || c == '.' || c == ';') && !out.empty() && out.back() == ' ') out.pop_back();
+    if (c == ',' && !out.empty() && out.back() == ',') continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && (out.back() == ' ')) out.pop_back();
+  // ", ." -> "."
+  for (size_t k; (k = out.find(",.")) != std::string::npos;) out.erase(k, 1);
+  while (!out.empty() && (out.front() == ',' || out.front() == ' ')) out.erase(0, 1);
+  if (capital && !out.empty() && std::islower(static_cast<unsigned char>(out[0])))
+    out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+struct Repaired {
+  std::string draft;
+  std::vector<DraftRepair> repairs;
+};
+
+// The match's English with what differs between the sentence and the match's
+// source replaced (see SuggestSentence).
+Repaired RepairMatch(const std::string& now, const std::string& was, const std::string& target,
+                     const WordLinks& links, const TextAnalysis& now_analysis,
+                     const Glossary& glossary, const std::string& date, AlignmentSource& align) {
+  std::vector<Token> a = WordTokensOf(now), b = WordTokensOf(was), t = WordTokensOf(target);
+  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
+  for (int i = n; i-- > 0;) {
+    for (int j = m; j-- > 0;) {
+      lcs[i][j] =
+          a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  std::vector<int> pa(n, -1), pb(m, -1);
+  struct Block {
+    int i0, i1, j0, j1;
+  };
+  std::vector<Block> blocks;
+  for (int i = 0, j = 0; i < n || j < m;) {
+    if (i < n && j < m && a[i].key == b[j].key) {
+      pa[i] = j;
+      pb[j] = i;
+      ++i;
+      ++j;
+      continue;
+    }
+    Block k{i, i, j, j};
+    while ((i < n || j < m) && !(i < n && j < m && a[i].key == b[j].key)) {
+      if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]))
+        ++j;
+      else
+        ++i;
+    }
+    k.i1 = i;
+    k.j1 = j;
+    blocks.push_back(k);
+  }
+  std::vector<Piece> now_pieces = Pieces(a, now_analysis);
+  TextAnalysis was_analysis = AnalyzeText(was, glossary, date);
+  std::vector<Piece> was_pieces = Pieces(b, was_analysis);
+  // A difference inside a term or entity is the whole term or entity, on both sides.
+  auto touches = [](int lo, int hi, const Piece& p) {
+    return lo < hi ? p.from < hi && p.to > lo : p.from < lo && p.to > lo;
+  };
+  for (Block& k : blocks) {
+    for (bool changed = true; changed;) {
+      changed = false;
+      auto grow = [&](int& lo, int& hi, int from, int to) {
+        if (lo == hi) {
+          lo = from;
+          hi = to;
+          changed = true;
+          return;
+        }
+        if (from < lo) lo = from, changed = true;
+        if (to > hi) hi = to, changed = true;
+      };
+      for (const Piece& p : now_pieces)
+        if (touches(k.i0, k.i1, p) && (p.from < k.i0 || p.to > k.i1))
+          grow(k.i0, k.i1, p.from, p.to);
+      for (const Piece& p : was_pieces)
+        if (touches(k.j0, k.j1, p) && (p.from < k.j0 || p.to > k.j1))
+          grow(k.j0, k.j1, p.from, p.to);
+      for (int i = k.i0; i < k.i1; ++i) {
+        if (pa[i] >= 0 && (pa[i] < k.j0 || pa[i] >= k.j1 || k.j0 == k.j1)) {
+          grow(k.j0, k.j1, pa[i], pa[i] + 1);
+        }
+      }
+      for (int j = k.j0; j < k.j1; ++j) {
+        if (pb[j] >= 0 && (pb[j] < k.i0 || pb[j] >= k.i1 || k.i0 == k.i1)) {
+          grow(k.i0, k.i1, pb[j], pb[j] + 1);
+        }
+      }
+    }
+  }
+  // Blocks that now overlap become one.
+  std::vector<Block> merged;
+  for (const Block& k : blocks) {
+    if (!merged.empty()) {
+      Block& l = merged.back();
+      bool overlap = (k.i0 < l.i1 && k.i1 > l.i0) || (k.j0 < l.j1 && k.j1 > l.j0) ||
+                     (k.i0 == l.i0 && k.j0 == l.j0);
+      if (overlap) {
+        l.i0 = std::min(l.i0, k.i0);
+        l.i1 = std::max(l.i1, k.i1);
+        l.j0 = std::min(l.j0, k.j0);
+        l.j1 = std::max(l.j1, k.j1);
+        continue;
+      }
+    }
+    merged.push_back(k);
+  }
+
+  Repaired out;
+  struct Edit {
+    size_t begin, end;
+    std::string text;
+  };
+  std::vector<Edit> edits;  // byte edits of `target`, from the alignment
+  std::vector<std::pair<std::string, std::string>> swaps;  // renderings replaced as written
+  std::string scratch = target;
+  for (const Block& k : merged) {
+    DraftRepair r;
+    r.vi_now = ByteSpan(now, a, k.i0, k.i1);
+    r.vi_was = ByteSpan(was, b, k.j0, k.j1);
+    auto inside = [](const std::vector<Piece>& ps, int lo, int hi) {
+      std::vector<const Piece*> out;
+      for (const Piece& p : ps)
+        if (p.from >= lo && p.to <= hi) out.push_back(&p);
+      return out;
+    };
+    std::vector<const Piece*> np = inside(now_pieces, k.i0, k.i1),
+                              wp = inside(was_pieces, k.j0, k.j1);
+    // 1. Terms, entities, numbers: the old rendering found in the English, replaced by value.
+    if (!np.empty() && np.size() == wp.size()) {
+      std::string s = scratch;
+      bool ok = true;
+      for (size_t q = 0; q < np.size() && ok; ++q) ok = ReplaceRendering(s, wp[q]->en, np[q]->en);
+      if (ok) {
+        scratch = s;
+        std::string was_en, now_en;
+        for (size_t q = 0; q < np.size(); ++q) {
+          if (wp[q]->en == np[q]->en) continue;
+          swaps.emplace_back(wp[q]->en, np[q]->en);
+          was_en += (was_en.empty() ? "" : "; ") + wp[q]->en;
+          now_en += (now_en.empty() ? "" : "; ") + np[q]->en;
+          r.source = np[q]->source;
+        }
+        if (now_en.empty()) continue;  // same renderings: nothing to change
+        r.en_was = was_en;
+        r.en_now = now_en;
+        out.repairs.push_back(std::move(r));
+        continue;
+      }
+    }
+    // A number or code the translation kept as written ("11/20", "59-NQ/TW").
+    if (k.i0 < k.i1 && k.j0 < k.j1 && HasDigit(r.vi_was) && np.size() <= 1) {
+      std::string s = scratch;
+      if (ReplaceFirst(s, r.vi_was, r.vi_now)) {
+        scratch = s;
+        swaps.emplace_back(r.vi_was, r.vi_now);
+        r.en_was = r.vi_was;
+        r.en_now = r.vi_now;
+        r.source = "number";
+        out.repairs.push_back(std::move(r));
+        continue;
+      }
+    }
+    // 2. Through the word alignment: the English of the old words, replaced by
+    // the new words' rendering (terms and entities covering them, else a TM fragment).
+    std::string rendering, source, unit_id;
+    bool have = false;
+    if (k.i0 == k.i1) {
+      have = true;
+      source = "deleted";
+    } else {
+      int covered = 0;
+      std::string joined;
+      for (const Piece* p : np) {
+        covered += p->to - p->from;
+        joined += (joined.empty() ? "" : " ") + p->en;
+        source = p->source;
+      }
+      if (!np.empty() && covered == k.i1 - k.i0) {
+        rendering = joined;
+        have = true;
+      } else if (TmRendering(align, r.vi_now, &rendering, &unit_id)) {
+        source = "tm";
+        have = true;
+      }
+    }
+    if (have && k.j0 < k.j1) {
+      if (auto span = AlignedSpan(links, k.j0, k.j1)) {
+        r.en_was = ByteSpan(target, t, span->first, span->second);
+        r.en_now = rendering;
+        r.source = source;
+        r.unit_id = unit_id;
+        size_t eb = t[span->first].begin, ee = t[span->second - 1].end;
+        if (rendering.empty()) {
+          // A removed clause takes its comma along: the one closing it, else the one opening it.
+          size_t after = ee;
+          while (after < target.size() && target[after] == ' ') ++after;
+          size_t before = eb;
+          while (before > 0 && target[before - 1] == ' ') --before;
+          if (after < target.size() && target[after] == ',')
+            ee = after + 1;
+          else if (before > 0 && target[before - 1] == ',')
+            eb = before - 1;
+        }
+        edits.push_back({eb, ee, rendering});
+        out.repairs.push_back(std::move(r));
+        continue;
+      }
+      bool any = false;
+      for (auto [v, e] : links) any |= v >= k.j0 && v < k.j1;
+      if (!any && k.i0 == k.i1) continue;  // removed words had no English of their own
+    }
+    if (have && k.j0 == k.j1 && !t.empty()) {
+      // Insertion: after the English of the word before, else before that of the word after.
+      int after = -1, before = -1;
+      for (auto [v, e] : links) {
+        if (v == k.j0 - 1) after = std::max(after, e);
+        if (v == k.j0 && (before < 0 || e < before)) before = e;
+      }
+      if (after >= 0 || before >= 0) {
+        r.en_now = rendering;
+        r.source = source;
+        r.unit_id = unit_id;
+        // A clause the sentence opens with a comma gets one in English too.
+        size_t lead = a[k.i0].begin;
+        while (lead > 0 && now[lead - 1] == ' ') --lead;
+        const bool comma = lead > 0 && now[lead - 1] == ',';
+        if (before >= 0) {
+          size_t at = t[before].begin;
+          while (at > 0 && target[at - 1] == ' ') --at;
+          edits.push_back({at, at, (comma ? ", " : " ") + rendering});
+        } else {
+          edits.push_back({t[after].end, t[after].end, (comma ? ", " : " ") + rendering});
+        }
+        out.repairs.push_back(std::move(r));
+        continue;
+      }
+    }
+    // Not repaired: said so in every output, never left silently.
+    if (k.j0 < k.j1) {
+      int e0 = std::numeric_limits<int>::max(), e1 = -1;
+      for (auto [v, e] : links) {
+        if (v >= k.j0 && v < k.j1) e0 = std::min(e0, e), e1 = std::max(e1, e + 1);
+      }
+      if (e1 > 0) r.en_was = ByteSpan(target, t, e0, e1);
+    }
+    r.en_now = rendering;
+    r.source = "unrepaired";
+    out.repairs.push_back(std::move(r));
+  }
+  // Alignment edits on the stored English (last first, overlapping ones dropped), then the swaps.
+  std::sort(edits.begin(), edits.end(),
+            [](const Edit& x, const Edit& y) { return x.begin > y.begin; });
+  std::string d = target;
+  size_t limit = std::string::npos;
+  for (const Edit& e : edits) {
+    if (limit != std::string::npos && e.end > limit) continue;
+    d.replace(e.begin, e.end - e.begin, e.text);
+    limit = e.begin;
+  }
+  for (const auto& [from, to] : swaps) {
+    if (!ReplaceRendering(d, from, to)) {
+      for (DraftRepair& r : out.repairs) {
+        if (r.en_was == from && r.source != "unrepaired") r.source = "unrepaired";
+      }
+    }
+  }
+  bool capital = !target.empty() && std::isupper(static_cast<unsigned char>(target[0]));
+  out.draft = Tidy(d, capital);
+  return out;
+}
+
+// A draft without a match: the longest TM fragments of the sentence (≥ 2
+// words, candidates from the word index) with their aligned English, plus
+// glossary terms and entities, covering the sentence without overlap, in its order.
+std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
+                                             const TextAnalysis& analysis, AlignmentSource& align) {
+  std::vector<Token> a = WordTokensOf(sentence);
+  const int n = static_cast<int>(a.size());
+  std::vector<Piece> pieces = Pieces(a, analysis);
+  struct Candidate {
+    int from, to;
+    double weight;
+    DraftFragment f;
+  };
+  std::vector<Candidate> cands;
+  for (const Piece& p : pieces) {
+    DraftFragment f;
+    f.begin = p.begin;
+    f.end = p.end;
+    f.vi = p.vi;
+    f.en = p.en;
+    f.source = p.source == "glossary" ? "glossary" : "entity";
+    // A term or name is as good as a fragment one word longer: its rendering is checked.
+    cands.push_back({p.from, p.to, p.to - p.from + 1.0, std::move(f)});
+  }
+  auto cuts_piece = [&](int from, int to) {
+    for (const Piece& p : pieces) {
+      bool overlap = p.from < to && p.to > from;
+      if (overlap && (p.from < from || p.to > to)) return true;
+    }
+    return false;
+  };
+  if (align.tm() != nullptr && n >= 2) {
+    SearchOptions so;
+    so.from = Lang::kVi;
+    so.min_score = 20;
+    so.limit = 8;
+    for (const Match& mt : align.tm()->Search(sentence, so)) {
+      const Unit& u = mt.unit;
+      std::vector<Token> b = WordTokensOf(u.vi), e = WordTokensOf(u.en);
+      const int m = static_cast<int>(b.size());
+      if (m == 0 || e.empty()) continue;
+      WordLinks links;
+      bool aligned = false;
+      // Longest common runs of words (ending where they can grow no more).
+      std::vector<std::vector<uint16_t>> run(n + 1, std::vector<uint16_t>(m + 1, 0));
+      for (int i = 1; i <= n; ++i) {
+        for (int j = 1; j <= m; ++j) {
+          if (a[i - 1].key == b[j - 1].key) run[i][j] = run[i - 1][j - 1] + 1;
+        }
+      }
+      for (int i = 1; i <= n; ++i) {
+        for (int j = 1; j <= m; ++j) {
+          int len = run[i][j];
+          if (len < 2 || (i < n && j < m && a[i].key == b[j].key)) continue;
+          if (!aligned) {
+            links = align.For(std::to_string(u.id), u.vi, u.en, true);
+            aligned = true;
+          }
+          // The whole run, else shorter runs inside it, longest first.
+          bool found = false;
+          for (int l = len; l >= 2 && !found; --l) {
+            for (int s = 0; s + l <= len && !found; ++s) {
+              int i0 = i - len + s, j0 = j - len + s;
+              if (cuts_piece(i0, i0 + l)) continue;
+              auto span = AlignedSpan(links, j0, j0 + l);
+              if (!span) continue;
+              DraftFragment f;
+              f.begin = a[i0].begin;
+              f.end = a[i0 + l - 1].end;
+              f.vi = sentence.substr(f.begin, f.end - f.begin);
+              f.en = ByteSpan(u.en, e, span->first, span->second);
+              f.source = "tm";
+              f.unit_id = std::to_string(u.id);
+              cands.push_back({i0, i0 + l, static_cast<double>(l), std::move(f)});
+              found = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.weight > y.weight; });
+  std::vector<char> used(n, 0);
+  std::vector<Candidate> chosen;
+  for (Candidate& c : cands) {
+    bool free = true;
+    for (int k = c.from; k < c.to && free; ++k) free = !used[k];
+    if (!free) continue;
+    for (int k = c.from; k < c.to; ++k) used[k] = 1;
+    chosen.push_back(std::move(c));
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
+  std::vector<DraftFragment> out;
+  for (Candidate& c : chosen) out.push_back(std::move(c.f));
+  return out;
+}
+
 const char* kReset = "\033[0m";
 const char* kBold = "\033[1m";
 const char* kGreen = "\033[32m";
@@ -434,6 +954,9 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
   so.min_score = options.min_score;
   so.limit = static_cast<size_t>(std::max(1, options.max_matches));
   const std::string& date = options.date.empty() ? release.meta.date : options.date;
+  DraftSources sources;
+  sources.tm = &tm;
+  sources.lexicon = options.lexicon;
   HouseStyle style;
   if (options.house_style) style = LearnHouseStyle(tm);
   std::vector<SentenceSuggestion> out;
@@ -450,45 +973,72 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
       matches.push_back(std::move(sm));
     }
     out.push_back(SuggestSentence(i, release.sentences[i], std::move(matches), glossary, date,
-                                  options.house_style ? &style : nullptr));
+                                  options.house_style ? &style : nullptr, options.draft_mode,
+                                  sources));
   }
   return out;
 }
 
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                                    std::vector<SuggestMatch> matches, const Glossary& glossary,
-                                   const std::string& date, const HouseStyle* style) {
+                                   const std::string& date, const HouseStyle* style,
+                                   const std::string& draft_mode, const DraftSources& sources) {
   SentenceSuggestion s;
   s.index = index;
   s.source = sentence.text;
   s.kind = sentence.kind;
   TextAnalysis analysis = AnalyzeText(s.source, glossary, date, style);
-  s.terms = std::move(analysis.terms);
-  s.entities = std::move(analysis.entities);
 
-  // Numbers, dates and codes that changed: substitute in the match's target
-  // where the old rendering (or the old text, for codes and plain numbers) occurs.
+  // "copy": what a CAT tool inserts, the best match's English as stored.
+  const std::string copied = matches.empty() ? std::string() : matches.front().target;
+  AlignmentSource align(sources, glossary, date);
   for (SuggestMatch& m : matches) {
+    const std::string stored = m.target;
     MatchAdaptation a = AdaptMatch(s.source, m.source, m.target, glossary, date);
     m.target = std::move(a.target);
     m.diff = std::move(a.diff);
     m.stale = a.stale;
-    // The draft is the best match's target; differences that could not be
-    // substituted are listed in ⟦…⟧ for the translator.
-    if (&m == &matches.front()) {
+    if (&m != &matches.front() || draft_mode != "repair") continue;
+    if (m.score >= 100) {
       s.draft = m.target;
-      if (m.score < 100 && !a.marks.empty()) s.draft += " ⟦" + Join(a.marks, "; ") + "⟧";
+      s.draft_kind = "exact";
+      continue;
     }
+    // The best fuzzy match repaired word by word through its word alignment.
+    WordLinks links = align.For(m.id, m.source, stored, m.part.empty());
+    if (m.part.empty()) m.links = FormatWordLinks(links);
+    Repaired r = RepairMatch(s.source, m.source, stored, links, analysis, glossary, date, align);
+    s.draft = std::move(r.draft);
+    s.repairs = std::move(r.repairs);
+    s.draft_kind = "repaired";
   }
   s.matches = std::move(matches);
-  if (s.matches.empty()) {
-    std::vector<std::pair<size_t, std::string>> parts;
-    for (const TermMatch& t : s.terms) parts.emplace_back(t.begin, t.en);
-    for (const Entity& e : s.entities) parts.emplace_back(e.begin, e.en);
-    std::sort(parts.begin(), parts.end());
-    std::vector<std::string> en;
-    for (auto& p : parts) en.push_back(p.second);
-    s.draft = Join(en, " … ");
+  if (draft_mode == "copy" && !s.matches.empty()) {
+    s.draft = copied;
+    s.draft_kind = s.matches.front().score >= 100 ? "exact" : "copy";
+  }
+  if (s.matches.empty() && draft_mode == "repair") {
+    s.fragments = AssembleFragments(s.source, analysis, align);
+    bool tm = std::any_of(s.fragments.begin(), s.fragments.end(),
+                          [](const DraftFragment& f) { return f.source == "tm"; });
+    if (tm) {
+      std::vector<std::string> en;
+      for (const DraftFragment& f : s.fragments) en.push_back(f.en);
+      std::string joined = Join(en, " ");
+      size_t last = s.source.find_last_not_of(" \t");
+      if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
+        joined += s.source[last];
+      s.draft = Tidy(joined, true);
+      s.draft_kind = "fragments";
+    } else {
+      s.fragments.clear();
+    }
+  }
+  s.terms = std::move(analysis.terms);
+  s.entities = std::move(analysis.entities);
+  if ((s.matches.empty() && s.draft_kind.empty()) || draft_mode == "terms") {
+    s.draft = TermSkeleton(s.terms, s.entities);
+    s.draft_kind = s.draft.empty() ? "" : "terms";
   }
   return s;
 }
@@ -497,7 +1047,26 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   auto c = [&](const char* code) { return options.color ? code : ""; };
   std::string out;
   out += std::string(c(kBold)) + "[" + std::to_string(s.index) + "] " + s.source + c(kReset) + "\n";
-  out += std::string("  draft: ") + c(kGreen) + (s.draft.empty() ? "(none)" : s.draft) + c(kReset) + "\n";
+  out += std::string("  draft: ") + c(kGreen) + (s.draft.empty() ? "(none)" : s.draft) + c(kReset) +
+         (s.draft_kind.empty() ? "" : "  (" + s.draft_kind + ")") + "\n";
+  // What changed, below the draft (the draft line itself stays copy-able).
+  for (const DraftRepair& r : s.repairs) {
+    if (r.source == "unrepaired") {
+      out += std::string("    ") + c(kYellow) + "NOT REPAIRED: " + c(kReset) +
+             (r.vi_now.empty() ? "(removed) " + r.vi_was : r.vi_now) +
+             (r.en_was.empty() ? "" : "  (the draft still says \"" + r.en_was + "\")") + "\n";
+      continue;
+    }
+    out += "    repaired: " + (r.en_was.empty() ? "(inserted)" : "\"" + r.en_was + "\"") + " -> " +
+           (r.en_now.empty() ? "(removed)" : "\"" + r.en_now + "\"") + "  [" + r.source +
+           (r.unit_id.empty() ? "" : " unit " + r.unit_id) + "; " +
+           (r.vi_was.empty() ? "" : r.vi_was + " -> ") + (r.vi_now.empty() ? "-" : r.vi_now) +
+           "]\n";
+  }
+  for (const DraftFragment& f : s.fragments) {
+    out += "    fragment: " + f.vi + " = \"" + f.en + "\"  [" + f.source +
+           (f.unit_id.empty() ? "" : " unit " + f.unit_id) + "]\n";
+  }
   for (const SuggestMatch& m : s.matches) {
     out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
            c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
@@ -524,6 +1093,29 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
   j["source"] = s.source;
   j["kind"] = SegmentKindName(s.kind);
   j["draft"] = s.draft;
+  j["draft_kind"] = s.draft_kind;
+  j["repairs"] = nlohmann::ordered_json::array();
+  for (const DraftRepair& r : s.repairs) {
+    nlohmann::ordered_json jr;
+    jr["vi_was"] = r.vi_was;
+    jr["vi_now"] = r.vi_now;
+    jr["en_was"] = r.en_was;
+    jr["en_now"] = r.en_now;
+    jr["source"] = r.source;
+    jr["repaired"] = r.source != "unrepaired";
+    if (!r.unit_id.empty()) jr["unit_id"] = r.unit_id;
+    j["repairs"].push_back(std::move(jr));
+  }
+  j["fragments"] = nlohmann::ordered_json::array();
+  for (const DraftFragment& f : s.fragments) {
+    nlohmann::ordered_json jf;
+    jf["vi"] = f.vi;
+    jf["en"] = f.en;
+    jf["span"] = {f.begin, f.end};
+    jf["source"] = f.source;
+    if (!f.unit_id.empty()) jf["unit_id"] = f.unit_id;
+    j["fragments"].push_back(std::move(jf));
+  }
   j["matches"] = nlohmann::ordered_json::array();
   for (const SuggestMatch& m : s.matches) {
     nlohmann::ordered_json jm;
@@ -534,6 +1126,7 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     jm["target"] = m.target;
     jm["stale"] = m.stale;
     if (!m.part.empty()) jm["part"] = m.part;
+    if (!m.links.empty()) jm["wordalign"] = m.links;
     jm["diff"] = nlohmann::ordered_json::array();
     for (const SuggestDiff& d : m.diff) {
       jm["diff"].push_back({{"op", d.op}, {"source", d.source}, {"match", d.match}});
@@ -597,16 +1190,32 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
     }
     if (!s.draft.empty() || !s.entities.empty()) {
       out += "      <notes>\n";
+      // The draft again: `tm import` recognises a target nobody has post-edited.
       if (!s.draft.empty()) out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
+      for (const DraftRepair& r : s.repairs) {
+        out += "        <note category=\"" +
+               std::string(r.source == "unrepaired" ? "unrepaired" : "repair") + "\">" +
+               XmlEscape(r.vi_was + " -> " + r.vi_now + ": " + r.en_was + " -> " + r.en_now + " (" +
+                         r.source + (r.unit_id.empty() ? "" : " unit " + r.unit_id) + ")") +
+               "</note>\n";
+      }
+      for (const DraftFragment& f : s.fragments) {
+        out += "        <note category=\"fragment\">" +
+               XmlEscape(f.vi + " = " + f.en + " (" + f.source +
+                         (f.unit_id.empty() ? "" : " unit " + f.unit_id) + ")") +
+               "</note>\n";
+      }
       for (const Entity& e : s.entities) {
         out += "        <note category=\"" + std::string(EntityTypeName(e.type)) + "\">" + XmlEscape(e.vi) +
                " = " + XmlEscape(e.en) + "</note>\n";
       }
       out += "      </notes>\n";
     }
-    // The target is left for the translator: a draft with ⟦marks⟧ is a note, not a translation.
+    // The draft is the target in state "initial": to be post-edited (tm import skips it until
+    // then).
     out += "      <segment id=\"s" + n + "\" state=\"initial\">\n";
     out += "        <source>" + XmlEscape(s.source) + "</source>\n";
+    if (!s.draft.empty()) out += "        <target>" + XmlEscape(s.draft) + "</target>\n";
     out += "      </segment>\n";
     out += "    </unit>\n";
   }

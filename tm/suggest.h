@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "aligner/document.h"
+#include "aligner/lexicon.h"
 #include "tm/entities.h"
 #include "tm/glossary.h"
 #include "tm/store.h"
@@ -23,6 +24,38 @@ struct SuggestOptions {
   std::string date;          // the release's date (YYYY-MM-DD) for glossary validity; empty = Document meta
   bool house_style =
       true;  // terms and entities follow the TM's own English conventions (LearnHouseStyle)
+  // What `draft` holds: "repair" (the best match repaired word by word, or TM
+  // fragments assembled), "copy" (the best match's English exactly as stored, as a
+  // CAT tool inserts it; the term skeleton without a match) or "terms" (glossary
+  // terms and entities joined, the pre-issue-14 skeleton). Baselines for the bench.
+  std::string draft_mode = "repair";
+  // Word alignment of units that `tm wordalign` has not aligned (and of the
+  // part of a multi-sentence unit): the TM-trained or shipped lexicon. Null =
+  // glossary terms, entities and identical words only. Not owned.
+  const Lexicon* lexicon = nullptr;
+};
+
+// One change made to a fuzzy match's English (or one that could not be made).
+struct DraftRepair {
+  std::string vi_was;  // the match source's words ("" for an insertion)
+  std::string vi_now;  // the new sentence's words ("" for a deletion)
+  std::string en_was;  // the English replaced or removed ("" for an insertion)
+  std::string en_now;  // what replaced it ("" for a deletion)
+  // Where en_now comes from: "glossary", "entity", "number", "tm" (a fragment
+  // of unit `unit_id`), "deleted"; "unrepaired" = the draft still shows
+  // en_was (or lacks vi_now's English): the translator must fix it.
+  std::string source;
+  std::string unit_id;
+};
+
+// One piece of a draft assembled without a match: a TM fragment, a glossary
+// term or an entity, with the span of the sentence it covers.
+struct DraftFragment {
+  size_t begin = 0, end = 0;  // byte span in the sentence
+  std::string vi;
+  std::string en;
+  std::string source;   // "tm", "glossary" or "entity"
+  std::string unit_id;  // "tm": the unit the English was taken from
 };
 
 // A span of the new sentence that differs from the match's source.
@@ -43,6 +76,7 @@ struct SuggestMatch {
                        // shows the old value
   std::string
       part;  // "1/2": the sentence matched part 1 of a 2-sentence unit; source/target are that part
+  std::string links;  // word alignment of source and target (tm/wordalign.h); "" = not stored
 };
 
 // Glossary terms and entities of a Vietnamese text: the one recognizer behind
@@ -88,7 +122,12 @@ struct SentenceSuggestion {
   size_t index = 0;
   std::string source;
   SegmentKind kind = SegmentKind::kBody;
-  std::string draft;
+  std::string draft;  // copy-able: never holds markers
+  // "exact", "repaired" (a fuzzy match repaired), "copy" (--draft copy),
+  // "fragments" (assembled from TM fragments), "terms" (the term skeleton) or "" (nothing).
+  std::string draft_kind;
+  std::vector<DraftRepair> repairs;      // "repaired": what changed in the match's English
+  std::vector<DraftFragment> fragments;  // "fragments": what covers what, in sentence order
   std::vector<SuggestMatch> matches;  // best first
   std::vector<TermMatch> terms;       // byte spans into `source`
   std::vector<Entity> entities;       // byte spans into `source`; those inside terms left out
@@ -99,11 +138,20 @@ struct SentenceSuggestion {
 std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, const Glossary& glossary,
                                         const SuggestOptions& options = SuggestOptions());
 
+// What the draft may draw on besides the matches: the TM (fragments and their
+// word alignments) and a lexicon for units without a stored alignment.
+struct DraftSources {
+  TmStore* tm = nullptr;             // null: no fragments, alignments computed
+  const Lexicon* lexicon = nullptr;  // null: see SuggestOptions::lexicon
+};
+
 // Terms, entities and draft for one sentence given its matches (best first);
 // what Suggest does per sentence after the TM search. Exposed for tests.
 SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                                    std::vector<SuggestMatch> matches, const Glossary& glossary,
-                                   const std::string& date, const HouseStyle* style = nullptr);
+                                   const std::string& date, const HouseStyle* style = nullptr,
+                                   const std::string& draft_mode = "repair",
+                                   const DraftSources& sources = DraftSources());
 
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)

@@ -260,6 +260,8 @@ void ApplyOwnProps(UnitInput& u, json& props) {
       u.origin = *ParseOrigin(value);
     } else if (type == "x-songngu-review" && ParseReview(value)) {
       u.review = *ParseReview(value);
+    } else if (type == "x-songngu-wordalign") {
+      // Recomputed from the text by `tm wordalign` (or lazily by suggest), not trusted from a file.
     } else if (type == "x-songngu-score") {
       try {
         u.score = std::stod(value);
@@ -467,6 +469,10 @@ int64_t ExportTmx(TmStore& store, const std::string& path, const ExportFilter& f
     out << "      <prop type=\"x-songngu-origin\">" << OriginName(u.origin) << "</prop>\n"
         << "      <prop type=\"x-songngu-review\">" << ReviewName(u.review) << "</prop>\n";
     if (u.score) out << "      <prop type=\"x-songngu-score\">" << *u.score << "</prop>\n";
+    // Word alignment inside the unit ("vi-en" word indices, tm/wordalign.h), when computed.
+    if (std::optional<std::string> links = store.GetWordAlignment(u.id)) {
+      out << "      <prop type=\"x-songngu-wordalign\">" << XmlEscape(*links) << "</prop>\n";
+    }
     for (int s = 0; s < 2; ++s) {
       const char* lang = s == 0 ? "vi" : "en";
       const json* side = props.contains(lang) ? &props[lang] : nullptr;

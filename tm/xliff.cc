@@ -71,12 +71,24 @@ Languages Declared(xmlNode* n, const char* source_attr, const char* target_attr,
   return l;
 }
 
+// The text of a unit's <notes><note category="draft">, "" if none.
+std::string DraftNote(xmlNode* unit) {
+  xmlNode* notes = Child(unit, "notes");
+  if (notes == nullptr) return "";
+  for (xmlNode* c = notes->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE && Named(c, "note") && Prop(c, "category") == "draft") {
+      return Content(c);
+    }
+  }
+  return "";
+}
+
 void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs,
-             std::vector<XliffSegment>& out) {
+             std::vector<XliffSegment>& out, const std::string& draft = "") {
   for (xmlNode* c = n; c != nullptr; c = c->next) {
     if (c->type != XML_ELEMENT_NODE) continue;
     if (Named(c, "unit")) {
-      Collect(c->children, Prop(c, "id"), langs, out);
+      Collect(c->children, Prop(c, "id"), langs, out, DraftNote(c));
     } else if (Named(c, "segment") || Named(c, "trans-unit")) {
       XliffSegment s;
       s.unit_id = Named(c, "trans-unit") ? Prop(c, "id") : unit_id;
@@ -90,6 +102,7 @@ void Collect(xmlNode* n, const std::string& unit_id, const Languages& langs,
       s.lang_line = langs.line;
       s.state = Prop(c, "state");
       if (s.state.empty() && target != nullptr) s.state = Prop(target, "state");
+      s.draft = draft;
       out.push_back(std::move(s));
     } else if (c->ns == nullptr || xmlStrcmp(c->ns->href, reinterpret_cast<const xmlChar*>(
                                                               "urn:oasis:names:tc:xliff:document:2.0")) == 0 ||
@@ -144,7 +157,9 @@ ImportReport ImportXliff(TmStore& store, const std::string& path, const ImportOp
                                  " (tm import --lang SRC,TRG accepts others); nothing imported"));
     }
     ++report.records;
-    if (s.target.empty()) {  // not translated yet
+    // Not translated yet: no target, or still the draft `suggest --format xliff`
+    // filled in (state "initial", unchanged): nobody has post-edited it.
+    if (s.target.empty() || (s.state == "initial" && !s.draft.empty() && s.target == s.draft)) {
       ++report.untranslated;
       continue;
     }

@@ -21,6 +21,7 @@ struct XliffSegment {
   std::string source;  // text content, inline markup flattened, NFC
   std::string target;  // empty when not translated
   std::string state;   // XLIFF 2.0 segment/@state (1.2: target/@state); may be empty
+  std::string draft;   // the unit's <note category="draft"> (suggest's draft), if any
   int64_t line = 0;
   // Declared by <xliff> (2.0) or the segment's <file> (1.2); empty when not declared.
   std::string source_lang, target_lang;

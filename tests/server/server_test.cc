@@ -619,13 +619,17 @@ class FullDisk {
   explicit FullDisk(const std::string& tm) {
     getrlimit(RLIMIT_FSIZE, &saved_);
     old_handler_ = signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails instead of killing
-    off_t biggest = 0;
+    // The smallest of the TM's non-empty files: one limit holds for every file, so
+    // taking the biggest let the WAL grow up to the main file's size (a TM one page
+    // bigger, schema step 4, then had room for a whole align batch).
+    off_t smallest = 0;
     for (const std::string& f : {tm, tm + "-wal", tm + "-shm"}) {
       struct stat st {};
-      if (stat(f.c_str(), &st) == 0) biggest = std::max(biggest, st.st_size);
+      if (stat(f.c_str(), &st) == 0 && st.st_size > 0 && (smallest == 0 || st.st_size < smallest))
+        smallest = st.st_size;
     }
     rlimit full = saved_;
-    full.rlim_cur = static_cast<rlim_t>(biggest);
+    full.rlim_cur = static_cast<rlim_t>(smallest);
     setrlimit(RLIMIT_FSIZE, &full);
   }
   ~FullDisk() {

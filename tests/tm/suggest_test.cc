@@ -65,12 +65,18 @@ TEST(SuggestSentenceTest, ANumberKeptAsWrittenInTheTranslationIsSubstitutedAsWri
   EXPECT_EQ(s.draft, "The city has completed 15/20 items.");
 }
 
-TEST(SuggestSentenceTest, DifferingWordsAreMarkedInTheDraft) {
+// Issue 14: the draft stays copy-able (no "⟦sơ⟧" appended); what could not be
+// repaired is listed beside it.
+TEST(SuggestSentenceTest, DifferingWordsAreListedOutsideTheDraft) {
   auto s = SuggestSentence(0, S("Ngày 28-5, UBND thành phố tổ chức hội nghị sơ kết."),
                            {M("Ngày 28-5, UBND thành phố tổ chức hội nghị tổng kết.",
                               "On May 28, the City People's Committee held a review conference.", 88)},
                            Default(), "");
-  EXPECT_EQ(s.draft, "On May 28, the City People's Committee held a review conference. ⟦sơ⟧");
+  EXPECT_EQ(s.draft.find("⟦"), std::string::npos) << s.draft;
+  EXPECT_EQ(s.draft.find("sơ"), std::string::npos) << s.draft;
+  bool listed = false;
+  for (const DraftRepair& r : s.repairs) listed |= r.source == "unrepaired" && r.vi_now == "sơ";
+  EXPECT_TRUE(listed);
 }
 
 TEST(SuggestSentenceTest, NoMatchDraftListsTermsNamesAndNumbers) {
@@ -145,7 +151,8 @@ TEST(SuggestWriterTest, JsonLineHasTheIssuesShape) {
   std::vector<std::string> keys;
   auto ordered = nlohmann::ordered_json::parse(line);
   for (auto it = ordered.begin(); it != ordered.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"i", "source", "kind", "draft", "matches", "terms", "entities"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"i", "source", "kind", "draft", "draft_kind", "repairs",
+                                            "fragments", "matches", "terms", "entities"}));
 }
 
 TEST(SuggestWriterTest, TextHasColoursOnlyWhenAsked) {
@@ -244,13 +251,16 @@ TEST(SuggestWriterTest, XliffStructureElementByElement) {
   EXPECT_EQ(Text(eparts[1]), "Chairman of the Can Tho City People's Committee");
   EXPECT_EQ(Prop(u1[3], "id"), "s1");
   auto seg = Children(u1[3]);
-  ASSERT_EQ(seg.size(), 1u);
+  ASSERT_EQ(seg.size(), 2u);  // issue 14: the draft is the target, state "initial"
   EXPECT_EQ(Name(seg[0]), core + "source");
   EXPECT_EQ(Text(seg[0]), "Chủ tịch UBND TP Cần Thơ chủ trì & phát biểu.");
-  // unit 2: nothing found, so only the segment.
+  EXPECT_EQ(Name(seg[1]), core + "target");
+  EXPECT_EQ(Prop(u1[3], "state"), "initial");
+  // unit 2: nothing found, so only the segment, without a target.
   auto u2 = Children(units[1]);
   ASSERT_EQ(u2.size(), 1u);
   EXPECT_EQ(Name(u2[0]), core + "segment");
+  EXPECT_EQ(Children(u2[0]).size(), 1u);
 }
 
 }  // namespace
@@ -386,7 +396,11 @@ TEST(SearchTmTest, StaleNumbersAreReplacedByValueLikeSuggest) {
       Suggest(Release({"Thành phố có 4 bệnh viện mới đưa vào hoạt động trong năm nay."}), store, g);
   ASSERT_FALSE(s[0].matches.empty());
   EXPECT_TRUE(s[0].matches[0].stale);
-  EXPECT_NE(s[0].draft.find("⟦4⟧"), std::string::npos) << s[0].draft;
+  // The old number is never silently left: the repair list says it is not repaired.
+  EXPECT_EQ(s[0].draft.find("⟦"), std::string::npos) << s[0].draft;
+  bool listed = false;
+  for (const DraftRepair& r : s[0].repairs) listed |= r.source == "unrepaired" && r.vi_now == "4";
+  EXPECT_TRUE(listed) << WriteSuggestionJson(s[0]);
   EXPECT_NE(WriteSuggestionJson(s[0]).find("\"stale\":true"), std::string::npos);
   // XLIFF: the match is typed as showing an old value, for the CAT tool's reviewer.
   EXPECT_NE(WriteSuggestionsXliff(s).find("subType=\"songngu:stale-value\""), std::string::npos);

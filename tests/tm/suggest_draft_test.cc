@@ -1,0 +1,202 @@
+// Drafts a translator can post-edit (tm/suggest, issue 14): a fuzzy match
+// repaired through its word alignment, fragments assembled without a match.
+// Every expected draft is what a translator would write, word for word.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "aligner/lexicon.h"
+#include "tm/glossary.h"
+#include "tm/store.h"
+#include "tm/suggest.h"
+#include "tm/wordalign.h"
+
+namespace songngu {
+namespace {
+
+const Lexicon& Lex() {
+  static const Lexicon l = Lexicon::LoadDefault();
+  return l;
+}
+
+// Suggestions for one new sentence against a TM holding `units` (vi, en).
+class Draft {
+ public:
+  // `wordalign`: align the TM first as `songngu tm wordalign` does (IBM Model 1
+  // trained on its units), else alignments are computed from the shipped lexicon.
+  Draft(const std::vector<std::pair<std::string, std::string>>& units, const std::string& sentence,
+        const std::string& mode = "repair", bool wordalign = false)
+      : store_(":memory:"), glossary_(Glossary::LoadDefault()) {
+    for (const auto& [vi, en] : units) {
+      UnitInput u;
+      u.vi = vi;
+      u.en = en;
+      store_.AddUnit(u, 0);
+    }
+    if (wordalign) WordAlignTm(store_, Lex(), &glossary_);
+    Document release;
+    Sentence s;
+    s.text = sentence;
+    release.sentences.push_back(s);
+    SuggestOptions o;
+    o.lexicon = &Lex();
+    o.house_style = false;
+    o.draft_mode = mode;
+    o.date = "2026-06-01";
+    result_ = Suggest(release, store_, glossary_, o).at(0);
+  }
+  const SentenceSuggestion& s() const { return result_; }
+
+ private:
+  TmStore store_;
+  Glossary glossary_;
+  SentenceSuggestion result_;
+};
+
+const std::pair<std::string, std::string> kRequest = {
+    "Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công tác giải "
+    "phóng mặt bằng.",
+    "The Chairman of the City People's Committee requested the Ninh Kieu District People's "
+    "Committee to urgently complete site clearance."};
+
+TEST(DraftRepairTest, TitleChange) {
+  Draft d({kRequest},
+          "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công "
+          "tác giải phóng mặt bằng.");
+  EXPECT_EQ(d.s().draft_kind, "repaired");
+  EXPECT_EQ(d.s().draft,
+            "The Vice Chairman of the City People's Committee requested the Ninh Kieu District "
+            "People's Committee to urgently complete site clearance.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].en_was, "Chairman of the City People's Committee");
+  EXPECT_EQ(d.s().repairs[0].en_now, "Vice Chairman of the City People's Committee");
+  EXPECT_EQ(d.s().repairs[0].source, "glossary");
+}
+
+TEST(DraftRepairTest, PlaceChange) {
+  Draft d({kRequest},
+          "Chủ tịch UBND thành phố đề nghị UBND quận Bình Thủy khẩn trương hoàn thành công tác "
+          "giải phóng mặt bằng.");
+  EXPECT_EQ(d.s().draft,
+            "The Chairman of the City People's Committee requested the Binh Thuy District People's "
+            "Committee to urgently complete site clearance.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_NE(d.s().repairs[0].source, "unrepaired");
+}
+
+TEST(DraftRepairTest, NumberAndDateChange) {
+  Draft d({{"Ngày 15-3, thành phố đã giải ngân 120 tỷ đồng cho dự án nâng cấp đường Mậu Thân.",
+            "On March 15, the city disbursed VND 120 billion for the Mau Than Street upgrade "
+            "project."}},
+          "Ngày 20-4, thành phố đã giải ngân 150 tỷ đồng cho dự án nâng cấp đường Mậu Thân.");
+  EXPECT_EQ(d.s().draft,
+            "On April 20, the city disbursed VND 150 billion for the Mau Than Street upgrade "
+            "project.");
+  ASSERT_EQ(d.s().repairs.size(), 2u);
+  EXPECT_EQ(d.s().repairs[0].en_was, "On March 15");  // the date with its preposition
+  EXPECT_EQ(d.s().repairs[0].en_now, "On April 20");
+  EXPECT_EQ(d.s().repairs[1].en_was, "VND 120 billion");
+  EXPECT_EQ(d.s().repairs[1].en_now, "VND 150 billion");
+}
+
+const std::pair<std::string, std::string> kInspected = {
+    "Đoàn công tác đã kiểm tra tuyến kè sông Cần Thơ, làm việc với nhà thầu và đề nghị đẩy nhanh "
+    "tiến độ thi công.",
+    "The delegation inspected the Can Tho River embankment, worked with the contractor and asked "
+    "to speed up construction."};
+
+TEST(DraftRepairTest, DeletedClause) {
+  Draft d({kInspected},
+          "Đoàn công tác đã kiểm tra tuyến kè sông Cần Thơ và đề nghị đẩy nhanh tiến độ thi công.");
+  EXPECT_EQ(d.s().draft,
+            "The delegation inspected the Can Tho River embankment and asked to speed up "
+            "construction.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].source, "deleted");
+  EXPECT_EQ(d.s().repairs[0].en_was, "worked with the contractor");
+}
+
+TEST(DraftRepairTest, InsertedClauseCoveredByAFragment) {
+  // The shipped lexicon lacks "nhà thầu": the TM teaches it (three units say "contractor").
+  Draft d({{"Đoàn công tác đã kiểm tra tuyến kè sông Cần Thơ và đề nghị đẩy nhanh tiến độ thi "
+            "công.",
+            "The delegation inspected the Can Tho River embankment and asked to speed up "
+            "construction."},
+           {"Sở Xây dựng đã làm việc với nhà thầu về tiến độ dự án.",
+            "The Department of Construction worked with the contractor on the project schedule."},
+           {"Nhà thầu cam kết hoàn thành công trình trong năm nay.",
+            "The contractor pledged to finish the works this year."},
+           {"Thành phố yêu cầu nhà thầu bảo đảm an toàn lao động.",
+            "The city required the contractor to ensure occupational safety."}},
+          kInspected.first, "repair", /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "repaired");
+  EXPECT_EQ(d.s().draft, kInspected.second);
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].source, "tm");
+  EXPECT_EQ(d.s().repairs[0].en_now, "worked with the contractor");
+  EXPECT_EQ(d.s().repairs[0].unit_id, "2");
+}
+
+TEST(DraftRepairTest, WhatCannotBeRepairedIsMarkedOutsideTheDraft) {
+  // "khảo sát" (survey) is in no other unit: its English cannot come from the TM.
+  Draft d({kInspected},
+          "Đoàn công tác đã khảo sát tuyến kè sông Cần Thơ, làm việc với nhà thầu và đề nghị đẩy "
+          "nhanh tiến độ thi công.");
+  bool marked = false;
+  for (const DraftRepair& r : d.s().repairs) marked |= r.source == "unrepaired";
+  EXPECT_TRUE(marked);
+  EXPECT_EQ(d.s().draft.find("⟦"), std::string::npos);
+  EXPECT_EQ(d.s().draft.find("khảo"), std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(WriteSuggestionJson(d.s()));
+  EXPECT_EQ(j["draft"], d.s().draft);
+  bool unrepaired = false;
+  for (const auto& r : j["repairs"]) unrepaired |= r["repaired"] == false;
+  EXPECT_TRUE(unrepaired);
+  EXPECT_NE(WriteSuggestionText(d.s()).find("NOT REPAIRED: khảo sát"), std::string::npos);
+}
+
+TEST(DraftFragmentsTest, NoMatchAssemblesTmFragmentsAndTerms) {
+  // Nothing scores 70, but two units hold the sentence's two halves.
+  Draft d({{"Sở Xây dựng đã làm việc với nhà thầu về tiến độ dự án.",
+            "The Department of Construction worked with the contractor on the project schedule."},
+           {"Lãnh đạo phường kiểm tra tuyến kè sông Cần Thơ vào sáng nay.",
+            "Ward leaders inspected the Can Tho River embankment this morning."}},
+          "Giám đốc Sở Tài chính kiểm tra tuyến kè sông Cần Thơ.");
+  EXPECT_TRUE(d.s().matches.empty());
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "Director of the Department of Finance inspected the Can Tho River embankment.");
+  ASSERT_EQ(d.s().fragments.size(), 2u);
+  EXPECT_EQ(d.s().fragments[0].source, "glossary");
+  EXPECT_EQ(d.s().fragments[1].source, "tm");
+  EXPECT_EQ(d.s().fragments[1].unit_id, "2");
+  EXPECT_EQ(d.s().fragments[1].vi, "kiểm tra tuyến kè sông Cần Thơ");
+}
+
+TEST(DraftModeTest, CopyIsTheStoredEnglishAndTermsTheSkeleton) {
+  const std::string sentence =
+      "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công tác "
+      "giải phóng mặt bằng.";
+  Draft copy({kRequest}, sentence, "copy");
+  EXPECT_EQ(copy.s().draft, kRequest.second);
+  EXPECT_EQ(copy.s().draft_kind, "copy");
+  Draft terms({kRequest}, sentence, "terms");
+  EXPECT_EQ(terms.s().draft,
+            "Vice Chairman of the City People's Committee … Ninh Kieu District People's "
+            "Committee");
+  EXPECT_EQ(terms.s().draft_kind, "terms");
+}
+
+TEST(DraftXliffTest, DraftIsTheInitialTarget) {
+  Draft d({kRequest},
+          "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công "
+          "tác giải phóng mặt bằng.");
+  std::string xml = WriteSuggestionsXliff({d.s()});
+  EXPECT_NE(xml.find("<segment id=\"s1\" state=\"initial\">"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<target>The Vice Chairman of the City People&apos;s Committee"),
+            std::string::npos)
+      << xml;
+}
+
+}  // namespace
+}  // namespace songngu
