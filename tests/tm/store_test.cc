@@ -327,7 +327,7 @@ TEST(TmStoreTest, ReopenKeepsUnitsAndIndex) {
     store.AddUnit(Pair("Sở Tài chính", "The Department of Finance"), 0);
   }
   TmStore store(dir.File("tm.db"));
-  EXPECT_EQ(store.Stats().schema_version, 3);  // 1: units and index, 2: glossary, 3: lexicon
+  EXPECT_EQ(store.Stats().schema_version, 4);  // ... 3: lexicon, 4: audit log and glossary status
   EXPECT_EQ(store.Search("sở tài chính").size(), 1u);
 }
 
