@@ -43,10 +43,12 @@ function reviewRow(item) {
   tr.item = item;
   const vi = el('td', { class: 'vi', lang: 'vi' });
   const en = el('td', { class: 'en' });
+  // replaceChildren would print a missing document or neighbour as "null".
+  const put = (cell, ...parts) => cell.replaceChildren(...parts.filter(Boolean));
   const fill = (unit) => {
-    vi.replaceChildren(docLine(item.vi_doc), ctxLine(item.before && item.before.vi, 'before'),
+    put(vi, docLine(item.vi_doc), ctxLine(item.before && item.before.vi, 'before'),
       el('div', { class: 'text' }, unit.vi), ctxLine(item.after && item.after.vi, 'after'));
-    en.replaceChildren(docLine(item.en_doc), ctxLine(item.before && item.before.en, 'before'),
+    put(en, docLine(item.en_doc), ctxLine(item.before && item.before.en, 'before'),
       el('div', { class: 'text' }, unit.en), ctxLine(item.after && item.after.en, 'after'));
   };
   fill(u);
@@ -261,6 +263,7 @@ async function alignAndStore() {
     if (r.batch) $('rf-batch').value = r.batch;
     $('bulk-btn').disabled = !$('rf-batch').value;
     await loadReview(false, { keepMessage: true });
+    $('align-box').open = false;  // the new pairs, not the pasted reports, are what to look at now
     const left = r.unlinked_vi.length + r.unlinked_en.length;
     status('review-status', `${r.links.length} pairs stored as batch ${r.batch} and shown below` +
       (left ? `; ${left} sentences had no partner.` : '.'));
