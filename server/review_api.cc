@@ -15,6 +15,9 @@ namespace {
 
 using nlohmann::json;
 
+// A queue's count stops here ("10000+"): counting reads every matching row.
+constexpr int64_t kCountCap = 10000;
+
 json DocumentJson(const std::optional<DocumentInfo>& d) {
   if (!d) return nullptr;
   return {{"id", d->id}, {"lang", d->lang}, {"name", d->name},
@@ -75,7 +78,7 @@ void Queue(const ApiContext& c, const httplib::Request& req, httplib::Response& 
   c.read([&](TmStore& store) {
     items = ReviewQueue(store, q);
     // Counting reads every matching row: only with the first page.
-    if (q.cursor == 0) total = CountReviewQueue(store, q);
+    if (q.cursor == 0) total = CountReviewQueue(store, q, kCountCap);
   });
   json out = {{"items", json::array()}, {"order", order}};
   for (const ReviewItem& it : items) {
@@ -86,7 +89,10 @@ void Queue(const ApiContext& c, const httplib::Request& req, httplib::Response& 
                             {"after", ContextJson(it.after)}});
   }
   if (items.size() == q.limit) out["next"] = items.back().unit.id;
-  if (total >= 0) out["total"] = total;
+  if (total >= 0) {
+    out["total"] = total;
+    if (total >= kCountCap) out["total_capped"] = true;  // at least this many
+  }
   SendJson(res, out);
 }
 

@@ -154,10 +154,13 @@ std::vector<ReviewItem> ReviewQueue(TmStore& store, const ReviewQuery& query) {
   });
 }
 
-int64_t CountReviewQueue(TmStore& store, const ReviewQuery& query) {
+int64_t CountReviewQueue(TmStore& store, const ReviewQuery& query, int64_t cap) {
   return Guard(store, [&] {
     Where w = QueryWhere(query, false);
-    SQLite::Statement s(internal::Database(store), "SELECT count(*) FROM unit" + w.sql);
+    SQLite::Statement s(internal::Database(store),
+                        cap > 0 ? "SELECT count(*) FROM (SELECT 1 FROM unit" + w.sql + " LIMIT " +
+                                      std::to_string(cap) + ")"
+                                : "SELECT count(*) FROM unit" + w.sql);
     w.Bind(s);
     s.executeStep();
     return s.getColumn(0).getInt64();

@@ -47,8 +47,10 @@ struct ReviewItem {
 };
 
 std::vector<ReviewItem> ReviewQueue(TmStore& store, const ReviewQuery& query);
-// Units the query selects, all pages (limit and cursor ignored).
-int64_t CountReviewQueue(TmStore& store, const ReviewQuery& query);
+// Units the query selects, all pages (limit and cursor ignored), counted up
+// to `cap` (0 = all): a count reads every matching row, and "10000+" tells a
+// person as much as the exact number of a huge queue.
+int64_t CountReviewQueue(TmStore& store, const ReviewQuery& query, int64_t cap = 0);
 std::optional<DocumentInfo> GetDocument(TmStore& store, int64_t id);
 // The newest documents (for the page's document filter), newest first.
 std::vector<DocumentInfo> RecentDocuments(TmStore& store, size_t limit);

@@ -33,7 +33,9 @@ async function refreshCounts() {
   }
 }
 
-const docLine = (d) => (d ? el('div', { class: 'doc', title: d.name }, [d.title || d.name || 'untitled', d.date].filter(Boolean).join(' · ')) : null);
+// The date first: a long title is cut at the cell's end, the date never.
+const docLine = (d) => (d ? el('div', { class: 'doc', title: (d.title || '') + ' — ' + d.name },
+  [d.date, d.title || d.name || 'untitled'].filter(Boolean).join(' · ')) : null);
 const ctxLine = (text, where) => (text ? el('div', { class: 'ctx ' + where }, text) : null);
 
 // One pair with its documents and the neighbouring pairs as context.
@@ -205,7 +207,7 @@ async function loadReview(more, opts) {
     if (!more && review.rows.length) select(0);
     if (!keep) {
       if (!more && !review.rows.length) status('review-status', 'No pairs match these filters.');
-      else if (!more) status('review-status', r.total === 1 ? '1 pair matches.' : `${r.total} pairs match.`);
+      else if (!more) status('review-status', r.total === 1 ? '1 pair matches.' : `${r.total}${r.total_capped ? '+' : ''} pairs match.`);
     }
     refreshCounts();
   } catch (e) {
@@ -315,12 +317,13 @@ async function setStanding(entry, standing, where) {
 
 function glossaryItem(e, term) {
   const li = el('li', { class: 'gloss ' + (e.status || 'plain') });
-  li.append(el('span', { class: 'g-vi', lang: 'vi' }, e.vi), ' → ', el('b', { class: 'g-en' }, e.en),
+  // el() leaves out the parts that are null; append() would print them.
+  li.append(...[el('span', { class: 'g-vi', lang: 'vi' }, e.vi), ' → ', el('b', { class: 'g-en' }, e.en),
     e.en_female && e.en_female !== e.en ? el('span', { class: 'g-note' }, ` (woman: ${e.en_female})`) : null,
     el('span', { class: 'g-kind' }, e.kind),
     e.valid_from || e.valid_to ? el('span', { class: 'g-note' }, ` ${e.valid_from || '…'} to ${e.valid_to || 'now'}`) : null,
     el('span', { class: 'g-src' }, e.priority > 0 ? 'yours' : 'shipped'),
-    e.status ? el('span', { class: 'g-status' }, e.status) : null);
+    e.status ? el('span', { class: 'g-status' }, e.status) : null].filter(Boolean));
   const btn = (label, standing) => el('button', { class: 'small plain', type: 'button',
     onclick: async () => { if (await setStanding(e, standing, 'gloss-status')) lookupGlossary(term, true); } }, label);
   li.append(el('span', { class: 'g-actions' },
@@ -354,6 +357,7 @@ async function addGlossary() {
     await api('POST', '/api/glossary', { vi, en, kind: $('gloss-kind').value, note: $('gloss-note').value.trim() });
     $('gloss-en').value = '';
     $('gloss-note').value = '';
+    $('gloss-add').open = false;
     $('gloss-query').value = vi;
     await lookupGlossary(vi, true);
     status('gloss-status', `Added: "${vi}" → "${en}". Suggestions use it from now on.`);

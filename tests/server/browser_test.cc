@@ -575,6 +575,8 @@ TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   EXPECT_EQ(browser.WaitFor("const s = document.querySelector('#search-results .group .g-status');"
                             "return s && s.textContent;"),
             "in glossary");
+  // Nothing missing is shown as the word "null".
+  EXPECT_EQ(browser.Run("return /\\bnull\\b/.test(document.body.innerText);"), false);
   ScreenshotsOf(browser, "#search-panel", "concordance");
   ScreenshotsOf(browser, "#glossary-panel", "glossary");
 }

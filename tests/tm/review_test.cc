@@ -88,6 +88,7 @@ TEST_F(ReviewTest, FiltersByBatchDocumentScoreAndStatusAndPages) {
   ReviewQuery q;
   q.batch = old_.batch;
   EXPECT_EQ(CountReviewQueue(store_, q), 3);
+  EXPECT_EQ(CountReviewQueue(store_, q, 2), 2);  // "2 or more"
   q.min_score = 0.8;
   std::vector<ReviewItem> high = ReviewQueue(store_, q);
   ASSERT_EQ(high.size(), 2u);
