@@ -135,8 +135,8 @@ int main(int argc, char** argv) {
   std::thread serving([&] { server.Run(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
 
-  const char* kKinds[] = {"search", "concordance", "suggest", "glossary", "units",
-                          "review",  "accept",      "undo",    "gloss-mark"};
+  const char* kKinds[] = {"search", "concordance", "suggest", "glossary",  "units",
+                          "review", "accept",      "undo",    "gloss-mark"};
   constexpr int kFirstWrite = 6;
   struct Sample {
     int kind;
@@ -206,7 +206,8 @@ int main(int argc, char** argv) {
             }
             case 6: {
               // The two writers take odd and even ids, so an undo never meets the other's change.
-              int64_t id = 1 + c + 2 * static_cast<int64_t>(rng() % std::max<int64_t>(units / 2, 1));
+              int64_t id =
+                  1 + c + 2 * static_cast<int64_t>(rng() % std::max<int64_t>(units / 2, 1));
               std::string path =
                   "/api/units/" + std::to_string(id) + (rng() % 2 ? "/accept" : "/reject");
               return cli.Post(path.c_str(), auth, "", "application/json");

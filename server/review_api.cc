@@ -20,7 +20,7 @@ constexpr int64_t kCountCap = 10000;
 
 json DocumentJson(const std::optional<DocumentInfo>& d) {
   if (!d) return nullptr;
-  return {{"id", d->id}, {"lang", d->lang}, {"name", d->name},
+  return {{"id", d->id},       {"lang", d->lang}, {"name", d->name},
           {"title", d->title}, {"date", d->date}, {"batch", d->batch}};
 }
 
@@ -187,10 +187,9 @@ void GlossaryStatus(const ApiContext& c, const httplib::Request& req, httplib::R
     }
   }
   if (found == nullptr) {
-    throw HttpError{404,
-                    "The glossary has no rendering \"" + en + "\" for \"" + vi +
-                        "\": add it first.",
-                    "not_in_glossary"};
+    throw HttpError{
+        404, "The glossary has no rendering \"" + en + "\" for \"" + vi + "\": add it first.",
+        "not_in_glossary"};
   }
   GlossaryEntry entry = *found;
   int64_t audit = 0;
@@ -208,7 +207,8 @@ void GlossaryStatus(const ApiContext& c, const httplib::Request& req, httplib::R
 void RegisterReviewRoutes(httplib::Server& http, const ApiContext& c) {
   // `c` is copied into each handler: the server outlives its routes.
   auto route = [&c](void (*fn)(const ApiContext&, const httplib::Request&, httplib::Response&)) {
-    return c.wrap([c, fn](const httplib::Request& req, httplib::Response& res) { fn(c, req, res); });
+    return c.wrap(
+        [c, fn](const httplib::Request& req, httplib::Response& res) { fn(c, req, res); });
   };
   http.Get("/api/review", route(Queue));
   http.Get("/api/review/filters", route(Filters));

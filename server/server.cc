@@ -58,10 +58,8 @@ std::string CodeForStatus(int status) {
 
 // The page's files, read once at start: requests never name a file.
 const std::pair<const char*, const char*> kWebFiles[] = {
-    {"index.html", "text/html; charset=utf-8"},
-    {"app.js", "text/javascript; charset=utf-8"},
-    {"app.css", "text/css; charset=utf-8"},
-    {"review.js", "text/javascript; charset=utf-8"},
+    {"index.html", "text/html; charset=utf-8"}, {"app.js", "text/javascript; charset=utf-8"},
+    {"app.css", "text/css; charset=utf-8"},     {"review.js", "text/javascript; charset=utf-8"},
     {"review.css", "text/css; charset=utf-8"},
 };
 

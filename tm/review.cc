@@ -12,26 +12,45 @@ namespace {
 // The WHERE clause of a query and its bound values, in order.
 struct Where {
   std::string sql;
-  std::vector<std::string> text;  // bound first, in order of `kinds`
+  std::vector<std::string> text;               // bound first, in order of `kinds`
   std::vector<std::pair<char, size_t>> order;  // ('t', i) text i, ('i', i) int i, ('d', i) double i
   std::vector<int64_t> ints;
   std::vector<double> doubles;
 
   void Add(const std::string& clause) { sql += (sql.empty() ? " WHERE " : " AND ") + clause; }
-  void Text(std::string v) { order.push_back({'t', text.size()}); text.push_back(std::move(v)); }
-  void Int(int64_t v) { order.push_back({'i', ints.size()}); ints.push_back(v); }
-  void Double(double v) { order.push_back({'d', doubles.size()}); doubles.push_back(v); }
+  void Text(std::string v) {
+    order.push_back({'t', text.size()});
+    text.push_back(std::move(v));
+  }
+  void Int(int64_t v) {
+    order.push_back({'i', ints.size()});
+    ints.push_back(v);
+  }
+  void Double(double v) {
+    order.push_back({'d', doubles.size()});
+    doubles.push_back(v);
+  }
   int Bind(SQLite::Statement& s) const {
     int k = 0;
     for (auto [kind, i] : order) {
       ++k;
-      if (kind == 't') s.bind(k, text[i]);
-      else if (kind == 'i') s.bind(k, ints[i]);
-      else s.bind(k, doubles[i]);
+      if (kind == 't')
+        s.bind(k, text[i]);
+      else if (kind == 'i')
+        s.bind(k, ints[i]);
+      else
+        s.bind(k, doubles[i]);
     }
     return k;
   }
 };
+
+// "FROM unit" and the index for the query: with a score band, the (review,
+// score) index, else SQLite walks the status index newest first and reads
+// every row of a TM whose units have no score (imported ones) to find none.
+std::string From(const ReviewQuery& q) {
+  return q.min_score || q.max_score ? " FROM unit INDEXED BY unit_review_score" : " FROM unit";
+}
 
 Where QueryWhere(const ReviewQuery& q, bool with_cursor) {
   Where w;
@@ -47,6 +66,10 @@ Where QueryWhere(const ReviewQuery& q, bool with_cursor) {
     w.Add("(vi_doc = ? OR en_doc = ?)");
     w.Int(q.document);
     w.Int(q.document);
+  }
+  if ((q.min_score || q.max_score) && !q.review) {
+    // Lets the (review, score) index answer a band over every status.
+    w.Add("review IN ('unreviewed', 'accepted', 'rejected')");
   }
   if (q.min_score) {
     w.Add("score >= ?");
@@ -66,10 +89,11 @@ Where QueryWhere(const ReviewQuery& q, bool with_cursor) {
 std::optional<Unit> Neighbour(SQLite::Database& db, TmStore& store, const Unit& u, bool before) {
   // Edited pairs (batch 0) and pairs without documents have no place in a document.
   if (u.batch == 0 || u.vi_doc == 0) return std::nullopt;
-  SQLite::Statement s(db, before ? "SELECT id FROM unit WHERE vi_doc = ? AND en_doc = ? AND batch = ? "
-                                   "AND id < ? ORDER BY id DESC LIMIT 1"
-                                 : "SELECT id FROM unit WHERE vi_doc = ? AND en_doc = ? AND batch = ? "
-                                   "AND id > ? ORDER BY id LIMIT 1");
+  SQLite::Statement s(db, before
+                              ? "SELECT id FROM unit WHERE vi_doc = ? AND en_doc = ? AND batch = ? "
+                                "AND id < ? ORDER BY id DESC LIMIT 1"
+                              : "SELECT id FROM unit WHERE vi_doc = ? AND en_doc = ? AND batch = ? "
+                                "AND id > ? ORDER BY id LIMIT 1");
   s.bind(1, u.vi_doc);
   s.bind(2, u.en_doc);
   s.bind(3, u.batch);
@@ -103,11 +127,13 @@ auto Guard(TmStore& store, Fn fn) -> decltype(fn()) {
 }
 
 std::vector<AuditChange> ReadChanges(SQLite::Database& db, int64_t audit) {
-  SQLite::Statement s(db, "SELECT unit, before, after FROM audit_change WHERE audit = ? ORDER BY rowid");
+  SQLite::Statement s(
+      db, "SELECT unit, before, after FROM audit_change WHERE audit = ? ORDER BY rowid");
   s.bind(1, audit);
   std::vector<AuditChange> out;
   while (s.executeStep()) {
-    out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString()});
+    out.push_back(
+        {s.getColumn(0).getInt64(), s.getColumn(1).getString(), s.getColumn(2).getString()});
   }
   return out;
 }
@@ -132,7 +158,7 @@ std::vector<ReviewItem> ReviewQueue(TmStore& store, const ReviewQuery& query) {
   return Guard(store, [&] {
     SQLite::Database& db = internal::Database(store);
     Where w = QueryWhere(query, true);
-    SQLite::Statement s(db, "SELECT id FROM unit" + w.sql + " ORDER BY id" +
+    SQLite::Statement s(db, "SELECT id" + From(query) + w.sql + " ORDER BY id" +
                                 (query.newest_first ? " DESC" : "") + " LIMIT ?");
     int k = w.Bind(s);
     s.bind(k + 1, static_cast<int64_t>(query.limit));
@@ -158,9 +184,9 @@ int64_t CountReviewQueue(TmStore& store, const ReviewQuery& query, int64_t cap) 
   return Guard(store, [&] {
     Where w = QueryWhere(query, false);
     SQLite::Statement s(internal::Database(store),
-                        cap > 0 ? "SELECT count(*) FROM (SELECT 1 FROM unit" + w.sql + " LIMIT " +
-                                      std::to_string(cap) + ")"
-                                : "SELECT count(*) FROM unit" + w.sql);
+                        cap > 0 ? "SELECT count(*) FROM (SELECT 1" + From(query) + w.sql +
+                                      " LIMIT " + std::to_string(cap) + ")"
+                                : "SELECT count(*)" + From(query) + w.sql);
     w.Bind(s);
     s.executeStep();
     return s.getColumn(0).getInt64();
@@ -199,7 +225,8 @@ int64_t RecordAudit(TmStore& store, std::string_view action, std::string_view wh
     a.bind(4, detail.empty() ? std::string("{}") : std::string(detail));
     a.exec();
     int64_t id = db.getLastInsertRowid();
-    SQLite::Statement c(db, "INSERT INTO audit_change(audit, unit, before, after) VALUES(?, ?, ?, ?)");
+    SQLite::Statement c(db,
+                        "INSERT INTO audit_change(audit, unit, before, after) VALUES(?, ?, ?, ?)");
     for (const AuditChange& ch : changes) {
       c.reset();
       c.bind(1, id);
@@ -232,9 +259,10 @@ int64_t ReviewUnits(TmStore& store, const std::vector<int64_t>& ids, Review revi
 std::pair<int64_t, int64_t> BulkAccept(TmStore& store, int64_t batch, double min_score,
                                        std::string_view who) {
   std::vector<int64_t> ids = Guard(store, [&] {
-    SQLite::Statement s(internal::Database(store),
-                        "SELECT id FROM unit WHERE batch = ? AND review = 'unreviewed' AND score >= ? "
-                        "ORDER BY id");
+    SQLite::Statement s(
+        internal::Database(store),
+        "SELECT id FROM unit WHERE batch = ? AND review = 'unreviewed' AND score >= ? "
+        "ORDER BY id");
     s.bind(1, batch);
     s.bind(2, min_score);
     std::vector<int64_t> out;
@@ -305,9 +333,9 @@ AuditEntry UndoAudit(TmStore& store, int64_t id, std::string_view who) {
 
 int64_t SetGlossaryStatus(TmStore& store, const GlossaryEntry& entry, std::string_view status,
                           std::string_view who) {
-  SONGNGU_THROW_IF(status != "" && status != "preferred" && status != "deprecated",
-                   "a glossary status is preferred, deprecated or empty, not \"" +
-                       std::string(status) + "\"");
+  SONGNGU_THROW_IF(
+      status != "" && status != "preferred" && status != "deprecated",
+      "a glossary status is preferred, deprecated or empty, not \"" + std::string(status) + "\"");
   TmStore::Transaction txn(store);
   GlossaryEntry e = entry;
   e.status = std::string(status);
@@ -315,8 +343,9 @@ int64_t SetGlossaryStatus(TmStore& store, const GlossaryEntry& entry, std::strin
   if (status == "preferred") {
     // One preferred rendering per term: the new one takes over.
     Guard(store, [&] {
-      SQLite::Statement s(internal::Database(store),
-                          "UPDATE glossary SET status = '' WHERE vi = ? AND en != ? AND status = 'preferred'");
+      SQLite::Statement s(
+          internal::Database(store),
+          "UPDATE glossary SET status = '' WHERE vi = ? AND en != ? AND status = 'preferred'");
       s.bind(1, ToNfc(e.vi));
       s.bind(2, ToNfc(e.en));
       s.exec();
@@ -329,8 +358,9 @@ int64_t SetGlossaryStatus(TmStore& store, const GlossaryEntry& entry, std::strin
                            {"valid_from", e.valid_from},
                            {"valid_to", e.valid_to},
                            {"status", e.status}};
-  int64_t audit = RecordAudit(store, "glossary_status", who,
-                              detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {});
+  int64_t audit =
+      RecordAudit(store, "glossary_status", who,
+                  detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {});
   txn.Commit();
   return audit;
 }

@@ -24,12 +24,12 @@ namespace songngu {
 
 struct ReviewQuery {
   std::optional<Review> review = Review::kUnreviewed;  // nullopt = every status
-  int64_t batch = 0;        // only this batch's units; 0 = any
-  int64_t document = 0;     // only units linked to this document (either side); 0 = any
+  int64_t batch = 0;                                   // only this batch's units; 0 = any
+  int64_t document = 0;             // only units linked to this document (either side); 0 = any
   std::optional<double> min_score;  // alignment score >= this (unscored units are left out)
   std::optional<double> max_score;  // score < this
-  bool newest_first = true;  // the pairs just aligned are the ones to judge
-  int64_t cursor = 0;        // next page: ids below it (newest first) or above it; 0 = start
+  bool newest_first = true;         // the pairs just aligned are the ones to judge
+  int64_t cursor = 0;               // next page: ids below it (newest first) or above it; 0 = start
   size_t limit = 50;
 };
 

@@ -104,7 +104,8 @@ CREATE TABLE lexicon(
 )sql",
     // 4: review from the page (tm/review.h): the audit log of every review and
     // glossary change (what undo reverts), a glossary rendering's standing
-    // (preferred / deprecated), and the review queue's index (status, newest first).
+    // (preferred / deprecated), and the review queue's indexes (status newest
+    // first; status and score band, which would otherwise scan a TM without scores).
     R"sql(
 ALTER TABLE glossary ADD COLUMN status TEXT NOT NULL DEFAULT '';
 CREATE TABLE audit(
@@ -121,6 +122,7 @@ CREATE TABLE audit_change(
   after TEXT NOT NULL);
 CREATE INDEX audit_change_audit ON audit_change(audit);
 CREATE INDEX unit_review ON unit(review, id);
+CREATE INDEX unit_review_score ON unit(review, score);
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -1094,18 +1096,19 @@ int64_t TmStore::AddGlossaryEntries(const std::vector<GlossaryEntry>& entries) {
   int64_t added = 0;
   SONGNGU_WRITE({
     // The same vi/en/period again replaces the older row's details.
-    SQLite::Statement ins(impl_->db,
-                          "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
-                          "note, status, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
-                          "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
-                          "note = excluded.note, status = excluded.status");
+    SQLite::Statement ins(
+        impl_->db,
+        "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
+        "note, status, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
+        "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
+        "note = excluded.note, status = excluded.status");
     const std::string now = NowIso();
     for (const GlossaryEntry& e : entries) {
       ins.reset();
       int k = 0;
-      for (const std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
-                                   &e.source, &e.note, &e.status, &now}) {
+      for (const std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from,
+                                   &e.valid_to, &e.source, &e.note, &e.status, &now}) {
         ins.bind(++k, f == &now ? *f : ToNfc(*f));
       }
       added += ins.exec();
@@ -1139,14 +1142,15 @@ std::optional<std::string> TmStore::GetLexicon() {
 std::vector<GlossaryEntry> TmStore::GlossaryEntries() {
   SONGNGU_READ({
     std::vector<GlossaryEntry> out;
-    SQLite::Statement s(impl_->db,
-                        "SELECT vi, en, en_female, kind, expands, valid_from, valid_to, source, note, status "
-                        "FROM glossary ORDER BY id");
+    SQLite::Statement s(
+        impl_->db,
+        "SELECT vi, en, en_female, kind, expands, valid_from, valid_to, source, note, status "
+        "FROM glossary ORDER BY id");
     while (s.executeStep()) {
       GlossaryEntry e;
       int k = 0;
-      for (std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
-                             &e.source, &e.note, &e.status}) {
+      for (std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from,
+                             &e.valid_to, &e.source, &e.note, &e.status}) {
         *f = s.getColumn(k++).getString();
       }
       e.priority = 1;

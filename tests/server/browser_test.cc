@@ -277,7 +277,10 @@ class Browser {
     json down = json::array(), up = json::array();
     std::vector<std::string> chars;
     for (size_t i = 0; i < keys.size();) {
-      size_t n = (keys[i] & 0x80) == 0 ? 1 : (keys[i] & 0xe0) == 0xc0 ? 2 : (keys[i] & 0xf0) == 0xe0 ? 3 : 4;
+      size_t n = (keys[i] & 0x80) == 0      ? 1
+                 : (keys[i] & 0xe0) == 0xc0 ? 2
+                 : (keys[i] & 0xf0) == 0xe0 ? 3
+                                            : 4;
       chars.push_back(keys.substr(i, n));
       i += n;
     }
@@ -292,8 +295,9 @@ class Browser {
       }
     }
     for (const std::string& c : held) actions.push_back({{"type", "keyUp"}, {"value", c}});
-    Session("POST", "/actions",
-            {{"actions", json::array({{{"type", "key"}, {"id", "keyboard"}, {"actions", actions}}})}});
+    Session(
+        "POST", "/actions",
+        {{"actions", json::array({{{"type", "key"}, {"id", "keyboard"}, {"actions", actions}}})}});
   }
   std::string ScreenshotPng() {
     return Base64Decode(Session("GET", "/screenshot").get<std::string>());
@@ -393,7 +397,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   browser.Click("#review-list tbody tr[data-unit='16'] button.save");
   EXPECT_EQ(browser.WaitFor(
                 "const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
-                "return tr.classList.contains('accepted') && tr.querySelector('td.en .text').textContent;"),
+                "return tr.classList.contains('accepted') && tr.querySelector('td.en "
+                ".text').textContent;"),
             "Work on the project began in 2021.");
   {
     TmStore store(dir.File("tm.db"));
@@ -487,7 +492,8 @@ TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   EXPECT_GT(ids[0].get<int64_t>(), 16);  // not the fixture's older pairs
   // Each row names its documents and shows the neighbouring sentence.
   std::string doc = browser.Run(
-      "return document.querySelector('#review-list tbody tr:nth-child(2) td.en .doc').textContent;");
+      "return document.querySelector('#review-list tbody tr:nth-child(2) td.en "
+      ".doc').textContent;");
   EXPECT_NE(doc.find("Can Tho speeds up flood control works"), std::string::npos) << doc;
   EXPECT_EQ(browser.Run("return !!document.querySelector('#review-list tbody tr:nth-child(2) "
                         ".ctx.after');"),
@@ -497,9 +503,10 @@ TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   browser.Run("document.activeElement.blur();");
   auto state = [&](int64_t id) {
     return browser
-        .Run("const t = document.querySelector(`#review-list tr[data-unit='${arguments[0]}']`);"
-             "return ['accepted', 'rejected', 'unreviewed'].find(c => t.classList.contains(c));",
-             {id})
+        .Run(
+            "const t = document.querySelector(`#review-list tr[data-unit='${arguments[0]}']`);"
+            "return ['accepted', 'rejected', 'unreviewed'].find(c => t.classList.contains(c));",
+            {id})
         .get<std::string>();
   };
   auto wait_state = [&](int64_t id, const std::string& want) {
@@ -524,7 +531,8 @@ TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   browser.Keys("\ue009a");
   browser.Keys("The meeting was chaired by Mr. Hoa.");
   browser.Keys("\ue009\ue007");
-  EXPECT_EQ(browser.WaitFor("const t = document.querySelector(`#review-list tr[data-unit='${arguments[0]}'] td.en .text`);"
+  EXPECT_EQ(browser.WaitFor("const t = document.querySelector(`#review-list "
+                            "tr[data-unit='${arguments[0]}'] td.en .text`);"
                             "return t && t.textContent;",
                             {c}),
             "The meeting was chaired by Mr. Hoa.");
@@ -552,8 +560,8 @@ TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   browser.Type("#gloss-query", "Giám đốc Sở Xây dựng");
   browser.Click("#gloss-btn");
   // A composed title has no entry of its own: the page says so and opens the form, filled in.
-  std::string none = browser.WaitFor(
-      "const s = document.getElementById('gloss-status').textContent; return s;");
+  std::string none =
+      browser.WaitFor("const s = document.getElementById('gloss-status').textContent; return s;");
   EXPECT_NE(none.find("is not in the glossary"), std::string::npos) << none;
   EXPECT_EQ(browser.Run("return document.getElementById('gloss-add').open && "
                         "document.getElementById('gloss-vi').value;"),

@@ -105,8 +105,7 @@ TEST_F(ReviewApiTest, BadParametersAndBodiesAreJsonErrors) {
     EXPECT_EQ(status, 400) << path;
     EXPECT_EQ(body["code"], "bad_request") << path;
   }
-  for (const char* path :
-       {"/api/review/bulk-accept", "/api/review/undo", "/api/glossary/status"}) {
+  for (const char* path : {"/api/review/bulk-accept", "/api/review/undo", "/api/glossary/status"}) {
     auto [status, body] = Post(path, "{not json");
     EXPECT_EQ(status, 400) << path;
     EXPECT_EQ(body["code"], "bad_request");
@@ -121,17 +120,18 @@ TEST_F(ReviewApiTest, BadParametersAndBodiesAreJsonErrors) {
     EXPECT_EQ(status, 413) << path;
     EXPECT_EQ(body["code"], "body_too_large");
   }
-  auto [status, body] = Post("/api/review/bulk-accept", json{{"batch", 1}, {"min_score", 7}}.dump());
+  auto [status, body] =
+      Post("/api/review/bulk-accept", json{{"batch", 1}, {"min_score", 7}}.dump());
   EXPECT_EQ(status, 400);
   std::tie(status, body) = Post("/api/review/undo", json{{"audit", 42}}.dump());
   EXPECT_EQ(status, 404);
   EXPECT_EQ(body["code"], "not_found");
-  std::tie(status, body) = Post("/api/glossary/status",
-                                json{{"vi", "Sở Y tế"}, {"en", "x"}, {"status", "best"}}.dump());
+  std::tie(status, body) =
+      Post("/api/glossary/status", json{{"vi", "Sở Y tế"}, {"en", "x"}, {"status", "best"}}.dump());
   EXPECT_EQ(status, 400);
-  std::tie(status, body) = Post(
-      "/api/glossary/status",
-      json{{"vi", "Sở Y tế"}, {"en", "Ministry of Magic"}, {"status", "preferred"}}.dump());
+  std::tie(status, body) =
+      Post("/api/glossary/status",
+           json{{"vi", "Sở Y tế"}, {"en", "Ministry of Magic"}, {"status", "preferred"}}.dump());
   EXPECT_EQ(status, 404);
   EXPECT_EQ(body["code"], "not_in_glossary");
 }
@@ -194,10 +194,10 @@ TEST_F(ReviewApiTest, AcceptRejectAndEditAreAuditedAndUndone) {
   auto [status, body] = Post("/api/units/" + first + "/accept", "");
   ASSERT_EQ(status, 200);
   int64_t accept = body["audit"];
-  std::tie(status, body) =
-      Post("/api/units/16/edit", json{{"vi", "Dự án được khởi công năm 2021."},
-                                      {"en", "Work on the project began in 2021."}}
-                                     .dump());
+  std::tie(status, body) = Post(
+      "/api/units/16/edit",
+      json{{"vi", "Dự án được khởi công năm 2021."}, {"en", "Work on the project began in 2021."}}
+          .dump());
   ASSERT_EQ(status, 200) << body.dump();
   int64_t edit = body["audit"];
   int64_t edited = body["unit"]["id"];
@@ -214,25 +214,27 @@ TEST_F(ReviewApiTest, AcceptRejectAndEditAreAuditedAndUndone) {
 
 TEST_F(ReviewApiTest, GlossaryRenderingMarkedPreferredOrDeprecatedIsUsedBySuggestAndConcordance) {
   // A user's rendering next to the shipped one.
-  auto [status, body] = Post("/api/glossary", json{{"vi", "Phó Bí thư Thành ủy"},
-                                                   {"en", "Vice Secretary of the Municipal Party Committee"},
-                                                   {"kind", "title"}}
-                                                  .dump());
+  auto [status, body] =
+      Post("/api/glossary", json{{"vi", "Phó Bí thư Thành ủy"},
+                                 {"en", "Vice Secretary of the Municipal Party Committee"},
+                                 {"kind", "title"}}
+                                .dump());
   ASSERT_EQ(status, 201) << body.dump();
   EXPECT_GT(body["audit"].get<int64_t>(), 0);
   // The shipped rendering deprecated: the user's is the one used.
-  std::tie(status, body) = Post("/api/glossary/status",
-                                json{{"vi", "Phó Bí thư Thành ủy"},
-                                     {"en", "Deputy Secretary of the City Party Committee"},
-                                     {"status", "deprecated"}}
-                                    .dump());
+  std::tie(status, body) =
+      Post("/api/glossary/status", json{{"vi", "Phó Bí thư Thành ủy"},
+                                        {"en", "Deputy Secretary of the City Party Committee"},
+                                        {"status", "deprecated"}}
+                                       .dump());
   ASSERT_EQ(status, 200) << body.dump();
-  json g = Get("/api/glossary?q=" + httplib::detail::encode_query_param("Phó Bí thư Thành ủy")).second;
+  json g =
+      Get("/api/glossary?q=" + httplib::detail::encode_query_param("Phó Bí thư Thành ủy")).second;
   EXPECT_EQ(g["entries"][0]["en"], "Vice Secretary of the Municipal Party Committee");
   bool deprecated_listed = false;
   for (const json& e : g["entries"]) {
-    deprecated_listed |= e["en"] == "Deputy Secretary of the City Party Committee" &&
-                         e["status"] == "deprecated";
+    deprecated_listed |=
+        e["en"] == "Deputy Secretary of the City Party Committee" && e["status"] == "deprecated";
   }
   EXPECT_TRUE(deprecated_listed) << g.dump();
   httplib::Client c("127.0.0.1", server_->port());
@@ -244,16 +246,17 @@ TEST_F(ReviewApiTest, GlossaryRenderingMarkedPreferredOrDeprecatedIsUsedBySugges
   EXPECT_EQ(s["terms"][0]["en"], "Vice Secretary of the Municipal Party Committee");
   // The concordance marks each rendering with its standing.
   json conc =
-      Get("/api/concordance?q=" + httplib::detail::encode_query_param("Phó Bí thư Thành ủy")).second;
+      Get("/api/concordance?q=" + httplib::detail::encode_query_param("Phó Bí thư Thành ủy"))
+          .second;
   std::map<std::string, std::string> standing;
   for (const json& grp : conc["groups"]) standing[grp["rendering"]] = grp["glossary"];
   EXPECT_EQ(standing["Deputy Secretary of the City Party Committee"], "deprecated") << conc.dump();
   // Clearing the mark brings the shipped rendering back among the candidates.
-  std::tie(status, body) = Post("/api/glossary/status",
-                                json{{"vi", "Phó Bí thư Thành ủy"},
-                                     {"en", "Deputy Secretary of the City Party Committee"},
-                                     {"status", ""}}
-                                    .dump());
+  std::tie(status, body) =
+      Post("/api/glossary/status", json{{"vi", "Phó Bí thư Thành ủy"},
+                                        {"en", "Deputy Secretary of the City Party Committee"},
+                                        {"status", ""}}
+                                       .dump());
   ASSERT_EQ(status, 200);
   TmStore store(tm_);
   std::vector<AuditEntry> log = AuditLog(store, 5);
@@ -289,10 +292,10 @@ TEST_F(ReviewApiTest, TwoClientsWritingAtOnce) {
         if (status != 200 && status != 409) ++failed;
         ++writes;
       }
-      auto [gs, gb] = Post("/api/glossary",
-                           json{{"vi", "Trưởng phòng " + std::to_string(round)},
-                                {"en", "Head of Division " + std::to_string(round)}}
-                               .dump());
+      auto [gs, gb] =
+          Post("/api/glossary", json{{"vi", "Trưởng phòng " + std::to_string(round)},
+                                     {"en", "Head of Division " + std::to_string(round)}}
+                                    .dump());
       if (gs != 201) ++failed;
       ++writes;
     }

@@ -1,8 +1,7 @@
 #include "tm/review.h"
 
-#include <gtest/gtest.h>
-
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
 
 #include "aligner/error.h"
 #include "test_util.h"
@@ -159,8 +158,8 @@ TEST_F(ReviewTest, BulkAcceptTakesOnlyTheBatchAboveTheScoreAndUndoRestoresIt) {
 }
 
 TEST_F(ReviewTest, UndoRefusesWhenAUnitChangedSinceAndRollsBackWhole) {
-  int64_t first = ReviewUnits(store_, {old_.units[0], old_.units[1]}, Review::kAccepted, "accept",
-                              "lan");
+  int64_t first =
+      ReviewUnits(store_, {old_.units[0], old_.units[1]}, Review::kAccepted, "accept", "lan");
   ReviewUnits(store_, {old_.units[1]}, Review::kRejected, "reject", "minh");
   EXPECT_THROW(UndoAudit(store_, first, "lan"), Error);
   // Nothing half-undone: unit 0 is still accepted.
@@ -202,7 +201,8 @@ TEST_F(ReviewTest, GlossaryStatusPreferredWinsDeprecatedIsNeverChosen) {
   ASSERT_EQ(log.size(), 3u);
   EXPECT_EQ(log[0].action, "glossary_status");
   EXPECT_NE(log[0].detail.find("\"status\":\"preferred\""), std::string::npos);
-  EXPECT_THROW(UndoAudit(store_, log[0].id, "lan"), Error);  // glossary changes are redone, not undone
+  EXPECT_THROW(UndoAudit(store_, log[0].id, "lan"),
+               Error);  // glossary changes are redone, not undone
 }
 
 TEST(ReviewMigrationTest, AVersion3FileGainsTheAuditTablesAndKeepsItsGlossary) {
@@ -215,8 +215,10 @@ TEST(ReviewMigrationTest, AVersion3FileGainsTheAuditTablesAndKeepsItsGlossary) {
   {
     // Back to what a version 3 file looked like.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("DROP TABLE audit_change; DROP TABLE audit; DROP INDEX unit_review;"
-            "ALTER TABLE glossary DROP COLUMN status; PRAGMA user_version = 3;");
+    db.exec(
+        "DROP TABLE audit_change; DROP TABLE audit; DROP INDEX unit_review;"
+            "DROP INDEX unit_review_score;"
+        "ALTER TABLE glossary DROP COLUMN status; PRAGMA user_version = 3;");
   }
   TmStore store(path);
   EXPECT_EQ(store.Stats().schema_version, 4);
