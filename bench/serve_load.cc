@@ -1,9 +1,12 @@
 // Load benchmark of `songngu serve`: N concurrent keep-alive clients on
 // loopback for a fixed time against a TM, in one process with the server.
 // Requests mix fuzzy search, concordance, one-sentence suggestions, glossary
-// lookups and review-queue pages; one client is a writer accepting or
-// rejecting a unit every 50 ms, and another finishes a 5-sentence release
-// (POST /api/release/finish) every 100 ms (writes are reported apart from the reads).
+// lookups and review-queue pages (the old id-ordered list and the filtered
+// queue with context, newest first); one client is a writer accepting or
+// rejecting a unit every 50 ms, a second one accepts a unit and undoes it,
+// and every tenth time marks a glossary rendering preferred or clears it, and
+// a third finishes a 5-sentence release (POST /api/release/finish) every
+// --finish-ms (writers' latencies are reported apart from the reads).
 // Prints requests/s, p50/p95/p99 latency per kind and overall, and errors.
 //
 //   python3 ../shared/bench/tmbench/gen_tm.py --n 100k --queries 500 --out /tmp/tm100k
@@ -136,8 +139,10 @@ int main(int argc, char** argv) {
   std::thread serving([&] { server.Run(); });
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
 
-  const char* kKinds[] = {"search",  "concordance", "suggest", "glossary",
-                          "units",   "accept",      "finish"};
+  const char* kKinds[] = {"search", "concordance", "suggest", "glossary",   "units",
+                          "review", "accept",      "undo",    "gloss-mark", "finish"};
+  constexpr int kFirstWrite = 6;
+  constexpr int kKindCount = sizeof(kKinds) / sizeof(kKinds[0]);
   struct Sample {
     int kind;
     double ms;
@@ -160,18 +165,25 @@ int main(int argc, char** argv) {
       std::mt19937 rng(1234 + c);
       std::vector<Sample> mine;
       std::map<std::string, int> my_errors;
+      int64_t last_audit = 0;  // the second writer's accept, undone next
+      int cycle = 0;
       while (Clock::now() < end) {
         const std::string& q = queries[rng() % queries.size()];
         int kind;
         if (c == 0) {
-          kind = 5;  // the writer: a busy review team, 20 decisions a second
+          kind = 6;  // the writer: a busy review team, 20 decisions a second
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        } else if (c == 1 && args.clients > 2 && args.finish_ms > 0) {
-          kind = 6;  // translators finishing releases, 10 a second by default
+        } else if (c == 1) {
+          // A second reviewer: accept, undo it, and now and then a glossary mark.
+          ++cycle;
+          kind = cycle % 10 == 0 ? 8 : last_audit ? 7 : 6;
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        } else if (c == 2 && args.clients > 3 && args.finish_ms > 0) {
+          kind = 9;  // translators finishing releases, 10 a second by default
           std::this_thread::sleep_for(std::chrono::milliseconds(args.finish_ms));
         } else {
           unsigned r = rng() % 100;
-          kind = r < 60 ? 0 : r < 80 ? 1 : r < 88 ? 2 : r < 95 ? 3 : 4;
+          kind = r < 55 ? 0 : r < 75 ? 1 : r < 83 ? 2 : r < 90 ? 3 : r < 95 ? 4 : 5;
         }
         const httplib::Headers none;
         auto send = [&]() -> httplib::Result {
@@ -193,7 +205,22 @@ int main(int argc, char** argv) {
                                   {"limit", "25"},
                                   {"after", std::to_string(rng() % std::max<int64_t>(units, 1))}},
                   none);
+            case 5: {
+              // The page's queue: newest first, sometimes filtered by status and score.
+              httplib::Params p{{"limit", "25"}};
+              if (rng() % 2) p.emplace("status", "all");
+              if (rng() % 3 == 0) p.emplace("min", "0.5");
+              return cli.Get("/api/review", p, none);
+            }
             case 6: {
+              // The two writers take odd and even ids, so an undo never meets the other's change.
+              int64_t id =
+                  1 + c + 2 * static_cast<int64_t>(rng() % std::max<int64_t>(units / 2, 1));
+              std::string path =
+                  "/api/units/" + std::to_string(id) + (rng() % 2 ? "/accept" : "/reject");
+              return cli.Post(path.c_str(), auth, "", "application/json");
+            }
+            case 9: {
               static std::atomic<int> release{0};
               const int n = ++release;
               nlohmann::json sentences = nlohmann::json::array();
@@ -210,12 +237,16 @@ int main(int argc, char** argv) {
                                      {"sentences", sentences}};
               return cli.Post("/api/release/finish", auth, body.dump(), "application/json");
             }
-            default: {
-              std::string path = "/api/units/" +
-                                 std::to_string(1 + rng() % std::max<int64_t>(units, 1)) +
-                                 (rng() % 2 ? "/accept" : "/reject");
-              return cli.Post(path.c_str(), auth, "", "application/json");
-            }
+            case 7:
+              return cli.Post("/api/review/undo", auth,
+                              nlohmann::json{{"audit", last_audit}}.dump(), "application/json");
+            default:
+              return cli.Post("/api/glossary/status", auth,
+                              nlohmann::json{{"vi", "Phó Bí thư Thành ủy"},
+                                             {"en", "Deputy Secretary of the City Party Committee"},
+                                             {"status", cycle % 20 == 0 ? "preferred" : ""}}
+                                  .dump(),
+                              "application/json");
           }
         };
         Clock::time_point t0 = Clock::now();
@@ -224,12 +255,17 @@ int main(int argc, char** argv) {
         if (!res) {
           ++errors;
           ++my_errors[std::string(kKinds[kind]) + ": " + httplib::to_string(res.error())];
-        } else if (res->status != (kind == 6 ? 201 : 200)) {
+        } else if (res->status != (kind == 9 ? 201 : 200)) {
           ++errors;
           ++my_errors[std::string(kKinds[kind]) + ": HTTP " + std::to_string(res->status) + " " +
                       res->body.substr(0, 120)];
         } else {
           mine.push_back({kind, ms});
+          if (c == 1 && kind == 6) {
+            last_audit = nlohmann::json::parse(res->body).value("audit", int64_t{0});
+          } else if (c == 1 && kind == 7) {
+            last_audit = 0;
+          }
         }
       }
       std::lock_guard<std::mutex> lock(mu);
@@ -247,12 +283,12 @@ int main(int argc, char** argv) {
   std::printf("%-12s %9s %9s %9s %9s %9s\n", "kind", "requests", "req/s", "p50 ms", "p95 ms",
               "p99 ms");
   std::vector<double> reads;
-  for (int k = 0; k < 7; ++k) {
+  for (int k = 0; k < kKindCount; ++k) {
     std::vector<double> v;
     for (const Sample& s : samples) {
       if (s.kind == k) v.push_back(s.ms);
     }
-    if (k < 5) reads.insert(reads.end(), v.begin(), v.end());
+    if (k < kFirstWrite) reads.insert(reads.end(), v.begin(), v.end());
     std::printf("%-12s %9zu %9.1f %9.1f %9.1f %9.1f\n", kKinds[k], v.size(),
                 static_cast<double>(v.size()) / elapsed, Percentile(v, 0.5), Percentile(v, 0.95),
                 Percentile(v, 0.99));

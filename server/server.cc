@@ -22,30 +22,24 @@
 #include "aligner/error.h"
 #include "aligner/json_limits.h"
 #include "aligner/lexicon.h"
+#include "aligner/normalize.h"
 #include "aligner/text.h"
+#include "server/api_util.h"
 #include "server/gate.h"
 #include "server/release.h"
 #include "tm/concord.h"
 #include "tm/corpus.h"
 #include "tm/glossary.h"
+#include "tm/review.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
 #include "tm/tm_lexicon.h"
 
 namespace songngu {
-namespace {
+// Shared with the other route files through server/api_util.h.
+namespace server_internal {
 
 using nlohmann::json;
-
-// An error with the HTTP status it answers with, and a code for scripts
-// (empty = derived from the status).
-struct HttpError {
-  HttpError(int s, std::string m, std::string c = "")
-      : status(s), message(std::move(m)), code(std::move(c)) {}
-  int status;
-  std::string message;
-  std::string code;
-};
 
 std::string CodeForStatus(int status) {
   switch (status) {
@@ -71,6 +65,8 @@ const std::pair<const char*, const char*> kWebFiles[] = {
     {"app.css", "text/css; charset=utf-8"},
     {"translate.js", "text/javascript; charset=utf-8"},
     {"translate.css", "text/css; charset=utf-8"},
+    {"review.js", "text/javascript; charset=utf-8"},
+    {"review.css", "text/css; charset=utf-8"},
 };
 
 std::string RandomToken() {
@@ -91,7 +87,7 @@ bool SameToken(const std::string& a, const std::string& b) {
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-void SendJson(httplib::Response& res, const json& j, int status = 200) {
+void SendJson(httplib::Response& res, const json& j, int status) {
   res.status = status;
   res.set_content(Dump(j), "application/json; charset=utf-8");
 }
@@ -236,7 +232,8 @@ json GlossaryEntryJson(const GlossaryEntry& e) {
           {"valid_to", e.valid_to},
           {"source", e.source},
           {"note", e.note},
-          {"priority", e.priority}};
+          {"priority", e.priority},
+          {"status", e.status}};
 }
 
 // "127.0.0.1:8080" -> "127.0.0.1", "[::1]:8080" -> "::1".
@@ -248,6 +245,28 @@ std::string HostName(const std::string& host_header) {
   return host_header.substr(0, host_header.find(':'));
 }
 
+// How the glossary stands on a rendering of `phrase`: "preferred",
+// "deprecated", "entry" (listed) or "" (not in the glossary); the page marks it.
+std::string RenderingStanding(const Glossary& glossary, const std::string& phrase,
+                              const std::string& rendering) {
+  std::string standing;
+  for (const GlossaryEntry& e : glossary.Lookup(phrase)) {
+    if (Glossary::Key(e.vi) != Glossary::Key(phrase) || MatchingKey(e.en) != MatchingKey(rendering))
+      continue;
+    if (!e.status.empty()) return e.status;
+    standing = "entry";
+  }
+  return standing;
+}
+
+// Who did it, for the audit log: the page's name setting, sent percent-encoded
+// (a header cannot carry "Nguyễn" as it stands); "web" when none.
+std::string WhoFrom(const httplib::Request& req) {
+  std::string who = httplib::detail::decode_url(req.get_header_value("X-Songngu-Name"), false);
+  if (who.size() > 100) who.resize(100);
+  return who.empty() ? "web" : who;
+}
+
 int64_t UnitIdFromPath(const httplib::Request& req) {
   const std::string& s = req.matches[1];
   try {
@@ -257,7 +276,8 @@ int64_t UnitIdFromPath(const httplib::Request& req) {
   }
 }
 
-}  // namespace
+}  // namespace server_internal
+using namespace server_internal;  // NOLINT: this file's own helpers
 
 bool IsLoopbackHost(const std::string& host) {
   if (host == "localhost") return true;
@@ -353,6 +373,14 @@ struct Server::Impl {
     }
     return glossary;
   }
+  // After this server's own glossary write: loaded at once, whatever the stamp says.
+  void ReloadGlossary(TmStore& store) {
+    auto fresh = std::make_shared<const Glossary>(LoadGlossary(&store, true));
+    std::string stamp = store.GlossaryStamp();
+    std::lock_guard<std::mutex> lock(glossary_mutex);
+    glossary = std::move(fresh);
+    glossary_stamp = std::move(stamp);
+  }
 
   // The token a request carries: a header, and for the page's own files off
   // loopback (a browser cannot add headers to a page load) also ?token= or
@@ -407,6 +435,28 @@ struct Server::Impl {
   }
 
   void Routes();
+  // server/review_api.cc's view of this server.
+  ApiContext ReviewContext() {
+    ApiContext c;
+    c.require_token = [this](const httplib::Request& req) { RequireToken(req); };
+    c.read = [this](const std::function<void(TmStore&)>& fn) {
+      Lease store = Borrow();
+      fn(*store);
+    };
+    c.write = [this](const std::function<void(TmStore&)>& fn) {
+      std::lock_guard<std::mutex> lock(write_mutex);
+      fn(*writer);
+    };
+    c.glossary = [this] {
+      Lease store = Borrow();
+      return CurrentGlossary(*store);
+    };
+    c.reload_glossary = [this](TmStore& store) { ReloadGlossary(store); };
+    c.wrap = [this](std::function<void(const httplib::Request&, httplib::Response&)> fn) {
+      return Wrap(std::move(fn));
+    };
+    return c;
+  }
   void Search(const httplib::Request& req, httplib::Response& res);
   void Concordance(const httplib::Request& req, httplib::Response& res);
   void SuggestRelease(const httplib::Request& req, httplib::Response& res);
@@ -483,8 +533,10 @@ void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& r
                       {"span", hit.span},
                       {"review", ReviewName(hit.unit.review)}});
     }
-    out["groups"].push_back(
-        {{"rendering", group.rendering}, {"count", group.count}, {"hits", std::move(hits)}});
+    out["groups"].push_back({{"rendering", group.rendering},
+                             {"count", group.count},
+                             {"hits", std::move(hits)},
+                             {"glossary", RenderingStanding(*glossary, q, group.rendering)}});
   }
   SendJson(res, out);
 }
@@ -597,14 +649,16 @@ void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res
   RequireToken(req);
   int64_t id = UnitIdFromPath(req);
   std::optional<Unit> unit;
+  int64_t audit = 0;
   {
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
     if (!store->GetUnit(id)) throw HttpError{404, "no unit " + std::to_string(id)};
-    store->SetReview(id, review);
+    // Audited (tm/review.h), so the page can undo it.
+    audit = ReviewUnits(*store, {id}, review, ReviewName(review), WhoFrom(req));
     unit = store->GetUnit(id);
   }
-  SendJson(res, {{"unit", UnitJson(*unit)}});
+  SendJson(res, {{"unit", UnitJson(*unit)}, {"audit", audit}});
 }
 
 // An edit keeps the history: the corrected pair is a new accepted unit with
@@ -615,12 +669,13 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   json body = ParseBody(req);
   std::string vi = StringField(body, "vi", true), en = StringField(body, "en", true);
   std::string by = StringField(body, "by", false);
-  if (by.empty()) by = "web";
+  if (by.empty()) by = WhoFrom(req);
   if (vi.find_first_not_of(" \t\r\n") == std::string::npos ||
       en.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw HttpError{400, "vi and en must not be empty"};
   }
   std::optional<Unit> edited;
+  int64_t audit = 0;
   {
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
@@ -636,13 +691,24 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
     u.props = Dump({{"edited_by", by}, {"edited_at", NowIso()}, {"replaces", id}});
     TmStore::Transaction txn(*store);
     AddResult added = store->AddUnit(u, 0);
+    // A merge leaves the existing pair's status as it was: that is what undo restores.
+    std::string before = added.id == id ? ReviewName(old->review)
+                         : added.merged ? ReviewName(store->GetUnit(added.id)->review)
+                                        : "";
+    std::vector<AuditChange> changes;
     // The same text as before is a confirmation, not a replacement.
-    if (added.id != id) store->SetReview(id, Review::kRejected);
+    if (added.id != id) {
+      store->SetReview(id, Review::kRejected);
+      changes.push_back({id, ReviewName(old->review), "rejected"});
+    }
     store->SetReview(added.id, Review::kAccepted);
+    // A pair the edit created is undone by rejecting it; one that existed goes back.
+    changes.push_back({added.id, before, "accepted"});
+    audit = RecordAudit(*store, "edit", by, Dump({{"replaces", id}}), changes);
     txn.Commit();
     edited = store->GetUnit(added.id);
   }
-  SendJson(res, {{"unit", UnitJson(*edited)}, {"replaces", id}});
+  SendJson(res, {{"unit", UnitJson(*edited)}, {"replaces", id}, {"audit", audit}});
 }
 
 void Server::Impl::GlossaryLookup(const httplib::Request& req, httplib::Response& res) {
@@ -688,13 +754,18 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
   if (e.source.empty()) e.source = "songngu serve";
   e.note = StringField(body, "note", false);
   e.priority = 1;
+  int64_t audit = 0;
   {
     std::lock_guard<std::mutex> lock(write_mutex);
     TmStore* store = writer.get();
+    TmStore::Transaction txn(*store);
     store->AddGlossaryEntries({e});
-    CurrentGlossary(*store);  // reloaded now, not by the next reader
+    audit = RecordAudit(*store, "glossary_add", WhoFrom(req),
+                        Dump({{"vi", e.vi}, {"en", e.en}, {"kind", e.kind}}), {});
+    txn.Commit();
+    ReloadGlossary(*store);  // now, not by the next reader
   }
-  SendJson(res, {{"entry", GlossaryEntryJson(e)}}, 201);
+  SendJson(res, {{"entry", GlossaryEntryJson(e)}, {"audit", audit}}, 201);
 }
 
 void Server::Impl::Routes() {
@@ -736,18 +807,26 @@ void Server::Impl::Routes() {
               RequireToken(req);
               FinishedRelease release = ParseFinishRequest(ParseBody(req));
               FinishResult r;
+              int64_t audit = 0;
               {
                 std::lock_guard<std::mutex> lock(write_mutex);
+                TmStore::Transaction txn(*writer);  // the units and their audit entry together
                 r = StoreFinishedRelease(*writer, release);
+                audit = RecordAudit(*writer, "release_finish", release.translator,
+                                    Dump({{"batch", r.batch}, {"stored", r.units.size()},
+                                          {"title", release.title}}),
+                                    {});
+                txn.Commit();
               }
               json units = json::array();
               for (const AddResult& a : r.units) units.push_back(a.id);
               SendJson(res,
-                       {{"batch", r.batch}, {"stored", r.units.size()}, {"units", units},
+                       {{"batch", r.batch}, {"stored", r.units.size()}, {"units", units}, {"audit", audit},
                         {"text", FinishedText(release)}, {"xliff", FinishedXliff(release)},
                         {"tmx", FinishedTmx(release)}},
                        201);
             }));
+  RegisterReviewRoutes(http, ReviewContext());
 }
 
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {

@@ -20,6 +20,15 @@
 //        (server/release.h)
 //   GET  /api/glossary?q=&date=                       entries for a term (vi or en)
 //   POST /api/glossary {"vi", "en", "kind"?, "note"?, ...}  adds to the TM's own glossary
+//   (server/review_api.cc, tm/review.h:)
+//   GET  /api/review?status=&batch=&document=&min=&max=&order=&cursor=&limit=  the queue with
+//        each unit's documents and neighbouring pairs, newest first
+//   GET  /api/review/filters                          recent batches and documents
+//   POST /api/review/bulk-accept {"batch", "min_score"}   one audited action
+//   POST /api/review/undo {"audit"}                   reverts an action (409 if changed since)
+//   GET  /api/audit?limit=                            who did what, newest first
+//   POST /api/glossary/status {"vi", "en", "status"}  preferred | deprecated | "" (neither)
+// Accept, reject, edit and the glossary writes answer with their "audit" id.
 //
 // Security: every write (the POSTs above except suggest and an align without
 // "store") needs the token, as "Authorization: Bearer TOKEN" or

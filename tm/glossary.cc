@@ -390,7 +390,15 @@ void Glossary::Add(GlossaryEntry entry) {
   if (tokens.empty()) return;
   std::string key = JoinKeys(tokens, 0, tokens.size());
   max_tokens_ = std::max(max_tokens_, tokens.size());
-  by_key_[key].push_back(entries_.size());
+  std::vector<size_t>& same_key = by_key_[key];
+  // A rendering deprecated in the TM also retires its shipped twin (loaded first).
+  if (entry.status == "deprecated") {
+    const std::string en_key = MatchingKey(entry.en);
+    for (size_t idx : same_key) {
+      if (MatchingKey(entries_[idx].en) == en_key) entries_[idx].status = "deprecated";
+    }
+  }
+  same_key.push_back(entries_.size());
   entries_.push_back(std::move(entry));
 }
 
@@ -402,11 +410,14 @@ const GlossaryEntry* Glossary::Best(const std::string& vi_key, const std::string
   auto it = by_key_.find(vi_key);
   if (it == by_key_.end()) return nullptr;
   const GlossaryEntry* best = nullptr;
-  std::tuple<bool, int, bool> best_rank;
+  std::tuple<bool, int, bool, bool> best_rank;
   for (size_t idx : it->second) {
     const GlossaryEntry& e = entries_[idx];
-    // Valid at the date, then the TM's own entries, then today's rendering.
-    std::tuple<bool, int, bool> rank{ValidAt(e, date), e.priority, e.valid_to.empty()};
+    if (e.status == "deprecated") continue;
+    // Valid at the date, then the TM's own entries, then the one marked
+    // preferred, then today's rendering.
+    std::tuple<bool, int, bool, bool> rank{ValidAt(e, date), e.priority, e.status == "preferred",
+                                           e.valid_to.empty()};
     if (best == nullptr || rank > best_rank) {
       best = &e;
       best_rank = rank;
@@ -418,9 +429,11 @@ const GlossaryEntry* Glossary::Best(const std::string& vi_key, const std::string
 std::vector<GlossaryEntry> Glossary::Lookup(std::string_view term, const std::string& date) const {
   std::vector<GlossaryEntry> out;
   std::string key = EntryKey(term);
-  if (const GlossaryEntry* best = Best(key, date)) {
-    out.push_back(*best);
-    for (size_t idx : by_key_.at(key)) {
+  const GlossaryEntry* best = Best(key, date);
+  if (best != nullptr) out.push_back(*best);
+  // The others too, deprecated ones included: the page shows why they are not used.
+  if (auto it = by_key_.find(key); it != by_key_.end()) {
+    for (size_t idx : it->second) {
       if (&entries_[idx] != best) out.push_back(entries_[idx]);
     }
   }

@@ -40,6 +40,10 @@ struct GlossaryEntry {
   std::string source;      // where the rendering comes from (URL, circular, "project", file)
   std::string note;
   int priority = 0;        // higher wins for the same key: TM glossary 1, shipped default 0
+  // "" | "preferred" | "deprecated", set from the workbench (tm/review.h): a
+  // preferred rendering wins over the others for its term; a deprecated one is
+  // never chosen (nor its shipped twin) but stays listed, so people see why.
+  std::string status;
 };
 
 enum class Gender { kUnknown, kMale, kFemale };

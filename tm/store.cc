@@ -116,6 +116,28 @@ CREATE TRIGGER unit_text_word_alignment AFTER UPDATE OF vi, en ON unit BEGIN
   DELETE FROM word_alignment WHERE unit_id = old.id;
 END;
 )sql",
+    // 5: review from the page (tm/review.h): the audit log of every review and
+    // glossary change (what undo reverts), a glossary rendering's standing
+    // (preferred / deprecated), and the review queue's indexes (status newest
+    // first; status and score band, which would otherwise scan a TM without scores).
+    R"sql(
+ALTER TABLE glossary ADD COLUMN status TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '',
+  undone INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE audit_change(
+  audit INTEGER NOT NULL REFERENCES audit(id),
+  unit INTEGER NOT NULL,
+  before TEXT NOT NULL,
+  after TEXT NOT NULL);
+CREATE INDEX audit_change_audit ON audit_change(audit);
+CREATE INDEX unit_review ON unit(review, id);
+CREATE INDEX unit_review_score ON unit(review, score);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -1091,16 +1113,16 @@ int64_t TmStore::AddGlossaryEntries(const std::vector<GlossaryEntry>& entries) {
     SQLite::Statement ins(
         impl_->db,
         "INSERT INTO glossary(vi, en, en_female, kind, expands, valid_from, valid_to, source, "
-        "note, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "note, status, created) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(vi, en, valid_from, valid_to) DO UPDATE SET en_female = excluded.en_female, "
         "kind = excluded.kind, expands = excluded.expands, source = excluded.source, "
-        "note = excluded.note, created = excluded.created");
+        "note = excluded.note, status = excluded.status, created = excluded.created");
     const std::string now = NowIso();
     for (const GlossaryEntry& e : entries) {
       ins.reset();
       int k = 0;
-      for (const std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
-                                   &e.source, &e.note, &now}) {
+      for (const std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from,
+                                   &e.valid_to, &e.source, &e.note, &e.status, &now}) {
         ins.bind(++k, f == &now ? *f : ToNfc(*f));
       }
       added += ins.exec();
@@ -1188,14 +1210,15 @@ int64_t TmStore::WordAlignedUnits() {
 std::vector<GlossaryEntry> TmStore::GlossaryEntries() {
   SONGNGU_READ({
     std::vector<GlossaryEntry> out;
-    SQLite::Statement s(impl_->db,
-                        "SELECT vi, en, en_female, kind, expands, valid_from, valid_to, source, note "
-                        "FROM glossary ORDER BY id");
+    SQLite::Statement s(
+        impl_->db,
+        "SELECT vi, en, en_female, kind, expands, valid_from, valid_to, source, note, status "
+        "FROM glossary ORDER BY id");
     while (s.executeStep()) {
       GlossaryEntry e;
       int k = 0;
-      for (std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from, &e.valid_to,
-                             &e.source, &e.note}) {
+      for (std::string* f : {&e.vi, &e.en, &e.en_female, &e.kind, &e.expands, &e.valid_from,
+                             &e.valid_to, &e.source, &e.note, &e.status}) {
         *f = s.getColumn(k++).getString();
       }
       e.priority = 1;

@@ -30,6 +30,9 @@ async function api(method, path, body) {
   const headers = {};
   const token = $('token').value.trim();
   if (token) headers['X-Songngu-Token'] = token;
+  // Who acts, for the TM's audit log; percent-encoded: a header cannot carry "Nguyễn".
+  const name = localStorage.getItem('songngu-name');
+  if (name) headers['X-Songngu-Name'] = encodeURIComponent(name);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res;
   try {
@@ -151,91 +154,10 @@ async function search(kind) {
         ...g.hits.map((h) => el('div', { class: 'hit' },
           el('div', { class: 'vi' }, marked(h.vi, [])), el('div', {}, marked(h.en, [h.span])))))));
       status('search-status', `"${q}" in ${plural(r.units, 'unit')}, ${plural(r.groups.length, 'rendering')}.`);
+      if (window.decorateConcordance) window.decorateConcordance(q, from, r, out);  // review.js
     }
   } catch (e) {
     status('search-status', e.message, true);
-  }
-}
-
-let reviewAfter = 0;
-
-function showCounts(c) {
-  $('review-counts').textContent = `(${c.unreviewed} waiting, ${c.accepted} accepted, ${c.rejected} rejected)`;
-}
-
-async function refreshCounts() {
-  try {
-    showCounts((await api('GET', '/api/units?limit=1')).counts);
-  } catch (e) {
-    // The counts are a convenience; the action itself has been reported.
-  }
-}
-
-async function loadReview(more) {
-  if (!more) { reviewAfter = 0; $('review-list').tBodies[0].replaceChildren(); }
-  try {
-    const r = await api('GET', `/api/units?review=unreviewed&limit=25&after=${reviewAfter}`);
-    const body = $('review-list').tBodies[0];
-    for (const u of r.units) body.append(reviewRow(u));
-    if (r.units.length) reviewAfter = r.units[r.units.length - 1].id;
-    $('review-more').hidden = r.units.length < 25;
-    if (r.counts) showCounts(r.counts);
-    status('review-status', r.units.length || more ? '' : 'Nothing waiting for review.');
-  } catch (e) {
-    status('review-status', e.message, true);
-  }
-}
-
-function reviewRow(u) {
-  const tr = el('tr', { 'data-unit': u.id });
-  const vi = el('td', { class: 'vi', lang: 'vi' }, u.vi);
-  const en = el('td', { class: 'en' }, u.en);
-  const actions = el('td', { class: 'actions' });
-  const decide = async (what) => {
-    try {
-      const r = await api('POST', `/api/units/${u.id}/${what}`);
-      tr.className = r.unit.review;
-      actions.replaceChildren(r.unit.review);
-      status('review-status', `Unit ${u.id} ${r.unit.review}.`);
-      refreshCounts();
-    } catch (e) {
-      status('review-status', e.message, true);
-    }
-  };
-  const edit = () => {
-    const tvi = el('textarea', { lang: 'vi', rows: 3 }, u.vi);
-    const ten = el('textarea', { rows: 3 }, u.en);
-    vi.replaceChildren(tvi);
-    en.replaceChildren(ten);
-    actions.replaceChildren(el('button', { class: 'small save', type: 'button', onclick: async () => {
-      try {
-        const r = await api('POST', `/api/units/${u.id}/edit`, { vi: tvi.value, en: ten.value });
-        vi.replaceChildren(r.unit.vi);
-        en.replaceChildren(r.unit.en);
-        tr.className = 'accepted';
-        actions.replaceChildren('edited');
-        status('review-status', `Unit ${u.id} replaced by edited unit ${r.unit.id}.`);
-        refreshCounts();
-      } catch (e) {
-        status('review-status', e.message, true);
-      }
-    } }, 'Save'));
-  };
-  actions.append(
-    el('button', { class: 'small accept', type: 'button', onclick: () => decide('accept') }, 'Accept'), ' ',
-    el('button', { class: 'small reject', type: 'button', onclick: () => decide('reject') }, 'Reject'), ' ',
-    el('button', { class: 'small plain edit', type: 'button', onclick: edit }, 'Edit'));
-  tr.append(el('td', {}, u.id), vi, en, el('td', {}, u.score === null ? '' : u.score.toFixed(2)), actions);
-  return tr;
-}
-
-async function alignAndStore() {
-  try {
-    const r = await api('POST', '/api/align', { vi: $('align-vi').value, en: $('align-en').value, store: true });
-    status('review-status', `${plural(r.links.length, 'pair')} added to the queue.`);
-    loadReview(false);
-  } catch (e) {
-    status('review-status', e.message, true);
   }
 }
 
@@ -251,13 +173,9 @@ async function health() {
 $('search-btn').addEventListener('click', () => search('search'));
 $('concord-btn').addEventListener('click', () => search('concord'));
 onEnter($('query'), () => search('concord'), false);
-$('review-more').addEventListener('click', () => loadReview(true));
-$('align-btn').addEventListener('click', alignAndStore);
 // Off loopback every request needs the token: reload once it is typed in.
 $('token').addEventListener('change', () => {
   sessionStorage.setItem('songngu-token', $('token').value.trim());
   health();
-  loadReview(false);
 });
 health();
-loadReview(false);

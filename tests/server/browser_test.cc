@@ -271,6 +271,34 @@ class Browser {
     ADD_FAILURE() << "timed out waiting for: " << script;
     return v;
   }
+  // Real key presses (WebDriver actions) to whatever has the focus; "\ue009" is Control
+  // and is held until the end of `keys`.
+  void Keys(const std::string& keys) {
+    json down = json::array(), up = json::array();
+    std::vector<std::string> chars;
+    for (size_t i = 0; i < keys.size();) {
+      size_t n = (keys[i] & 0x80) == 0      ? 1
+                 : (keys[i] & 0xe0) == 0xc0 ? 2
+                 : (keys[i] & 0xf0) == 0xe0 ? 3
+                                            : 4;
+      chars.push_back(keys.substr(i, n));
+      i += n;
+    }
+    json actions = json::array();
+    std::vector<std::string> held;
+    for (const std::string& c : chars) {
+      actions.push_back({{"type", "keyDown"}, {"value", c}});
+      if (c == "\ue009") {
+        held.push_back(c);
+      } else {
+        actions.push_back({{"type", "keyUp"}, {"value", c}});
+      }
+    }
+    for (const std::string& c : held) actions.push_back({{"type", "keyUp"}, {"value", c}});
+    Session(
+        "POST", "/actions",
+        {{"actions", json::array({{{"type", "key"}, {"id", "keyboard"}, {"actions", actions}}})}});
+  }
   std::string ScreenshotPng() {
     return Base64Decode(Session("GET", "/screenshot").get<std::string>());
   }
@@ -354,7 +382,7 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
       "#review-list tbody tr[data-unit='" + std::to_string(testing::kFirstUnreviewed) + "']";
   browser.Click(row + " button.accept");
   EXPECT_EQ(browser.WaitFor("const tr = document.querySelector(arguments[0]);"
-                            "return tr && tr.className;",
+                            "return tr && tr.classList.contains('accepted') && 'accepted';",
                             {row}),
             "accepted");
   EXPECT_EQ(browser.WaitFor("const c = document.getElementById('review-counts').textContent;"
@@ -369,7 +397,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   browser.Click("#review-list tbody tr[data-unit='16'] button.save");
   EXPECT_EQ(browser.WaitFor(
                 "const tr = document.querySelector(\"#review-list tbody tr[data-unit='16']\");"
-                "return tr.className === 'accepted' && tr.children[2].textContent;"),
+                "return tr.classList.contains('accepted') && tr.querySelector('td.en "
+                ".text').textContent;"),
             "Work on the project began in 2021.");
   {
     TmStore store(dir.File("tm.db"));
@@ -394,8 +423,8 @@ TEST(BrowserTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
 }
 
-// Where the screenshots go: test-output/ under the working directory (ctest:
-// the build folder), or $SONGNGU_TEST_OUTPUT.
+// The test-output folder: $SONGNGU_TEST_OUTPUT, else test-output/ in the working
+// directory (ctest: the build folder).
 std::filesystem::path TestOutput() {
   const char* out_env = std::getenv("SONGNGU_TEST_OUTPUT");
   std::filesystem::path out = out_env ? out_env : std::filesystem::current_path() / "test-output";
@@ -403,15 +432,23 @@ std::filesystem::path TestOutput() {
   return out;
 }
 
-// The viewport at the two sizes a translator's screen has, with `css` at the top.
-void Screenshots(Browser& browser, const std::string& name, const std::string& css) {
+// What a translator sees of one panel at the two window sizes people use.
+void ScreenshotsOf(Browser& browser, const std::string& css, const std::string& name) {
   for (auto [w, h] : {std::pair{1400, 900}, std::pair{1024, 768}}) {
     browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
-    browser.Run("const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView(true);",
-                {css});
+    browser.Run("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", {css});
+    // The page fits the window: nothing to scroll sideways to.
+    EXPECT_EQ(browser.Run(
+                  "const w = document.documentElement.clientWidth;"
+                  "return [...document.querySelectorAll('body *')].filter(e => "
+                  "e.getBoundingClientRect().right > w + 1).map(e => e.tagName + '#' + e.id + '.' "
+                  "+ e.className).slice(0, 5);"),
+              json::array())
+        << w << "x" << h;
     std::string png = browser.ScreenshotPng();
     EXPECT_EQ(png.substr(1, 3), "PNG");
-    auto file = TestOutput() / (name + "-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    std::filesystem::path file =
+        TestOutput() / (name + "_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     std::ofstream(file, std::ios::binary) << png;
     std::cerr << "screenshot: " << file.string() << "\n";
   }
@@ -494,7 +531,7 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
   EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions textarea.en-field')]"
                         ".filter(t => !t.value.trim()).length;"),
             0);
-  Screenshots(browser, "translate-suggested", "#translate-panel");
+  ScreenshotsOf(browser, "#translate-panel", "translate-suggested");
 
   // "Confirm all" leaves out a draft with gaps ("…"): it is not a translation yet.
   browser.Click("#confirm-all-btn");
@@ -569,7 +606,7 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
             json::array({"Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.en.txt",
                          "Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.xlf",
                          "Cần-Thơ-đẩy-nhanh-dự-án-chống-ngập.tmx"}));
-  Screenshots(browser, "translate-finished", "#translate-panel");
+  ScreenshotsOf(browser, "#translate-panel", "translate-finished");
 
   // In the TM: the six sentences, accepted, with the page's provenance.
   std::vector<std::string> sources;
@@ -632,8 +669,143 @@ TEST(BrowserTest, TranslateAReleaseEditConfirmFinishAndReuse) {
                 .get<std::string>()
                 .find("<h1>"),
             std::string::npos);
-  Screenshots(browser, "translate-reuse", "#translate-panel");
-  Screenshots(browser, "search-and-review", "#search-panel");
+  ScreenshotsOf(browser, "#translate-panel", "translate-reuse");
+  ScreenshotsOf(browser, "#search-panel", "search-and-review");
+}
+
+// Issue 15: align two reports from the page, then review the new batch with
+// the keyboard only (accept, reject, undo, edit, move), and edit the glossary.
+TEST(BrowserTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
+  std::string chromedriver = FindProgram("chromedriver");
+  std::string chromium = FindProgram("chromium");
+  ASSERT_FALSE(chromedriver.empty() || chromium.empty())
+      << "needs Debian packages chromium and chromium-driver: run scripts/deps.sh";
+  testing::TempDir dir;
+  testing::BuildFixtureTm(dir.File("tm.db"));
+  testing::LiveServer server(dir.File("tm.db"));
+  Browser browser(chromedriver, chromium, dir.File("profile"), dir.File("chromedriver.log"));
+  ASSERT_TRUE(browser.ok()) << testing::Slurp(dir.File("chromedriver.log"));
+  browser.Open("http://127.0.0.1:" + std::to_string(server.port()) + "/#token=" + testing::kToken);
+  browser.WaitFor("return document.querySelectorAll('#review-list tbody tr').length;");
+  // The shortcuts are written on the page.
+  std::string keys = browser.Run("return document.getElementById('review-keys').textContent;");
+  EXPECT_NE(keys.find("a accept"), std::string::npos) << keys;
+  EXPECT_NE(keys.find("u undo"), std::string::npos) << keys;
+
+  browser.Click("#align-box summary");
+  browser.Run(
+      "document.getElementById('align-vi').value = arguments[0];"
+      "document.getElementById('align-en').value = arguments[1];",
+      {testing::Slurp(testing::SourcePath("data/samples/vi-report.txt")),
+       testing::Slurp(testing::SourcePath("data/samples/en-report.txt"))});
+  browser.Click("#align-btn");
+  // The result stays on the page, and the new pairs are the ones listed, newest first.
+  std::string said = browser.WaitFor(
+      "const s = document.getElementById('review-status').textContent;"
+      "return s.includes('stored as batch') && s;");
+  EXPECT_NE(said.find("pairs stored as batch 1"), std::string::npos) << said;
+  json ids = browser.Run(
+      "return [...document.querySelectorAll('#review-list tbody tr')].map(t => +t.dataset.unit);");
+  ASSERT_GE(ids.size(), 4u) << ids.dump();
+  EXPECT_GT(ids[0].get<int64_t>(), ids[1].get<int64_t>());
+  EXPECT_GT(ids[0].get<int64_t>(), 16);  // not the fixture's older pairs
+  // Each row names its documents and shows the neighbouring sentence.
+  std::string doc = browser.Run(
+      "return document.querySelector('#review-list tbody tr:nth-child(2) td.en "
+      ".doc').textContent;");
+  EXPECT_NE(doc.find("Can Tho speeds up flood control works"), std::string::npos) << doc;
+  EXPECT_EQ(browser.Run("return !!document.querySelector('#review-list tbody tr:nth-child(2) "
+                        ".ctx.after');"),
+            true);
+
+  // Keyboard only from here: the focus leaves the button, the first row is selected.
+  browser.Run("document.activeElement.blur();");
+  auto state = [&](int64_t id) {
+    return browser
+        .Run(
+            "const t = document.querySelector(`#review-list tr[data-unit='${arguments[0]}']`);"
+            "return ['accepted', 'rejected', 'unreviewed'].find(c => t.classList.contains(c));",
+            {id})
+        .get<std::string>();
+  };
+  auto wait_state = [&](int64_t id, const std::string& want) {
+    return browser.WaitFor(
+        "const t = document.querySelector(`#review-list tr[data-unit='${arguments[0]}']`);"
+        "return t.classList.contains(arguments[1]) && arguments[1];",
+        {id, want});
+  };
+  const int64_t a = ids[0], b = ids[1], c = ids[2], d = ids[3];
+  browser.Keys("a");
+  EXPECT_EQ(wait_state(a, "accepted"), "accepted");
+  browser.Keys("r");
+  EXPECT_EQ(wait_state(b, "rejected"), "rejected");
+  browser.Keys("u");  // the rejection was a mistake
+  EXPECT_EQ(wait_state(b, "unreviewed"), "unreviewed");
+  EXPECT_EQ(state(a), "accepted");  // only the last action is undone
+  browser.Keys("a");
+  EXPECT_EQ(wait_state(b, "accepted"), "accepted");
+  // Now on c: e opens the editor; Ctrl+A and typing replace the English; Ctrl+Enter saves.
+  browser.Keys("e");
+  browser.WaitFor("return document.activeElement.tagName === 'TEXTAREA';");
+  browser.Keys("\ue009a");
+  browser.Keys("The meeting was chaired by Mr. Hoa.");
+  browser.Keys("\ue009\ue007");
+  EXPECT_EQ(browser.WaitFor("const t = document.querySelector(`#review-list "
+                            "tr[data-unit='${arguments[0]}'] td.en .text`);"
+                            "return t && t.textContent;",
+                            {c}),
+            "The meeting was chaired by Mr. Hoa.");
+  // k goes back to c, j forward to d, which is rejected with r.
+  browser.Keys("kj");
+  browser.Keys("r");
+  EXPECT_EQ(wait_state(d, "rejected"), "rejected");
+  EXPECT_EQ(browser.Run("return document.querySelector('#review-list tr.current').dataset.unit;"),
+            std::to_string(ids.size() > 4 ? ids[4].get<int64_t>() : d));
+  {
+    TmStore store(dir.File("tm.db"));
+    EXPECT_EQ(store.GetUnit(a)->review, Review::kAccepted);
+    EXPECT_EQ(store.GetUnit(b)->review, Review::kAccepted);
+    EXPECT_EQ(store.GetUnit(c)->review, Review::kRejected);  // replaced by the edited pair
+    EXPECT_EQ(store.GetUnit(d)->review, Review::kRejected);
+    std::vector<Match> edited = store.Search(store.GetUnit(c)->vi);
+    ASSERT_FALSE(edited.empty());
+    EXPECT_EQ(edited[0].unit.en, "The meeting was chaired by Mr. Hoa.");
+    EXPECT_EQ(edited[0].unit.review, Review::kAccepted);
+  }
+  ScreenshotsOf(browser, "#review-panel", "review");
+
+  // The glossary: add a rendering, mark it preferred; suggestions use it.
+  browser.Session("POST", "/window/rect", {{"width", 1400}, {"height", 900}});
+  browser.Type("#gloss-query", "Giám đốc Sở Xây dựng");
+  browser.Click("#gloss-btn");
+  // A composed title has no entry of its own: the page says so and opens the form, filled in.
+  std::string none =
+      browser.WaitFor("const s = document.getElementById('gloss-status').textContent; return s;");
+  EXPECT_NE(none.find("is not in the glossary"), std::string::npos) << none;
+  EXPECT_EQ(browser.Run("return document.getElementById('gloss-add').open && "
+                        "document.getElementById('gloss-vi').value;"),
+            "Giám đốc Sở Xây dựng");
+  browser.Type("#gloss-en", "Director of the Construction Department");
+  browser.Click("#gloss-save");
+  browser.WaitFor("return document.querySelectorAll('#gloss-list li').length;");
+  browser.Run(
+      "const li = [...document.querySelectorAll('#gloss-list li')].find(l => "
+      "l.querySelector('.g-en').textContent === 'Director of the Construction Department');"
+      "[...li.querySelectorAll('button')].find(b => b.textContent === 'Prefer').click();");
+  EXPECT_EQ(browser.WaitFor("const li = document.querySelector('#gloss-list li.preferred .g-en');"
+                            "return li && li.textContent;"),
+            "Director of the Construction Department");
+  std::string gs = browser.Run("return document.getElementById('gloss-status').textContent;");
+  EXPECT_NE(gs.find("is now preferred"), std::string::npos) << gs;
+  // The concordance marks renderings the glossary knows.
+  browser.Type("#query", "Phó Bí thư Thành ủy\ue007");
+  EXPECT_EQ(browser.WaitFor("const s = document.querySelector('#search-results .group .g-status');"
+                            "return s && s.textContent;"),
+            "in glossary");
+  // Nothing missing is shown as the word "null".
+  EXPECT_EQ(browser.Run("return /\\bnull\\b/.test(document.body.innerText);"), false);
+  ScreenshotsOf(browser, "#search-panel", "concordance");
+  ScreenshotsOf(browser, "#glossary-panel", "glossary");
 }
 
 // Issue 15: a crashed browser test once left Chromium running: no destructor

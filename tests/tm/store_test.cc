@@ -328,7 +328,7 @@ TEST(TmStoreTest, ReopenKeepsUnitsAndIndex) {
     store.AddUnit(Pair("Sở Tài chính", "The Department of Finance"), 0);
   }
   TmStore store(dir.File("tm.db"));
-  EXPECT_EQ(store.Stats().schema_version, 4);  // 1: units and index, 2: glossary, 3: lexicon, 4: word alignment
+  EXPECT_EQ(store.Stats().schema_version, 5);  // ... 3: lexicon, 4: word alignment, 5: audit log and glossary status
   EXPECT_EQ(store.Search("sở tài chính").size(), 1u);
 }
 

@@ -141,14 +141,16 @@ TEST(WordAlignTmTest, SchemaThreeFileIsMigratedKeepingItsUnits) {
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(db,
                            "DROP TRIGGER unit_delete_word_alignment; DROP TRIGGER "
-                           "unit_text_word_alignment; DROP TABLE word_alignment; PRAGMA "
+                           "unit_text_word_alignment; DROP TABLE word_alignment; DROP TABLE "
+                           "audit_change; DROP TABLE audit; DROP INDEX unit_review; DROP INDEX "
+                           "unit_review_score; ALTER TABLE glossary DROP COLUMN status; PRAGMA "
                            "user_version = 3;",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
   }
   TmStore store(path);
-  EXPECT_EQ(store.Stats().schema_version, 4);
+  EXPECT_EQ(store.Stats().schema_version, 5);
   EXPECT_EQ(store.Stats().units, 1);
   store.SetWordAlignments({{1, "0-1 1-1 2-3 3-3"}});
   EXPECT_EQ(store.GetWordAlignment(1), "0-1 1-1 2-3 3-3");
