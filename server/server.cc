@@ -548,7 +548,6 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   so.date = StringField(body, "date", false);
   so.min_score = static_cast<int>(NumberField(body, "min", so.min_score, 0, 100));
   so.max_matches = static_cast<int>(NumberField(body, "max", so.max_matches, 1, 20));
-  so.lexicon = &lexicon;  // word alignment of units `tm wordalign` has not aligned (drafts)
   SegmentOptions seg;
   seg.lang = "vi";
   Document release = ParseDocument(text, "release", seg);
@@ -556,6 +555,10 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   {
     Lease store = Borrow();
     std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
+    // Word alignment of units `tm wordalign` has not aligned (drafts): the
+    // lexicon `songngu suggest` would use, held while this request runs.
+    std::shared_ptr<const Lexicon> lexicon = lexicons.Get(*store);
+    so.lexicon = lexicon.get();
     // Sentence by sentence, so a huge text stops when its time is up, its
     // client has gone or the server is stopping, instead of keeping a core busy.
     Document one;
