@@ -93,7 +93,8 @@ std::string EvidenceJson(const Evidence& e) {
                     {"gain", r3(e.gain)},
                     {"margin", r3(e.margin)},
                     {"crossing", e.crossing},
-                    {"gap", e.gap}};
+                    {"gap", e.gap},
+                    {"lead", e.lead}};
   return j.dump();
 }
 

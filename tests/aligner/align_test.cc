@@ -106,6 +106,44 @@ TEST(Align, LeadingAndTrailingOmissionsStayUnlinked) {
   EXPECT_EQ(a.unlinked_en, (std::vector<int>{3}));
 }
 
+TEST(Align, HeadlinesBeforeTheLeadAreLinked) {
+  // Two reports of one event open with headlines in other words: only
+  // "harvest" is shared, too little alone, but they stand directly before the
+  // first link on both sides.
+  std::vector<std::string> vi = {"Vụ thu hoạch bội thu ở ngoại thành", kVi[0], kVi[1], kVi[2]};
+  std::vector<std::string> en = {"Suburbs celebrate a record harvest this autumn", kEn[0], kEn[1],
+                                 kEn[2]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{0}, {0}}, {{1}, {1}}, {{2}, {2}}, {{3}, {3}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  ASSERT_EQ(a.links.size(), 4u);
+  EXPECT_TRUE(a.links[0].evidence.lead);
+  EXPECT_FALSE(a.links[1].evidence.lead);
+  EXPECT_GE(a.links[0].score, 0.4);
+}
+
+TEST(Align, MenusAboveTheFirstLinkStayUnlinked) {
+  // Menu lines share no word: the position alone links nothing.
+  std::vector<std::string> vi = {"Trang chủ › Tin tức › Xã hội", kVi[0], kVi[1], kVi[2]};
+  std::vector<std::string> en = {"Home › News › Society", kEn[0], kEn[1], kEn[2]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{1}, {1}}, {{2}, {2}}, {{3}, {3}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  EXPECT_EQ(a.unlinked_vi, (std::vector<int>{0}));
+  EXPECT_EQ(a.unlinked_en, (std::vector<int>{0}));
+}
+
+TEST(Align, LeadingGapCanBeSwitchedOff) {
+  std::vector<std::string> vi = {"Vụ thu hoạch bội thu ở ngoại thành", kVi[0], kVi[1], kVi[2]};
+  std::vector<std::string> en = {"Suburbs celebrate a record harvest this autumn", kEn[0], kEn[1],
+                                 kEn[2]};
+  AlignOptions options;
+  options.fill_leading_gap = false;
+  Alignment a = Align(vi, en, TestLexicon(), options);
+  Pairs expected = {{{1}, {1}}, {{2}, {2}}, {{3}, {3}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+}
+
 TEST(Align, OmissionInTheMiddle) {
   std::vector<std::string> vi = {kVi[0], kVi[1], kVi[2], kVi[3], kVi[4]};
   std::vector<std::string> en = {kEn[0], kEn[2], kEn[3], kEn[4]};  // farmers left out
