@@ -202,7 +202,9 @@ TEST_F(FaultTest, TmImportKilledAnywhereIsAllOrNothing) {
       // All or nothing. The kill can land after COMMIT but before exit, so a
       // killed import may have stored everything; a clean exit must have.
       EXPECT_TRUE(units == 50 || units == 50 + kUnits) << "partial import: " << units;
-      if (status == 0) EXPECT_EQ(units, 50 + kUnits);
+      if (status == 0) {
+        EXPECT_EQ(units, 50 + kUnits);
+      }
     }
     // The TM takes the import again after the crash.
     if (status != 0) {
