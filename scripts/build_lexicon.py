@@ -5,6 +5,8 @@ Sources (read from ../shared, never copied into the repo):
   data/dict/fvdp.vi-en.tsv              FVDP Vietnamese-English, GPL-2.0-or-later
   data/dict/wiktionary.vi-en.tsv        English Wiktionary (inverted), CC BY-SA 3.0
   data/glossary/official-titles.vi-en.tsv  official titles and bodies, CC0
+and from this repository:
+  data/lexicon/news-vocab.tsv           provincial/city news vocabulary written by us, Apache-2.0
 
 Output format (see aligner/lexicon.h, Lexicon::Load): a header line
   songngu-lexicon 1 english=words
@@ -41,7 +43,9 @@ MAX_GLOSS_WORDS = 5
 # Content words a gloss may spread its weight over.
 MAX_CONTENT_WORDS = 3
 # Relative weight of one gloss per source: the glossary is curated for our domain.
-SOURCE_WEIGHT = {"fvdp": 1.0, "wiktionary": 1.0, "glossary": 2.0}
+# Our news vocabulary weighs like a dictionary: it fills gaps ("hộ dân", "tái định cư")
+# rather than overriding the dictionaries' senses.
+SOURCE_WEIGHT = {"fvdp": 1.0, "wiktionary": 1.0, "glossary": 2.0, "news": 1.0}
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 VOWELS = set("aeiouy")
@@ -136,7 +140,7 @@ def read_tsv(path, header=False):
     if header:
         lines = lines[1:]
     for number, line in enumerate(lines, 1 + int(header)):
-        if not line:
+        if not line or line.startswith("#"):  # comments: only our own file has them
             continue
         cols = line.split("\t")
         if len(cols) < 2:
@@ -150,6 +154,7 @@ def build(shared):
         ("fvdp", os.path.join(dict_dir, "fvdp.vi-en.tsv"), False),
         ("wiktionary", os.path.join(dict_dir, "wiktionary.vi-en.tsv"), False),
         ("glossary", os.path.join(shared, "data", "glossary", "official-titles.vi-en.tsv"), True),
+        ("news", os.path.join(REPO, "data", "lexicon", "news-vocab.tsv"), False),
     ]
     # senses[vi] = {(source, tuple(content words)): weight}; one gloss counts once per source.
     senses = collections.defaultdict(dict)
@@ -161,6 +166,8 @@ def build(shared):
             glosses = [en]
             if name == "glossary":  # "Chairman/Chairwoman of ..." -> both readings
                 glosses = en.split("/")
+            elif name == "news":  # "plan; option; scheme" -> one gloss each
+                glosses = en.split(";")
             for gloss in glosses:
                 words = gloss_words(gloss)
                 if words is not None:

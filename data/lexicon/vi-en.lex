@@ -50,10 +50,11 @@ an_nam	annam 1
 an_nhàn	leisured 0.5	leisurely 0.5
 an_ninh	security 1
 an_phận	feel 0.5	smug 0.5
-an_sinh_xã_hôị	security 0.5	social 0.5
+an_sinh_xã_hôị	security 0.3333	social 0.5	welfare 0.1667
 an_sơn	anshan 1
 an_thần	act 0.5	tranquillizer 0.5
-an_toàn	safe 0.5	safety 0.25	security 0.25
+an_toàn	safe 0.5	safety 0.3333	security 0.1667
+an_toàn_giao_thông	safety 0.5	traffic 0.5
 an_toạ	seat 0.5	seated 0.5
 an_trí	banish 0.5	exile 0.5
 an_táng	bury 1
@@ -229,11 +230,13 @@ ban_long	antlers 0.5	jelly 0.5
 ban_mai	early 0.5	morning 0.5
 ban_naỹ	ago 0.1667	just 0.25	little 0.1667	now 0.25	while 0.1667
 ban_ngaỳ	day 0.5	during 0.125	hyday 0.25	time 0.125
+ban_ngành	agencies 0.5	departments 0.5
 ban_nhạc_con_trai	band 0.5	boy 0.5
 ban_phát	dispense 0.5	distribute 0.5
 ban_phước	bless 1
 ban_sáng	morning 1
 ban_sơ	aboriginal 0.3333	beginning 0.1667	outset 0.3333	stage 0.1667
+ban_thường_vụ	board 0.25	committee 0.25	standing 0.5
 ban_thưởng	bestow 0.1667	grant 0.1667	reward 0.6667
 ban_thứ	hierarhy 1
 ban_trưa	midday 0.5	noon 0.5
@@ -358,7 +361,7 @@ baò_thai	foetus 1
 baò_ảnh	phantasm 1
 baó	leopard 0.2	magazine 0.2	newspaper 0.4	panther 0.2
 baó_bờm	cheetah 1
-baó_caó	account 0.1667	refer 0.1667	report 0.6667
+baó_caó	account 0.125	refer 0.125	report 0.625	reports 0.125
 baó_caó_viên	deliverer 0.5	lecturer 0.5
 baó_chí	estate 0.1	fourth 0.1	magazines 0.1	newspapers 0.1	periodicals 0.2	press 0.4
 baó_cô	live 0.25	parasite 0.25	sponge 0.5
@@ -461,6 +464,7 @@ baỏ_chứng	deposit 0.5	security 0.5
 baỏ_dưỡng	after 0.125	care 0.25	good 0.08333	keep 0.08333	look 0.125	maintain 0.25	repair 0.08333
 baỏ_hiểm	insure 0.5	safety 0.25	see 0.25
 baỏ_hiểm_nhân_thọ	insurance 0.5	life 0.5
+baỏ_hiểm_y_tế	health 0.5	insurance 0.5
 baỏ_hoà	saturant 0.5	saturated 0.5
 baỏ_hoàng	royalist 1
 baỏ_hành	warranty 1
@@ -484,7 +488,8 @@ baỏ_tồn	preserve 1
 baỏ_tồn_baỏ_tàng	care 0.1667	conservator's 0.1667	display 0.1667	preserve 0.3333	work 0.1667
 baỏ_vật	object 0.25	precious 0.5	thing 0.25
 baỏ_vệ	bodyguard 0.1429	defend 0.1429	guard 0.1429	preserve 0.1429	protect 0.2857	watchman 0.1429
-baỏ_đảm	assume 0.1	ensure 0.2	guarantee 0.2	responsibility 0.1	see 0.2	word 0.2
+baỏ_vệ_môi_trường	environmental 0.5	protection 0.5
+baỏ_đảm	assume 0.07143	ensure 0.2857	guarantee 0.2857	responsibility 0.07143	see 0.1429	word 0.1429
 baỏ_định	baoding 1
 baỳ	confide 0.1429	contrive 0.1429	devise 0.1429	display 0.1429	reveal 0.1429	set 0.1429	show 0.1429
 baỳ_biện	arrange 0.5	indulge 0.25	superfluities 0.25
@@ -598,6 +603,7 @@ bià_hồ_sơ	folder 1
 biên	down 0.08333	edge 0.1667	jot 0.08333	line 0.1667	list 0.1667	selvedge 0.1667	write 0.1667
 biên_aỉ	border 0.5	gate 0.5
 biên_bản	minutes 0.3333	proces 0.1667	report 0.3333	verbal 0.1667
+biên_bản_ghi_nhớ	memorandum 0.25	mou 0.5	understanding 0.25
 biên_chép	down 0.25	jot 0.25	keep 0.5
 biên_chế	organize 0.1667	personnel 0.3333	staff 0.5
 biên_cương	area 0.5	border 0.5
@@ -739,7 +745,7 @@ biện_giaỉ	explain 0.5	reason 0.5
 biện_hộ	act 0.3333	apologist 0.1667	counsel 0.1667	defend 0.3333
 biện_luận	argue 0.3333	discuss 0.3333	reason 0.3333
 biện_minh	enucleate 0.5	justfly 0.5
-biện_pháp	means 0.3333	measure 0.3333	method 0.3333
+biện_pháp	means 0.2	measure 0.4	measures 0.2	method 0.2
 biện_thuyết	argue 0.5	reason 0.5
 biệt	leave 0.5	part 0.5
 biệt_danh	alias 0.5	nickname 0.5
@@ -843,6 +849,7 @@ buôì	cock 0.5	prick 0.5
 buôỉ	length 0.1	moment 0.2	period 0.2	spell 0.2	time 0.3
 buôỉ_chiêù	afternoon 0.6667	evening 0.3333
 buôỉ_hoà_nhạc	concert 1
+buôỉ_lễ	ceremony 1
 buôỉ_sáng	morning 1
 buôỉ_sớm_tinh_mơ	dawn 1
 buôỉ_trưa	midday 0.3333	noon 0.6667
@@ -930,7 +937,7 @@ bàn_cuốc	hoeblade 0.5	shaped 0.5
 bàn_cờ	board 0.1667	chequered 0.1667	chessboard 0.6667
 bàn_dân_thiên_hạ	everyone 0.5	everywhere 0.5
 bàn_ghế	furniture 1
-bàn_giao	hand 0.25	over 0.25	transfer 0.5
+bàn_giao	hand 0.2	handover 0.2	over 0.2	transfer 0.4
 bàn_giâý	desk 0.25	office 0.25	secretariat 0.25	table 0.125	writing 0.125
 bàn_hoàn	anxious 0.5	worried 0.5
 bàn_luì	argue 0.5	refuse 0.5
@@ -987,7 +994,7 @@ bác_bẻ	criticize 1
 bác_cổ	archaeologic 1
 bác_cổ_thông_kim	erudite 0.5	knowledge 0.25	wide 0.25
 bác_học	learned 0.375	man 0.125	savant 0.25	scholarly 0.25
-bác_sĩ	doctor 0.6667	physician 0.3333
+bác_sĩ	doctor 0.6	physician 0.4
 bác_sĩ_chưã_mắt	ophthalmologist 1
 bác_sĩ_khoa_nhi	pediatrician 1
 bác_sĩ_nhi	pediatrician 1
@@ -1284,7 +1291,7 @@ bí_hiểm	unfathomable 0.5	unscrutable 0.5
 bí_mật	cladestine 0.25	secret 0.5	secrret 0.25
 bí_ngô	pumpkin 1
 bí_quyết	decisive 0.08333	factor 0.08333	key 0.3333	knack 0.1667	secret 0.1667	trick 0.1667
-bí_thư	private 0.125	secretary 0.875
+bí_thư	party 0.08333	private 0.08333	secretary 0.8333
 bí_truyền	down 0.1667	esoteric 0.5	handed 0.1667	secretly 0.1667
 bí_tỉ	dead 0.5	drunk 0.5
 bí_xanh	courgette 1
@@ -1396,7 +1403,7 @@ bôì_bổ	foster 0.3333	increase 0.3333	strengthen 0.3333
 bôì_dưỡng	cultivate 0.2	feed 0.1	foster 0.2	improve 0.2	recycle 0.2	up 0.1
 bôì_hoàn	money 0.25	property 0.25	refund 0.25	return 0.25
 bôì_hôì	fret 0.5	fretty 0.5
-bôì_thường	compensation 0.25	damages 0.25	pay 0.5
+bôì_thường	compensate 0.25	compensation 0.375	damages 0.125	pay 0.25
 bôì_thẩm	assessor 1
 bôì_trúc	consolidate 0.5	strengthen 0.5
 bôì_tích	alluvium 1
@@ -1946,6 +1953,7 @@ bằng_cớ	evidence 0.5	proof 0.5
 bằng_cứ	base 1
 bằng_giâý	paper 1
 bằng_hưũ	friends 1
+bằng_khen	certificate 0.5	merit 0.5
 bằng_không	else 0.5	otherwise 0.5
 bằng_laí_xe	driver's 0.5	license 0.5
 bằng_lòng	agreeable 0.3333	content 0.3333	satisfied 0.3333
@@ -2503,7 +2511,7 @@ calo	calorie 1
 cam	cam 0.2	content 0.2	orange 0.4	resign 0.2
 cam_chanh	orange 0.5	sour 0.5
 cam_chiụ	content 0.5	reconcile 0.5
-cam_kết	pledge 0.6667	undertake 0.3333
+cam_kết	commit 0.1667	commitment 0.1667	pledge 0.5	undertake 0.1667
 cam_lòng	content 1
 cam_lộ	holy 0.5	water 0.5
 cam_sành	king 0.5	orange 0.5
@@ -2602,7 +2610,7 @@ cao_thủ	classed 0.25	famous 0.5	top 0.25
 cao_traò	high 0.5	tide 0.5
 cao_tần	frequency 0.5	high 0.5
 cao_tầng	multi 0.5	storeyed 0.5
-cao_tốc	high 0.5	speed 0.5
+cao_tốc	expressway 0.3333	high 0.1667	highway 0.3333	speed 0.1667
 cao_uỷ	commissioner 0.5	high 0.5
 cao_vút	high 0.5	immeasurably 0.5
 cao_vọng	ambition 0.5	high 0.5
@@ -2744,6 +2752,7 @@ caỉ_bẹ	cabbage 0.5	field 0.5
 caỉ_cay	mustard 1
 caỉ_chính	correct 0.3333	lie 0.3333	reject 0.1667	unfounded 0.1667
 caỉ_cách	reform 1
+caỉ_cách_hành_chính	administrative 0.5	reform 0.5
 caỉ_củ	radish 0.5	white 0.5
 caỉ_danh	change 0.5	name 0.5
 caỉ_dâù	colza 0.5	rapeseed 0.5
@@ -3079,7 +3088,7 @@ chiụ_đực	accept 0.5	male 0.5
 chiụ_đựng	abide 0.5	stand 0.5
 chndth	china 0.3333	people's 0.3333	republic 0.3333
 cho	for 0.25	give 0.375	to 0.375
-cho_biết	known 0.5	tell 0.5
+cho_biết	known 0.2	report 0.2	said 0.2	say 0.2	tell 0.2
 cho_hay	can 0.25	conclusion 0.5	infer 0.25
 cho_mình	me 1
 cho_mượn	lend 0.3333	loan 0.6667
@@ -3179,6 +3188,7 @@ chuyên_viên_điạ_ốc	realtor 1
 chuyên_đề	special 0.5	subject 0.5
 chuyến	flight 0.3333	time 0.3333	trip 0.3333
 chuyến_bay	flight 1
+chuyến_thăm	visit 1
 chuyến_trước	last 0.5	time 0.5
 chuyền	carry 0.5	pass 0.5
 chuyển	change 0.2	move 0.2	over 0.1	shift 0.2	switch 0.1	transfer 0.2
@@ -3200,6 +3210,7 @@ chuyển_tự	transliterate 1
 chuyển_vần	vicissitude 0.5	whirligig 0.5
 chuyển_vị	transpose 1
 chuyển_đi	remove 1
+chuyển_đôỉ_số	digital 0.5	transformation 0.5
 chuyển_đạt	communicate 0.5	transmit 0.5
 chuyển_động	move 0.5	rock 0.5
 chuyện	fuss 0.1429	job 0.1429	matter 0.07143	story 0.2857	talk 0.1429	trouble 0.1429	work 0.07143
@@ -3440,9 +3451,10 @@ chính	capital 0.125	cardinal 0.125	just 0.25	main 0.25	principal 0.125	righteou
 chính_biến	political 0.25	putsch 0.5	upheaval 0.25
 chính_chuyên	virtuous 1
 chính_khách	politician 1
-chính_phủ	cabinet 0.2	government 0.8
-chính_quyền	administration 0.25	government 0.25	power 0.125	regime 0.25	state 0.125
-chính_sách	policy 1
+chính_phủ	cabinet 0.1667	government 0.8333
+chính_quyền	administration 0.2857	authorities 0.1429	government 0.2857	power 0.07143	regime 0.1429	state 0.07143
+chính_quyền_điạ_phương	authorities 0.25	government 0.25	local 0.5
+chính_sách	policies 0.3333	policy 0.6667
 chính_sách_khủng_bố	terrorism 1
 chính_sách_phục_thù	revanchism 1
 chính_sách_trả_thù	revanchism 1
@@ -3701,6 +3713,7 @@ chất_nổ	explosive 1
 chất_phác	rustic 0.5	simple 0.5
 chất_rắn	solid 1
 chất_sinh_sắt	chromosome 1
+chất_thaỉ	waste 1
 chất_vấn	ask 0.5	question 0.5
 chất_xám	grey 0.5	matter 0.5
 chất_xương	bone 1
@@ -3726,6 +3739,7 @@ chậm	slow 1
 chậm_chạp	slow 1
 chậm_raĩ	deliberate 0.5	leisurely 0.5
 chậm_tiến	behind 0.25	lagging 0.25	underdeveloped 0.5
+chậm_tiến_độ	behind 0.1667	delay 0.3333	delayed 0.3333	schedule 0.1667
 chậm_trễ	tardy 1
 chận_đứng	arrest 0.3333	cheek 0.3333	stop 0.3333
 chập	ancestor 0.06667	contact 0.06667	direct 0.06667	fasten 0.1	put 0.06667	tangle 0.2	together 0.2	tombs 0.06667	twist 0.1	visit 0.06667
@@ -3861,14 +3875,14 @@ chỉ_số	index 1
 chỉ_số_thông_minh	intelligence 0.5	quotient 0.5
 chỉ_tay	hand 0.5	lines 0.5
 chỉ_thôi	only 1
-chỉ_thị	directive 0.5	instruct 0.25	instructions 0.25
-chỉ_tiêu	norm 0.3333	quota 0.3333	target 0.3333
+chỉ_thị	directive 0.6	instruct 0.2	instructions 0.2
+chỉ_tiêu	norm 0.1667	quota 0.3333	target 0.3333	targets 0.1667
 chỉ_trích	censure 0.5	criticize 0.5
 chỉ_trỏ	point 1
 chỉ_việc	just 1
 chỉ_vưà	just 1
 chỉ_vẽ	advise 0.3333	detail 0.1667	direct 0.3333	show 0.1667
-chỉ_đaọ	concrete 0.3333	guidance 0.3333	supply 0.3333
+chỉ_đaọ	concrete 0.08333	direct 0.25	direction 0.25	guidance 0.08333	instruct 0.25	supply 0.08333
 chỉ_điểm	inform 0.3333	informer 0.3333	pinpoint 0.3333
 chỉ_đến	finger 1
 chỉ_định	appoint 0.5	assign 0.5
@@ -3919,6 +3933,7 @@ chống_choỉ	resist 0.5	strungle 0.5
 chống_choị	confront 0.3333	front 0.3333	stand 0.1667	up 0.1667
 chống_chế	justify 0.5	try 0.5
 chống_cự	resist 1
+chống_ngập	anti 0.25	control 0.25	flood 0.25	flooding 0.25
 chống_phát_xít	antifascist 1
 chống_thoaí_thác	nonrepudiation 1
 chống_trả	oppose 1
@@ -3968,6 +3983,7 @@ chở_khách	carry 0.5	passengers 0.5
 chợ	bazaar 0.2	forum 0.2	market 0.5	place 0.1
 chợ_buá	market 1
 chợ_chiêù	closing 0.5	market 0.5
+chợ_nôỉ	floating 0.5	market 0.5
 chợ_phiên	fair 0.5	kermis 0.5
 chợ_trơì	flea 0.5	market 0.5
 chợ_đen	black 0.5	market 0.5
@@ -4038,17 +4054,18 @@ chủ_sự	official 0.5	petty 0.5
 chủ_thâù	builder 0.5	contractor 0.5
 chủ_thể	essential 0.1667	main 0.1667	organ 0.1667	part 0.1667	subject 0.3333
 chủ_toạ	chair 0.5	chairman 0.5
-chủ_trì	sponsor 1
-chủ_trương	advocate 0.25	decide 0.25	guideline 0.25	policy 0.25
+chủ_trì	chair 0.3333	preside 0.3333	sponsor 0.3333
+chủ_trương	advocate 0.1429	approval 0.07143	decide 0.1429	guideline 0.2857	policy 0.2857	principle 0.07143
 chủ_tâm	deliberate 0.1667	intend 0.3333	intention 0.1667	mean 0.3333
 chủ_tướng	army 0.3333	commanding 0.3333	general 0.3333
-chủ_tịch	chairman 0.5	president 0.25	speaker 0.25
+chủ_tịch	chairman 0.4286	chairwoman 0.1429	president 0.2857	speaker 0.1429
 chủ_tịch_nước	president 1
 chủ_tịch_quốc_hôị	assembly 0.3333	chairman 0.3333	national 0.3333
 chủ_tịch_đoàn	presidium 1
 chủ_yêú	cardinal 0.2	essential 0.4	main 0.2	principal 0.2
 chủ_ý	intend 0.25	main 0.25	mean 0.25	meaning 0.125	purpose 0.125
 chủ_đaọ	decisive 1
+chủ_đâù_tư	developer 0.3333	investor 0.3333	owner 0.1667	project 0.1667
 chủ_đích	aim 0.25	main 0.5	purpose 0.25
 chủ_đề	leitmotiv 0.1667	subject 0.3333	theme 0.3333	topic 0.1667
 chủ_định	aim 0.25	clear 0.25	definite 0.25	intention 0.25
@@ -4342,6 +4359,7 @@ cuỗm_đi	abduct 1
 cuộc	bed 0.1667	bont 0.1667	game 0.1667	lay 0.1667	match 0.1667	party 0.1667
 cuộc_cách_mạng	revolution 1
 cuộc_hành_trình	journey 1
+cuộc_họp	meeting 1
 cuộc_phỏng_vấn	interview 1
 cuộc_thi	competition 1
 cuộc_thi_sắc_đẹp	beauty 0.5	pageant 0.5
@@ -4518,7 +4536,7 @@ cám_ơn	thank 0.5	thanks 0.5
 cám_ơn_nhiêù	much 0.5	thank 0.5
 cám_ơn_rất_nhiêù	much 0.5	thank 0.5
 cán	flower 0.08333	gin 0.1667	handle 0.1667	laminate 0.1667	layers 0.05556	roll 0.05556	staff 0.1667	stalk 0.08333	thin 0.05556
-cán_bộ	cadre 1
+cán_bộ	cadre 0.4	official 0.2	officials 0.2	staff 0.2
 cán_chôỉ	broomstick 1
 cán_cân	balance 0.75	beam 0.25
 cán_lau_nhà	mop 1
@@ -4684,6 +4702,7 @@ cây_xa_trục_thaỏ	clover 1
 cây_xanh	verdure 1
 cây_xăng	filling 0.25	petrol 0.25	station 0.5
 cây_xương_rồng	cactus 1
+cây_ăn_traí	fruit 0.25	orchard 0.5	trees 0.25
 cây_đaò	peach 1
 cây_đaò_lộn_hột	cashew 1
 cây_đinh_không	less 1
@@ -4857,19 +4876,20 @@ côn_trùng	insect 1
 côn_trùng_học	entomology 1
 côn_đồ	gangster 0.3333	hooligan 0.3333	ruffian 0.3333
 công	common 0.2	labour 0.2	peacock 0.2	public 0.2	work 0.2
-công_an	police 0.5	public 0.25	security 0.25
+công_an	police 0.6667	public 0.1667	security 0.1667
 công_an_thành_phố	city 0.5	police 0.5
 công_bằng	just 1
 công_bố	proclaim 0.3333	publish 0.3333	tout 0.3333
 công_chuá	princess 1
 công_chính	civil 0.25	engineering 0.25	public 0.25	works 0.25
 công_chúng	general 0.25	public 0.75
+công_chức	civil 0.3333	official 0.3333	servant 0.1667	servants 0.1667
 công_cộng	public 1
 công_danh	fame 0.5	position 0.5
 công_dân	citizen 0.6667	subjects 0.3333
 công_giaó	catholicism 1
 công_hàm	diplomatic 0.5	note 0.5
-công_khai	open 0.5	public 0.5
+công_khai	open 0.2	public 0.4	publicly 0.2	transparent 0.2
 công_kích	attack 1
 công_luân	exploit 0.5	great 0.25	merit 0.25
 công_luận	opinion 0.5	public 0.5
@@ -4890,6 +4910,7 @@ công_quĩ	funds 0.5	public 0.5
 công_thương	industry 0.5	trade 0.5
 công_thức	formula 0.5	recipe 0.5
 công_traí	bond 0.25	government 0.25	loan 0.25	state 0.25
+công_trình	building 0.25	construction 0.25	project 0.25	works 0.25
 công_ty	company 0.6667	corporation 0.3333
 công_ty_cổ_phần	company 0.3333	joint 0.3333	stock 0.3333
 công_ty_hàng_không	airline 1
@@ -4975,11 +4996,12 @@ cơ_học	mechanics 1
 cơ_long	keelung 1
 cơ_mưu	puse 0.5	stratagem 0.5
 cơ_nghiệp	assets 0.5	fortune 0.5
-cơ_quan	agency 0.5	organ 0.5
+cơ_quan	agencies 0.1667	agency 0.3333	authority 0.1667	body 0.1667	organ 0.1667
 cơ_quan_hôn_nhân	agency 0.5	marriage 0.5
 cơ_quan_việc_làm	agency 0.5	employment 0.5
 cơ_sở	background 0.25	establishment 0.25	foundation 0.25	installation 0.25
 cơ_sở_dữ_liêụ	database 1
+cơ_sở_hạ_tầng	infrastructure 1
 cơ_thắt	sphincter 1
 cơ_thể	body 0.25	human 0.25	organism 0.5
 cơ_đốc	christ 1
@@ -4997,7 +5019,7 @@ cơĩ	ride 1
 cơỉ	disengage 0.2	off 0.3	set 0.1	unfasten 0.2	untre 0.2
 cơỉ_mở	effusive 0.5	hearted 0.25	open 0.25
 cư	dwell 0.5	live 0.5
-cư_dân	inhabitant 0.5	population 0.5
+cư_dân	inhabitant 0.25	inhabitants 0.25	population 0.25	residents 0.25
 cư_trú	reside 1
 cư_xử	behave 0.5	deal 0.5
 cưa	amputate 0.3333	saw 0.6667
@@ -5125,7 +5147,7 @@ cảm_ơn_ông	much 0.5	thank 0.5
 cảm_ứng	induction 0.5	react 0.5
 cản	bar 0.2	barrage 0.2	dam 0.2	prevent 0.2	stop 0.2
 cản_trở	bar 0.25	block 0.25	obstacle 0.25	obstruct 0.25
-cảng	harbour 0.3333	port 0.6667
+cảng	harbour 0.2	port 0.6	seaport 0.2
 cảnh	landscape 0.1429	ornament 0.1429	scene 0.1429	scenery 0.1429	shot 0.1429	sight 0.2857
 cảnh_baó	alarm 0.5	alert 0.5
 cảnh_binh	policeman 1
@@ -5166,7 +5188,7 @@ cấn	annoyed 0.1429	deduct 0.1429	dregs 0.1429	hinder 0.1429	lees 0.1429	obstru
 cấn_thai	pregnant 1
 cấp	class 0.1111	grade 0.1111	grant 0.1111	issue 0.1111	level 0.1111	pressing 0.1111	rank 0.1111	step 0.1111	urgent 0.1111
 cấp_baó	immediately 0.5	notify 0.5
-cấp_bách	attention 0.08333	immediate 0.08333	pressing 0.25	requiring 0.08333	tense 0.25	urgent 0.25
+cấp_bách	attention 0.06667	immediate 0.06667	pressing 0.2	requiring 0.06667	tense 0.2	urgent 0.4
 cấp_bậc	class 0.25	grade 0.25	hierarchy 0.25	rank 0.25
 cấp_bằng	degree 0.5	diploma 0.5
 cấp_bộ	hierarchy 0.3333	local 0.3333	party 0.3333
@@ -5175,7 +5197,9 @@ cấp_cao_nhất	degree 0.5	superlative 0.5
 cấp_cưú	aid 0.5	first 0.5
 cấp_dưỡng	cook 0.5	provide 0.25	relief 0.25
 cấp_hiêụ	badge 0.5	stripe 0.5
+cấp_nước	supply 0.5	water 0.5
 cấp_phát	issue 1
+cấp_phép	license 0.3333	licensing 0.3333	permit 0.3333
 cấp_phí	allowance 0.5	subsidy 0.5
 cấp_so_sánh	comparative 0.75	degree 0.25
 cấp_thơì	at 0.25	immediately 0.5	one 0.25
@@ -5406,7 +5430,7 @@ cốc	cormorant 0.25	glass 0.25	knekle 0.25	tumbler 0.25
 cốc_glass	drink 1
 cốc_rươụ	beer 0.5	drink 0.5
 cốm	flakes 0.3333	green 0.3333	rice 0.3333
-cống	culvert 0.25	drain 0.25	pay 0.125	sewer 0.25	tribute 0.125
+cống	culvert 0.2857	drain 0.2857	pay 0.07143	sewer 0.1429	sluice 0.1429	tribute 0.07143
 cống_hiến	contribute 0.5	dedicate 0.5
 cốt	bone 0.3333	essence 0.3333	skeleton 0.3333
 cốt_khí	japanese 0.5	knotweed 0.5
@@ -5482,6 +5506,7 @@ cục_thống_kê_tỉnh	office 0.3333	provincial 0.3333	statistics 0.3333
 cục_trưởng	director 1
 cục_tâỷ	eraser 1
 cụm	chister 0.5	grove 0.5
+cụm_công_nghiệp	cluster 0.5	industrial 0.5
 cụm_từ	phrase 1
 cụp	close 0.3333	hang 0.1667	loose 0.1667	lower 0.3333
 cụt	blind 0.3333	cut 0.1667	lopped 0.3333	off 0.1667
@@ -5509,7 +5534,7 @@ cứt_đaí	durty 0.25	excrete 0.5	thing 0.25
 cử	begin 0.25	delegate 0.25	depute 0.25	raise 0.25
 cử_hành	begin 0.5	celebrate 0.5
 cử_nhân	bachelor 1
-cử_tri	elector 0.5	voter 0.5
+cử_tri	elector 0.25	voter 0.5	voters 0.25
 cử_động	motion 0.5	movement 0.5
 cữ	abstain 0.3333	period 0.3333	time 0.3333
 cự	oppose 0.3333	resist 0.3333	scold 0.3333
@@ -5638,13 +5663,13 @@ di_hoạ	bring 0.5	misfortunes 0.5
 di_huấn	instructions 0.1667	last 0.5	message 0.1667	recommendation 0.1667
 di_mệnh	last 0.5	will 0.5
 di_ngôn	last 0.5	will 0.25	words 0.25
-di_sản	heritage 0.6667	legacy 0.3333
+di_sản	heritage 0.75	legacy 0.25
 di_thực	acclimatize 1
 di_tinh	spermatorrhoea 1
 di_truyền	hereditary 1
 di_truyền_học	genetics 1
 di_trú	address 0.1667	change 0.1667	immigrate 0.3333	migrate 0.3333
-di_tích	remains 0.5	vestiges 0.5
+di_tích	historical 0.1	monument 0.2	relic 0.2	remains 0.2	site 0.1	vestiges 0.2
 di_tản	evacuate 1
 di_tật	sequela 1
 di_tặng	bequeath 1
@@ -5710,14 +5735,14 @@ diễn_viên	actor 1
 diễn_văn	address 0.5	speech 0.5
 diễn_xuất	act 0.5	perform 0.5
 diễn_đaì	platform 0.1667	pulpit 0.3333	rostrum 0.3333	speaker's 0.1667
-diễn_đàn	forum 0.6667	platform 0.3333
+diễn_đàn	forum 0.75	platform 0.25
 diễn_đơn	solo 1
 diễn_đạt	express 1
 diệc	heron 1
 diện	area 0.3333	aspect 0.3333	deck 0.1667	out 0.1667
 diện_maọ	countenance 0.5	face 0.5
 diện_tiền	front 1
-diện_tích	area 1
+diện_tích	acreage 0.3333	area 0.6667
 diện_đàm	face 0.6667	talk 0.3333
 diệp	board 0.5	mould 0.5
 diệp_lục	chlorophyl 1
@@ -5746,7 +5771,8 @@ do_đó	consequently 0.5	hence 0.5
 doa	bore 0.75	smooth 0.25
 doanh	abundant 0.5	full 0.5
 doanh_lơị	profitableness 1
-doanh_nghiệp	business 0.5	trade 0.5
+doanh_nghiệp	business 0.2857	businesses 0.1429	company 0.1429	enterprise 0.1429	enterprises 0.1429	trade 0.1429
+doanh_nhân	business 0.1667	businessman 0.3333	entrepreneur 0.3333	people 0.1667
 doanh_số	over 0.5	turn 0.5
 doanh_thu	go 0.1667	trade 0.5	turnover 0.3333
 doanh_traị	barracks 0.5	billet 0.5
@@ -5773,10 +5799,10 @@ du_dương	harmonious 0.3333	melodious 0.3333	sweet 0.3333
 du_hành	travel 1
 du_học	abroad 0.5	study 0.5
 du_học_sinh	abroard 0.5	student 0.5
-du_khách	tourist 0.5	traveller 0.5
+du_khách	tourist 0.4	tourists 0.2	traveller 0.2	visitors 0.2
 du_kích	guerilla 1
 du_lãm	go 0.5	sightsseeing 0.5
-du_lịch	tour 0.25	tourism 0.25	travel 0.5
+du_lịch	tour 0.1429	tourism 0.2857	tourist 0.1429	travel 0.4286
 du_mục	nomadic 0.5	shepherd 0.5
 du_ngoạn	go 0.25	picnic 0.5	sightseeing 0.25
 du_nhập	import 1
@@ -6362,6 +6388,7 @@ dị_đồng	dissimilar 0.5	similar 0.5
 dị_ứng	allergy 1
 dịch	decode 0.1111	epidemic 0.05556	fluid 0.1111	interpret 0.1111	juice 0.05556	liquid 0.1111	translate 0.2222	translationary 0.1111	turn 0.1111
 dịch_bản	translation 1
+dịch_bệnh	disease 0.5	epidemic 0.5
 dịch_chuyển_đỏ	redshift 1
 dịch_giả	translator 1
 dịch_giọng	transpose 1
@@ -6468,7 +6495,7 @@ dự_baó	forecast 1
 dự_bị	prepare 0.2	probation 0.2	reserve 0.4	reservist 0.2
 dự_chi	plan 0.5	spend 0.5
 dự_khuyết	alternate 1
-dự_kiến	anticipate 0.1429	beforehand 0.07143	calculation 0.1429	expectation 0.1429	foresee 0.1429	planned 0.1429	prepare 0.07143	settlement 0.07143	view 0.07143
+dự_kiến	anticipate 0.1	beforehand 0.05	calculation 0.1	expect 0.1	expectation 0.1	expected 0.1	foresee 0.1	planned 0.2	prepare 0.05	settlement 0.05	view 0.05
 dự_luật	bill 0.25	draft 0.5	law 0.25
 dự_mưu	premeditation 1
 dự_phòng	against 0.25	provice 0.25	provide 0.5
@@ -6480,7 +6507,7 @@ dự_toán	advance 0.5	calculate 0.5
 dự_trù	provide 1
 dự_trữ	aside 0.125	lay 0.125	put 0.25	reserve 0.25	severve 0.25
 dự_tính	beforehand 0.5	estimate 0.5
-dự_án	draft 0.5	project 0.5
+dự_án	draft 0.25	project 0.5	projects 0.25
 dự_đoán	forecast 0.3333	predict 0.3333	prognosis 0.3333
 dự_định	design 0.3333	plan 0.3333	project 0.3333
 dự_ứng_lực	prestressed 1
@@ -6614,7 +6641,7 @@ gaý	chirp 0.1667	coo 0.1667	crom 0.1667	nape 0.1667	neck 0.08333	pape 0.1667	sc
 gaý_sách	back 0.5	book 0.5
 gađolini	gadolinium 1
 gaĩ	scratch 1
-gaọ	bombax 0.1667	grind 0.1667	raw 0.08333	rice 0.4167	slave 0.1667
+gaọ	bombax 0.1429	grind 0.1429	raw 0.07143	rice 0.5	slave 0.1429
 gaọ_dấm	rice 0.5	vinegar 0.5
 gaọ_nếp	glutinous 0.25	rice 0.5	sticky 0.25
 gaọ_tẻ	ordinary 0.5	rice 0.5
@@ -6807,7 +6834,7 @@ giao_phó	commit 0.3333	confide 0.3333	entrust 0.3333
 giao_phôí	copulate 0.3333	cross 0.3333	intercourse 0.1667	sexual 0.1667
 giao_thiệp	contact 0.5	relations 0.5
 giao_thoa	interfere 1
-giao_thông	communicate 1
+giao_thông	communicate 0.25	traffic 0.25	transport 0.25	transportation 0.25
 giao_thông_công_cộng	public 0.5	transport 0.5
 giao_thông_haò	communication 0.5	trench 0.5
 giao_thơì	transition 0.5	transitional 0.5
@@ -6824,7 +6851,7 @@ giaó_chủ	head 0.5	religion 0.5
 giaó_chức	teacher 1
 giaó_cụ	aids 0.5	teaching 0.5
 giaó_dân	catholic 1
-giaó_dục	bringing 0.25	education 0.5	up 0.25
+giaó_dục	bringing 0.125	education 0.5	educational 0.25	up 0.125
 giaó_dục_học	pedagogics 0.5	pedagogy 0.5
 giaó_giơí	circles 0.5	teaching 0.5
 giaó_hoàng	pope 1
@@ -6844,7 +6871,7 @@ giaó_sĩ	missionary 1
 giaó_sư	professor 1
 giaó_taì	documents 0.5	teaching 0.5
 giaó_trình	course 0.3333	forming 0.3333	textbook 0.3333
-giaó_viên	primary 0.1667	school 0.1667	teacher 0.6667
+giaó_viên	primary 0.08333	school 0.08333	teacher 0.5833	teachers 0.25
 giaó_xứ	parish 1
 giaó_án	syllabus 1
 giaó_điêù	dogma 1
@@ -6873,16 +6900,18 @@ giaỉ_lạm_phát	deflation 1
 giaỉ_mã	decode 1
 giaỉ_nghiã	elucidate 0.3333	explain 0.3333	interpret 0.3333
 giaỉ_nghệ	leave 0.25	profession 0.25	retire 0.5
+giaỉ_ngân	disburse 0.5	disbursement 0.5
 giaỉ_ngũ	army 0.25	demobilized 0.5	discharged 0.25
 giaỉ_nhiệm	free 0.5	functions 0.5
 giaỉ_nhiệt	antipyretic 0.5	heat 0.25	relieving 0.25
 giaỉ_oan	charge 0.3333	clear 0.3333	false 0.3333
 giaỉ_phiền	relieve 0.5	sorrow 0.5
-giaỉ_pháp	key 0.5	solution 0.5
+giaỉ_pháp	key 0.2	measure 0.2	solution 0.4	solutions 0.2
 giaỉ_phâũ	dissect 0.5	operate 0.5
 giaỉ_phâũ_học	anatomy 1
 giaỉ_phâủ	dissect 0.3333	operate 0.3333	surgery 0.3333
 giaỉ_phóng	emancipate 0.1429	free 0.2857	liberate 0.2857	liberation 0.1429	release 0.1429
+giaỉ_phóng_mặt_bằng	clearance 0.6667	land 0.1667	site 0.1667
 giaỉ_phóng_quân	army 0.5	liberation 0.5
 giaỉ_quyết	disentangle 0.25	resolve 0.25	settle 0.25	solve 0.25
 giaỉ_thoát	free 0.3333	release 0.3333	save 0.3333
@@ -7016,11 +7045,11 @@ giám_mục	bishop 1
 giám_ngục	jailer 0.5	warder 0.5
 giám_quốc	president 1
 giám_sinh	college 0.3333	state 0.3333	student 0.3333
-giám_sát	oversee 0.5	supervise 0.5
+giám_sát	monitor 0.2	oversee 0.2	supervise 0.4	supervision 0.2
 giám_thị	proctor 0.5	superintendent 0.5
 giám_định	appraise 0.3333	decide 0.1667	estimate 0.3333	examine 0.1667
 giám_định_viên	expert 1
-giám_đốc	director 0.3333	manager 0.3333	supervisor 0.3333
+giám_đốc	director 0.5	manager 0.25	supervisor 0.25
 giám_đốc_sở	department 0.5	director 0.5
 gián	beetle 0.25	black 0.25	cockroach 0.5
 gián_cách	intermittent 1
@@ -7224,9 +7253,10 @@ giả_trá	deceptive 0.5	false 0.5
 giả_vờ	fein 0.5	pretend 0.5
 giả_đaọ_đức	hypocritical 1
 giả_định	assume 0.25	subjunctive 0.25	suppose 0.25	supposed 0.25
-giảm	choke 0.25	decrease 0.25	lessen 0.25	reduce 0.25
+giảm	choke 0.125	decrease 0.25	down 0.125	fall 0.125	lessen 0.125	reduce 0.25
 giảm_bớt	diminish 0.5	reduce 0.5
 giảm_chấn	damper 1
+giảm_ngheò	poverty 0.5	reduction 0.5
 giảm_nhiễm	reducing 1
 giảm_nhẹ	cut 0.25	down 0.25	lighten 0.5
 giảm_sút	decline 0.5	decrease 0.5
@@ -7912,7 +7942,7 @@ hiêụ_lệnh	command 0.5	order 0.5
 hiêụ_lực	available 0.3333	effective 0.3333	efficacious 0.3333
 hiêụ_nghiệm	efficacious 1
 hiêụ_năng	efficiency 0.5	output 0.5
-hiêụ_quả	effect 0.5	result 0.5
+hiêụ_quả	effect 0.2	effective 0.2	efficiency 0.2	efficient 0.2	result 0.2
 hiêụ_suất	output 0.5	productivity 0.5
 hiêụ_sách	bookshop 1
 hiêụ_số	difference 1
@@ -7991,7 +8021,7 @@ hiện_giờ	present 0.5	time 0.5
 hiện_hành	force 0.5	operation 0.5
 hiện_hình	appear 1
 hiện_hưũ	existent 0.25	existing 0.5	now 0.25
-hiện_nay	actual 0.25	nowadays 0.5	today 0.25
+hiện_nay	actual 0.1429	currently 0.1429	now 0.1429	nowadays 0.2857	present 0.1429	today 0.1429
 hiện_sinh	existentialism 1
 hiện_taị	actual 0.25	existing 0.25	present 0.5
 hiện_thân	embodiment 0.5	personification 0.5
@@ -8159,7 +8189,7 @@ hoàn_lương	reform 1
 hoàn_mỹ	beautiful 0.5	perfectly 0.5
 hoàn_nguyên	orginal 0.3333	revert 0.3333	state 0.3333
 hoàn_thiện	perfect 1
-hoàn_thành	accomplish 0.1667	complete 0.1667	end 0.3333	finish 0.3333
+hoàn_thành	accomplish 0.1	complete 0.2	completed 0.1	completion 0.1	end 0.2	finish 0.3
 hoàn_toàn	complet 0.125	completely 0.125	entire 0.125	entirely 0.125	faultless 0.125	just 0.125	perfect 0.125	thorough 0.125
 hoàn_tán	medicine 0.3333	pills 0.3333	powdered 0.3333
 hoàn_tất	complete 0.5	finish 0.5
@@ -8505,7 +8535,7 @@ hàng_đâù	first 0.1667	hit 0.1667	rate 0.1667	top 0.5
 hành	onion 0.6667	pertub 0.3333
 hành_binh	march 0.5	move 0.5
 hành_chánh	administration 1
-hành_chính	aministration 1
+hành_chính	administration 0.3333	administrative 0.3333	aministration 0.3333
 hành_doanh	headquarters 1
 hành_hung	assult 0.1667	battery 0.1667	commit 0.1667	indulge 0.25	violence 0.25
 hành_hình	death 0.25	execute 0.5	put 0.25
@@ -8827,14 +8857,14 @@ hôị_hè	festival 0.5	gauds 0.5
 hôị_họp	gather 0.3333	meet 0.3333	meeting 0.3333
 hôị_kiến	meet 0.5	talk 0.5
 hôị_kín	society 0.5	underground 0.5
-hôị_nghị	conference 0.4	congress 0.2	meeting 0.4
+hôị_nghị	conference 0.4286	congress 0.1429	meeting 0.4286
 hôị_ngộ	meet 1
 hôị_nông_dân	association 0.5	farmers 0.5
 hôị_quán	premises 0.5	society's 0.5
 hôị_quốc_liên	league 0.5	nations 0.5
 hôị_sinh	commensalism 1
 hôị_tam_hoàng	triad 1
-hôị_thaỏ	forum 0.5	hold 0.25	workshop 0.25
+hôị_thaỏ	forum 0.25	hold 0.125	seminar 0.25	workshop 0.375
 hôị_thi	competition 0.5	festival 0.5
 hôị_thiện	charity 1
 hôị_thoaị	converse 0.5	talk 0.5
@@ -8968,7 +8998,7 @@ hưũ_hiêụ	effective 1
 hưũ_hình	form 0.1111	having 0.1111	tangible 0.3333	visible 0.4444
 hưũ_hạn	limited 1
 hưũ_khuynh	deviationistic 0.25	right 0.5	rightist 0.25
-hưũ_nghị	friendly 1
+hưũ_nghị	friendly 0.6667	friendship 0.3333
 hưũ_ngạn	bank 0.5	righr 0.5
 hưũ_quan	concerned 1
 hưũ_thanh	voiced 1
@@ -9057,7 +9087,7 @@ hạ_thuỷ	launch 1
 hạ_thấp	humble 1
 hạ_thủ	kill 1
 hạ_tần	frequency 0.5	low 0.5
-hạ_tầng	layer 0.5	lower 0.5
+hạ_tầng	infrastructure 0.5	layer 0.25	lower 0.25
 hạc	crane 0.5	longevity 0.5
 hạch	bubo 0.2	demand 0.1	examine 0.2	gland 0.2	nucleus 0.2	satisfaction 0.1
 hạch_bạch_huyết	lymph 0.5	node 0.5
@@ -9073,6 +9103,7 @@ hạn_canh	day 0.5	farming 0.5
 hạn_chế	bound 0.25	limit 0.25	restrain 0.25	restrictive 0.25
 hạn_hán	drought 1
 hạn_hẹp	limited 0.3333	narrow 0.3333	small 0.3333
+hạn_mặn	drought 0.25	salinity 0.75
 hạn_mức	limit 1
 hạn_ngạch	limit 0.5	quota 0.5
 hạn_định	limit 0.5	set 0.5
@@ -9270,7 +9301,7 @@ học_phaí	school 0.75	thought 0.25
 học_phiệt	autocrat 0.5	scholar 0.5
 học_phí	fees 0.5	school 0.5
 học_quan	education 0.5	official 0.5
-học_sinh	pupil 0.4	schoolboy 0.2	schoolgirl 0.2	student 0.2
+học_sinh	pupil 0.25	pupils 0.125	schoolboy 0.125	schoolgirl 0.125	student 0.25	students 0.125
 học_thuyết	doctrine 0.5	teaching 0.5
 học_thuật	learning 1
 học_thức	knowledge 0.5	learning 0.5
@@ -9384,7 +9415,7 @@ hổn_hển	panting 1
 hổng	gaping 0.3333	gaps 0.1667	having 0.1667	hollow 0.3333
 hổng_hểnh	exposed 0.3333	full 0.1667	gaping 0.1667	gaps 0.1667	widely 0.1667
 hổng_trôn	bottomless 1
-hỗ_trợ	another 0.1667	assist 0.3333	help 0.5
+hỗ_trợ	another 0.07143	assist 0.2857	assistance 0.1429	help 0.3571	support 0.1429
 hỗ_trợ_khách_hàng	customer 0.5	support 0.5
 hỗn	impertinent 0.3333	impudent 0.3333	saucy 0.3333
 hỗn_chiến	battle 0.1667	dog 0.1667	engage 0.3333	fight 0.1667	royal 0.1667
@@ -9402,11 +9433,14 @@ hỗn_xược	arrogant 0.3333	insolent 0.3333	overbearing 0.3333
 hỗn_độn	chaotic 0.5	confused 0.5
 hộ_bộ	finance 0.5	ministry 0.5
 hộ_chiêú	passport 1
+hộ_dân	household 0.25	households 0.25	resident 0.25	residents 0.25
+hộ_gia_đình	family 0.5	household 0.5
 hộ_giá	bodyguard 0.25	escort 0.25	royal 0.5
 hộ_khâủ	inhabitants 0.25	number 0.25	population 0.5
 hộ_laị	registrar 0.5	village 0.5
 hộ_lý	aid 0.5	nurse's 0.5
 hộ_mệnh	tutelary 1
+hộ_ngheò	household 0.25	households 0.25	poor 0.5
 hộ_pháp	caodai 0.1111	colossus 0.3333	dignitary 0.1111	giant 0.3333	highest 0.1111
 hộ_sinh	midwife 1
 hộ_sĩ	nurse 1
@@ -9477,7 +9511,7 @@ hợp_thiện	charity 1
 hợp_thơì	fashionable 0.3333	opportune 0.3333	timely 0.3333
 hợp_thức_hoá	regularize 1
 hợp_tuyển	anthology 1
-hợp_tác	co 0.25	collaborate 0.5	operate 0.25
+hợp_tác	co 0.1	collaborate 0.2	cooperate 0.2	cooperation 0.2	operate 0.1	partnership 0.2
 hợp_tác_hoá	co 0.3333	opertatives 0.3333	organize 0.3333
 hợp_tác_xã	co 0.5	operative 0.5
 hợp_tử	zygote 1
@@ -9691,7 +9725,7 @@ khaỏ_cổ_học	archaeology 1
 khaỏ_hạch	test 1
 khaỏ_nghiệm	experiment 0.5	test 0.5
 khaỏ_quan	examiner 1
-khaỏ_sát	investigate 1
+khaỏ_sát	inspect 0.25	investigate 0.25	survey 0.25	visit 0.25
 khaỏ_thí	examinations 1
 khaỏ_tra	investigate 1
 khaỏ_vấn	closely 0.5	question 0.5
@@ -9700,7 +9734,7 @@ khe	chink 0.3333	interstice 0.3333	slit 0.3333
 khe_khắt	austere 0.5	severe 0.5
 khen	congratulate 0.5	praise 0.5
 khen_ngơị	command 0.3333	praise 0.6667
-khen_thưởng	commend 0.5	reward 0.5
+khen_thưởng	award 0.25	commend 0.375	reward 0.375
 kheo	ham 1
 kheo_khư	thin 0.5	weak 0.5
 kheó	clever 0.3333	dexterous 0.3333	skilful 0.3333
@@ -9751,7 +9785,7 @@ khiêu_dâm	sexual 0.25	sexy 0.5	stimulate 0.25
 khiêu_khích	arouse 0.5	provoke 0.5
 khiêu_vũ	dance 1
 khiêú	gift 0.3333	instinct 0.3333	talent 0.3333
-khiêú_naị	complain 1
+khiêú_naị	complain 0.6667	complaint 0.3333
 khiêú_oan	claim 0.5	innocence 0.5
 khiêú_tố	complaint 0.5	lodge 0.5
 khiú	stich 0.5	summarily 0.5
@@ -9886,18 +9920,21 @@ khoỉ	health 0.5	recover 0.5
 khrushchyov	khrushchev 1
 khu	area 0.2	bottom 0.2	district 0.2	quarter 0.2	zone 0.2
 khu_biệt	clear 0.5	distinction 0.5
+khu_công_nghiệp	industrial 0.5	park 0.25	zone 0.25
 khu_giaỉ_phóng	liberated 0.5	zone 0.5
 khu_hệ	fauna 0.25	flora 0.25	regional 0.5
 khu_phi_quân_sự	demilitarized 0.5	zone 0.5
 khu_phố	quater 1
+khu_taí_định_cư	area 0.25	resettlement 0.5	site 0.25
 khu_trú	localize 1
 khu_trục	fight 1
 khu_trục_hạm	destroyer 1
 khu_trừ	eliminate 1
 khu_uỷ	committe 0.3333	party 0.3333	zone 0.3333
-khu_vực	area 0.5	zone 0.5
+khu_vực	area 0.4	region 0.2	zone 0.4
 khu_vực_đỗ_xe	lot 0.5	parking 0.5
 khu_xử	arrange 0.5	settle 0.5
+khu_đô_thị	area 0.4167	new 0.1667	urban 0.4167
 khu_ổ_chuột	slum 1
 khua	beat 0.5	strike 0.5
 khui	unpack 1
@@ -9987,6 +10024,7 @@ khác_gì	just 0.5	like 0.5
 khác_thường	aberrant 0.2	aberration 0.2	abnormal 0.2	especial 0.2	extraordinary 0.2
 khác_xa	different 0.25	far 0.25	quite 0.5
 khách	caller 0.2	guest 0.4	visitor 0.2	vistor 0.2
+khách_du_lịch	tourist 0.5	tourists 0.5
 khách_gia	hakka 1
 khách_hàng	client 0.3333	customer 0.3333	patron 0.3333
 khách_khí	ceremonious 1
@@ -10000,6 +10038,7 @@ khách_tình	friends 0.3333	intimate 0.3333	unlike 0.3333
 khách_điạ	foreign 0.5	land 0.5
 khám	conduct 0.08333	examine 0.1667	gaol 0.1667	jail 0.1667	prison 0.1667	search 0.25
 khám_bệnh	examine 1
+khám_chưã_bệnh	examination 0.1667	healthcare 0.3333	medical 0.1667	treatment 0.3333
 khám_nghiệm	examine 1
 khám_nhà	house 0.5	search 0.5
 khám_phá	discover 0.5	find 0.25	out 0.25
@@ -10023,7 +10062,7 @@ khánh	musical 0.5	stone 0.5
 khánh_chúc	congratulate 0.5	well 0.25	wish 0.25
 khánh_hạ	great 0.3333	hold 0.3333	rejoicings 0.3333
 khánh_kiệt	all 0.1667	exhausted 0.3333	quite 0.1111	spent 0.1667	up 0.1111	use 0.1111
-khánh_thành	inaugurate 0.5	open 0.1667	public 0.1667	use 0.1667
+khánh_thành	inaugurate 0.4	inauguration 0.2	open 0.2667	public 0.06667	use 0.06667
 khánh_tiết	festival 0.5	festivities 0.5
 kháp	fit 0.3333	join 0.3333	mortise 0.3333
 khát	thirsty 1
@@ -10137,7 +10176,7 @@ khó_coi	unsightly 1
 khó_dễ	difficulties 0.5	raise 0.5
 khó_hiêủ	hard 0.5	understand 0.5
 khó_khuây	inconsolable 1
-khó_khăn	difficult 0.5	hard 0.5
+khó_khăn	difficult 0.2857	difficulties 0.1429	difficulty 0.1429	hard 0.2857	hardship 0.1429
 khó_lòng	improbable 1
 khó_nghe	hard 0.1	hardly 0.1	intelligble 0.1	nearly 0.1	unacceptable 0.2	understand 0.1	unitelligible 0.1	unpalatable 0.2
 khó_nghĩ	loss 1
@@ -10272,7 +10311,7 @@ khơi_chừng	away 0.1667	far 0.3333	quite 0.3333	remote 0.1667
 khơi_maò	introductory 1
 khơi_sâu	acute 0.25	more 0.25	worsen 0.5
 khơme_đỏ	khmer 0.5	rouge 0.5
-khơỉ_công	begin 0.5	work 0.5
+khơỉ_công	begin 0.125	break 0.125	construction 0.125	ground 0.125	groundbreaking 0.25	start 0.125	work 0.125
 khơỉ_hành	away 0.25	off 0.25	start 0.5
 khơỉ_hấn	hostilities 0.5	open 0.5
 khơỉ_loạn	rebel 0.5	rise 0.5
@@ -10332,7 +10371,7 @@ khẩn_hoang	break 0.3333	fresh 0.3333	ground 0.3333
 khẩn_khoản	entreat 0.5	persistenly 0.5
 khẩn_naì	forgiveness 0.3333	implore 0.3333	somebody's 0.3333
 khẩn_thiết	pressing 0.5	urgent 0.5
-khẩn_trương	tense 1
+khẩn_trương	promptly 0.3333	tense 0.3333	urgently 0.3333
 khẩn_yêú	important 0.25	moment 0.5	urgent 0.25
 khập_khiễng	limping 1
 khắc	carve 0.3333	engrave 0.3333	hour 0.1667	quarter 0.1667
@@ -10352,7 +10391,7 @@ khằng	sealing 0.5	wax 0.5
 khẳm	laden 0.5	loaded 0.5
 khẳn	having 0.3333	offensive 0.3333	smell 0.3333
 khẳng_khiu	scraggy 0.25	scrawny 0.25	scrubby 0.25	skinny 0.25
-khẳng_định	affirm 0.5	assert 0.5
+khẳng_định	affirm 0.4	assert 0.4	confirm 0.2
 khặc_khừ	bit 0.3333	under 0.3333	weather 0.3333
 khẹc	monkey 1
 khẻ	strike 1
@@ -10457,7 +10496,7 @@ kim_mã_ngọc_đường	mandarin 0.5	privileges 0.5
 kim_móc	crochet 0.5	hook 0.5
 kim_môn	door 0.25	family 0.25	golden 0.25	noble 0.25
 kim_ngân	gold 0.5	silver 0.5
-kim_ngạch	over 0.5	turn 0.5
+kim_ngạch	over 0.1667	turn 0.1667	turnover 0.3333	value 0.3333
 kim_ngọc	fashion 0.1667	people 0.1667	rank 0.1667	valuables 0.5
 kim_nhũ	golden 0.5	powder 0.5
 kim_phong	autumnal 0.5	breeze 0.5
@@ -10495,7 +10534,7 @@ kinh_ngạc	aghast 0.3333	amazed 0.3333	stupefied 0.3333
 kinh_nhật_tụng	office 1
 kinh_niên	chronic 1
 kinh_phong	convulsion 0.5	epileptic 0.5
-kinh_phí	expenditure 0.5	expenses 0.5
+kinh_phí	budget 0.1667	cost 0.1667	expenditure 0.3333	expenses 0.1667	funding 0.1667
 kinh_qua	undergo 1
 kinh_quyền	according 0.1667	act 0.4167	casually 0.25	circumstances 0.1667
 kinh_sợ	be 0.5	fear 0.1667	feel 0.1667	great 0.1667
@@ -10503,7 +10542,7 @@ kinh_sử	classics 0.5	history 0.5
 kinh_taì	econmy 0.5	finance 0.5
 kinh_thánh	bible 1
 kinh_tuyến	meridian 1
-kinh_tế	economy 1
+kinh_tế	economic 0.3333	economy 0.6667
 kinh_tế_học	economics 1
 kinh_tế_taì_chính	economy 0.5	finance 0.5
 kinh_tởm	abominable 0.3333	abominate 0.3333	horrible 0.3333
@@ -10568,7 +10607,7 @@ kiến_giaỉ	interpretation 1
 kiến_hiêụ	effective 0.5	efficacious 0.5
 kiến_học	myrmecology 1
 kiến_lập	establish 0.5	set 0.25	up 0.25
-kiến_nghị	petition 1
+kiến_nghị	petition 0.5	proposal 0.25	recommend 0.25
 kiến_quốc	found 0.5	state 0.5
 kiến_taọ	tectonics 1
 kiến_thiết	conduct 0.5	construct 0.5
@@ -10606,7 +10645,7 @@ kiểm_soát_viên	comptroller 0.5	controller 0.5
 kiểm_sát	investigate 1
 kiểm_sát_trưởng	procurator 1
 kiểm_thaỏ	criticize 0.75	self 0.25
-kiểm_tra	check 0.4	control 0.2	inspect 0.2	test 0.2
+kiểm_tra	check 0.375	control 0.125	inspect 0.25	inspection 0.125	test 0.125
 kiểm_điểm	review 1
 kiễng	stand 0.5	tiptoe 0.5
 kiệm	thrifty 1
@@ -10640,7 +10679,7 @@ ky	bamboo 0.3333	dustpan 0.3333	plaited 0.3333
 kyoto	kyoto 1
 kyrgyzstan	kyrgyzstan 1
 kyōto	kyoto 1
-kè	embankment 0.25	fan 0.25	palm 0.25	stone 0.25
+kè	dyke 0.2	embankment 0.3	fan 0.1	palm 0.1	revetment 0.2	stone 0.1
 kè_kè	always 0.5	carry 0.5
 kè_nhè	drawl 0.1667	drunken 0.1667	pester 0.3333	plague 0.3333
 kèm	parrot 1
@@ -10749,7 +10788,7 @@ ký	kilogram 0.5	sign 0.5
 ký_giả	journalist 0.5	pressman 0.25	reporter 0.25
 ký_hiêụ	ampersand 0.2	notation 0.2	sign 0.2	symbol 0.4
 ký_hoạ	sketeh 1
-ký_kết	conclude 0.5	contract 0.5
+ký_kết	conclude 0.25	contract 0.25	sign 0.25	signing 0.25
 ký_ninh	quinine 1
 ký_sinh	parasitic 1
 ký_sự	chronicle 1
@@ -10799,7 +10838,7 @@ kẽm_gai	barbed 0.5	wire 0.5
 kế	aboard 0.3333	scheme 0.3333	stratagem 0.3333
 kế_chân	job 0.1667	over 0.1667	replace 0.3333	succeed 0.3333
 kế_cận	adjacent 0.5	surrounding 0.5
-kế_hoạch	design 0.2	plan 0.6	project 0.2
+kế_hoạch	design 0.125	plan 0.5	plans 0.125	project 0.125	schedule 0.125
 kế_hoạch_hoá	plan 1
 kế_nghiệp	continue 0.08333	father's 0.1667	follow 0.08333	footsteps 0.08333	over 0.25	succeed 0.25	work 0.08333
 kế_sách	expedient 1
@@ -10825,7 +10864,7 @@ kết_hôn	married 0.6667	marry 0.3333
 kết_hợp	bind 0.3333	combine 0.3333	cordinate 0.3333
 kết_liêũ	end 1
 kết_liêủ	conclude 1
-kết_luận	conclude 0.25	conclusion 0.5	end 0.25
+kết_luận	conclude 0.3333	conclusion 0.5	end 0.1667
 kết_mạc	conjunctiva 0.5	conjunctivitis 0.5
 kết_nghiã	brotherhood 0.25	swear 0.75
 kết_nôí	nexus 1
@@ -10880,7 +10919,7 @@ kịch_trường	scene 1
 kịch_tính	dramatics 0.5	theatricality 0.5
 kịch_vui	comedy 1
 kịp	time 1
-kịp_thơì	time 0.5	timerly 0.5
+kịp_thơì	promptly 0.25	time 0.25	timely 0.25	timerly 0.25
 kịt	dark 0.5	dense 0.5
 kỳ	banner 0.1667	chess 0.1667	date 0.1667	flag 0.1667	period 0.1667	term 0.1667
 kỳ_aỏ	miraculous 1
@@ -10890,7 +10929,7 @@ kỳ_cục	funny 0.5	odd 0.5
 kỳ_diêụ	marvellous 0.5	wondderful 0.5
 kỳ_dị	odd 0.5	strange 0.5
 kỳ_giông	slamander 1
-kỳ_họp	session 1
+kỳ_họp	session 0.75	sitting 0.25
 kỳ_họp_chuyên_đề	session 0.5	special 0.5
 kỳ_nghỉ	vacation 1
 kỳ_nhông	iguana 1
@@ -10905,7 +10944,7 @@ kỷ_cương	laws 0.5	rules 0.5
 kỷ_luật	discipline 1
 kỷ_lục	record 1
 kỷ_nguyên	epoch 0.5	era 0.5
-kỷ_niệm	commemorate 0.25	keep 0.125	memory 0.25	sake 0.125	souvenir 0.25
+kỷ_niệm	anniversary 0.1429	celebrate 0.1429	commemorate 0.2857	keep 0.07143	memory 0.1429	sake 0.07143	souvenir 0.1429
 kỷ_tử_杞子	wolfberry 1
 kỹ	careful 0.5	painstaking 0.5
 kỹ_nghệ	industry 0.5	manufacture 0.5
@@ -10974,7 +11013,7 @@ lao_phiền	sad 0.5	toilsome 0.5
 lao_tâm	troubled 0.5	worrisome 0.5
 lao_tù	jail 0.5	prison 0.5
 lao_đao	dizzy 0.5	full 0.25	hardship 0.25
-lao_động	labour 1
+lao_động	employment 0.1667	labor 0.1667	labour 0.5	workers 0.1667
 laptop	laptop 1
 latinh	latin 1
 latinh_hoá	latinization 1
@@ -11204,7 +11243,7 @@ luyện_thi	examinations 0.5	prepar 0.5
 luyện_tập	coach 0.25	drill 0.25	practice 0.25	train 0.25
 luyện_đan	alchemy 1
 luà	blow 1
-luá	paddy 0.3333	rice 0.6667
+luá	paddy 0.4	rice 0.6
 luá_mì	wheat 1
 luá_mạch	barley 1
 luá_mạch_đen	rye 1
@@ -11369,7 +11408,7 @@ làm_tình	love 0.5	sex 0.5
 làm_tình_bằng_miệng	oral 0.5	sex 0.5
 làm_tổ	nest 1
 làm_tổn_thương	hurt 1
-làm_việc	work 1
+làm_việc	meet 0.25	session 0.125	work 0.5	working 0.125
 làm_xanh	blue 1
 làm_xong	come 0.125	end 0.375	finish 0.5
 làm_xâú	dirty 1
@@ -11463,8 +11502,9 @@ lãnh_giơí	domain 1
 lãnh_haỉ	sea 0.5	territories 0.5
 lãnh_hôị	comprehend 0.5	digest 0.5
 lãnh_sự	consul 1
+lãnh_sự_quán	consulate 1
 lãnh_thổ	domain 0.5	territory 0.5
-lãnh_đaọ	conduct 0.25	guide 0.25	lead 0.25	leader 0.25
+lãnh_đaọ	conduct 0.125	guide 0.125	lead 0.25	leader 0.25	leaders 0.125	leadership 0.125
 lãnh_điạ	domain 0.5	fief 0.5
 lãnh_đạm	apathetic 0.25	chilly 0.25	cold 0.25	lukewarm 0.25
 lè_nhè	drawling 1
@@ -11604,7 +11644,8 @@ lăng_trụ	prism 1
 lăng_tẩm	mausoleums 0.3333	royal 0.1667	tomb 0.3333	tombs 0.1667
 lăng_xăng	bustle 1
 lĩnh	receive 1
-lũ	band 0.1429	croud 0.1429	freshet 0.1429	gang 0.2857	set 0.1429	spate 0.1429
+lũ	band 0.1111	croud 0.1111	flood 0.1111	floods 0.1111	freshet 0.1111	gang 0.2222	set 0.1111	spate 0.1111
+lũ_lụt	flood 0.5	flooding 0.5
 lũm	sunken 1
 lũn_cũn	short 0.5	too 0.5
 lũng	valley 1
@@ -11629,7 +11670,7 @@ lơì_tưạ	foreword 0.3333	preface 0.6667
 lơị	gum 0.3333	loosen 0.3333	profit 0.3333
 lơị_dụng	advantage 0.3333	benefit 0.3333	use 0.3333
 lơị_tức	income 0.5	revenue 0.5
-lơị_ích	profit 1
+lơị_ích	benefit 0.25	benefits 0.25	interest 0.25	profit 0.25
 lư	urn 1
 lư_hương	burner 0.25	censer 0.5	incense 0.25
 lưng	back 1
@@ -11780,6 +11821,7 @@ lượng_tử	quantum 1
 lượng_tử_hoá	quantify 1
 lượt	time 0.5	turn 0.5
 lượt_bấm_chuột	click 1
+lượt_khách	arrivals 0.5	tourist 0.1667	visitors 0.3333
 lượt_kích	click 1
 lượt_là	silks 1
 lượt_nhấn_chuột	click 1
@@ -11941,6 +11983,7 @@ lễ_các_thánh	all 0.3333	day 0.3333	saints 0.3333
 lễ_các_đẳng	all 0.3333	day 0.3333	souls 0.3333
 lễ_giaó	behaviour 0.25	ethical 0.25	rites 0.5
 lễ_giáng_sinh	christmas 1
+lễ_hôị	festival 1
 lễ_mét	mass 1
 lễ_nghi	rites 0.5	rituals 0.5
 lễ_nghiã	politeness 0.5	reason 0.5
@@ -12277,7 +12320,7 @@ micrô	microphone 1
 micrômet	micrometer 1
 miligam	milligram 1
 milimet	millimetre 1
-minh_bạch	clear 0.3333	evident 0.3333	explicit 0.3333
+minh_bạch	clear 0.2	evident 0.2	explicit 0.2	transparency 0.2	transparent 0.2
 minh_châu	orient 0.5	peard 0.5
 minh_hoạ	illustrate 1
 minh_mẫn	clairvoyant 0.5	perpicacious 0.5
@@ -12299,6 +12342,7 @@ miền	area 0.25	climate 0.25	district 0.25	region 0.25
 miền_nam	south 0.5	vietnam 0.5
 miền_nam_việt_nam	south 0.5	vietnam 0.5
 miền_quê	country 0.5	countryside 0.5
+miền_tây	delta 0.25	mekong 0.25	southwest 0.5
 miễn	excuse 0.3333	exempt 0.3333	forgive 0.3333
 miễn_cưỡng	grudging 0.3333	reductant 0.3333	unwillingly 0.3333
 miễn_dịch	immune 0.5	immunize 0.5
@@ -12543,7 +12587,7 @@ mô_tả	describe 1
 môi	ladle 0.3333	lip 0.6667
 môi_giơí	agency 0.3333	intermediatery 0.3333	medium 0.3333
 môi_sinh	evironment 1
-môi_trường	enviroment 0.5	medium 0.5
+môi_trường	enviroment 0.25	environment 0.25	environmental 0.25	medium 0.25
 môi_trường_học	mesology 1
 môn	band 0.3333	elique 0.3333	gang 0.3333
 môn_hạ	underling 1
@@ -12781,6 +12825,7 @@ mặc_vaò	put 1
 mặn	salt 0.5	salty 0.5
 mặn_nồng	heartfelt 0.5	warm 0.5
 mặt	face 0.4	right 0.2	surface 0.4
+mặt_bằng	ground 0.3333	premises 0.3333	site 0.3333
 mặt_câù	sphere 1
 mặt_hàng	line 1
 mặt_on_one_hand	hand 1
@@ -12790,6 +12835,7 @@ mặt_tiền	front 1
 mặt_trăng	moon 1
 mặt_trơì	sun 1
 mặt_trận	battle 0.25	front 0.75
+mặt_trận_tổ_quốc	fatherland 0.5	front 0.5
 mặt_đất	earth 1
 mẹ	mother 0.5	mum 0.25	mummy 0.25
 mẹ_ghẻ	stepmother 1
@@ -12940,7 +12986,7 @@ mở_maò	begin 0.3333	prelude 0.3333	star 0.3333
 mở_maý	engine 0.25	start 0.5	strat 0.25
 mở_màn	begin 0.5	curtain 0.25	raise 0.25
 mở_mặt	better 0.5	off 0.5
-mở_rộng	enlarge 0.3333	expand 0.3333	extend 0.3333
+mở_rộng	enlarge 0.1667	expand 0.3333	extend 0.3333	widen 0.1667
 mở_tiệc	banquet 1
 mở_toang	open 0.5	wide 0.5
 mở_đâù	begin 0.3333	initiate 0.3333	start 0.3333
@@ -12962,7 +13008,7 @@ mục_lục	contents 0.5	list 0.3333	table 0.1667
 mục_nát	corrupt 0.3333	decayed 0.3333	rotten 0.3333
 mục_súc	animals 0.5	grazing 0.5
 mục_sư	clergyman 0.5	pastor 0.5
-mục_tiêu	aim 0.25	object 0.25	target 0.5
+mục_tiêu	aim 0.1429	goal 0.1429	object 0.1429	objective 0.1429	target 0.4286
 mục_trường	grazing 0.5	ground 0.25	land 0.25
 mục_từ	entry 1
 mục_tử	herdsman 1
@@ -13315,7 +13361,7 @@ nghiền	crush 0.3333	grind 0.3333	pound 0.3333
 nghiền_ngẫm	brood 0.25	over 0.25	ponder 0.5
 nghiễm_nhiên	ado 0.06667	any 0.1333	fuss 0.06667	imperturbable 0.2	much 0.06667	trouble 0.06667	unruffed 0.2	without 0.2
 nghiệm	consider 0.3333	efficacious 0.3333	root 0.3333
-nghiệm_thu	check 0.5	over 0.5
+nghiệm_thu	acceptance 0.25	approve 0.25	check 0.125	inspection 0.25	over 0.125
 nghiệp	karma 0.3333	profession 0.3333	trade 0.3333
 nghiệp_baó	karma 0.75	retribution 0.25
 nghiệp_chướng	karma 1
@@ -13340,6 +13386,7 @@ nghì	constancy 0.5	loyalty 0.5
 nghìm	thousand 1
 nghìn	thousand 1
 nghìn_thu	ever 1
+nghìn_tỷ	trillion 1
 nghìn_tỷ_tỷ_tỷ	quintillion 1
 nghí_ngoaý	fingers 0.3333	move 0.3333	nimbly 0.3333
 nghĩ	contemplate 0.25	guess 0.25	think 0.5
@@ -13445,7 +13492,7 @@ ngoaì_đường	street 1
 ngoaý	quickly 0.1667	scrawl 0.3333	winkle 0.3333	write 0.1667
 ngoaý_muĩ	nose 0.5	pick 0.5
 ngoaị_bì	epidermis 1
-ngoaị_giao	affairs 0.25	foreign 0.25	piplomacy 0.5
+ngoaị_giao	affairs 0.125	diplomacy 0.25	diplomatic 0.25	foreign 0.125	piplomacy 0.25
 ngoaị_giao_đoàn	corps 0.5	diplomatic 0.5
 ngoaị_hành_tinh	exoplanet 1
 ngoaị_hôí	currency 1
@@ -13547,7 +13594,7 @@ nguyễn	nguyen 0.5	smith 0.5
 nguyễn_dữ	born 0.1667	but 0.25	family 0.1667	intellectual 0.1667	later 0.25
 nguyễn_traĩ	diplomat 0.5	strategist 0.5
 nguyện_bỏ	abjure 1
-nguyện_vọng	aspiration 1
+nguyện_vọng	aspiration 0.5	request 0.25	wish 0.25
 nguyệt	moon 1
 nguyệt_bạch	pale 0.5	white 0.5
 nguyệt_cầm	guitar 0.5	moonshaped 0.5
@@ -13561,6 +13608,7 @@ nguồn	source 0.5	spring 0.5
 nguồn_cơn	head 0.25	ins 0.25	outs 0.25	tail 0.25
 nguồn_gốc	origin 0.5	source 0.5
 nguồn_hy_vọng	hope 1
+nguồn_nhân_lực	human 0.25	resources 0.25	workforce 0.5
 nguồn_vốn	ability 1
 nguỵ	mighty 0.1667	mischievous 0.1667	puppet 0.3333	quisling 0.3333
 nguỵ_binh	puppet 0.5	troops 0.5
@@ -13604,7 +13652,7 @@ ngân_khố	treasury 1
 ngân_nga	trill 1
 ngân_phiêú	money 0.5	order 0.5
 ngân_quỹ	fund 1
-ngân_sách	budget 0.5	estimates 0.5
+ngân_sách	budget 0.625	estimates 0.25	state 0.125
 ngân_tiền	coin 0.5	silver 0.5
 ngân_xuyên	yinchuan 1
 ngâu	aglaia 0.5	lunar 0.1667	month 0.1667	seventh 0.1667
@@ -13782,6 +13830,7 @@ ngươì_chơi_quần_vợt	player 0.5	tennis 0.5
 ngươì_chống_phát_xít	antifascist 1
 ngươì_chứng	witness 1
 ngươì_câm	mute 1
+ngươì_có_công	meritorious 0.3333	people 0.3333	services 0.3333
 ngươì_có_cổ_phần	shareholder 1
 ngươì_có_tôị	sinner 1
 ngươì_cộng_sản	communist 1
@@ -13790,6 +13839,8 @@ ngươì_da_đen	black 0.5	negro 0.5
 ngươì_di_cư	emigrant 1
 ngươì_di_gan	gypsy 1
 ngươì_do_thaí	hebrew 0.3333	jew 0.3333	jewess 0.3333
+ngươì_dân	citizens 0.25	locals 0.25	people 0.25	residents 0.25
+ngươì_dân_tộc	ethnic 0.5	people 0.5
 ngươì_dã_man	barbarian 0.5	savage 0.5
 ngươì_dơi	batman 1
 ngươì_dưng	strange 1
@@ -13998,10 +14049,11 @@ ngậm_miệng	hold 0.1667	keep 0.1667	mouth 0.1667	shut 0.1667	silent 0.1667	to
 ngậm_nguì	compassion 0.5	pity 0.5
 ngậm_nước	hydrated 1
 ngậm_tăm	keep 0.3333	silence 0.3333	strict 0.3333
-ngập	flooded 0.3333	inundated 0.3333	submerged 0.3333
+ngập	flood 0.1667	flooded 0.1667	flooding 0.1667	inundate 0.1667	inundated 0.1667	submerged 0.1667
 ngập_mắt	littered 0.5	up 0.5
 ngập_nguạ	covred 0.25	full 0.5	profusely 0.25
 ngập_ngừng	halt 0.5	towaver 0.5
+ngập_úng	flooding 0.5	inundation 0.5
 ngập_đâù	ears 0.3333	head 0.3333	over 0.3333
 ngật_ngưởng	tottering 1
 ngắc	held 0.25	stuck 0.5	up 0.25
@@ -14264,10 +14316,10 @@ nhiễm_từ	magnetize 1
 nhiễm_xạ	affected 0.5	radioactivity 0.5
 nhiễm_điện	electrize 1
 nhiễm_độc	affected 0.25	intoxicated 0.5	toxicosis 0.25
-nhiệm_kỳ	office 0.5	tenure 0.25	term 0.25
+nhiệm_kỳ	office 0.25	tenure 0.375	term 0.375
 nhiệm_mâù	marvellous 1
 nhiệm_sở	office 0.5	seat 0.5
-nhiệm_vụ	duty 0.4	mission 0.4	task 0.2
+nhiệm_vụ	duty 0.25	mission 0.375	task 0.25	tasks 0.125
 nhiệt	heat 1
 nhiệt_biêủ	thermometer 1
 nhiệt_dung	capacity 0.5	thermal 0.5
@@ -14427,6 +14479,7 @@ nhà_sư	bonze 1
 nhà_tang	bereave 0.5	family 0.5
 nhà_thiên_văn_học	astronomer 1
 nhà_thiết_kế	designer 1
+nhà_thâù	contractor 0.5	contractors 0.5
 nhà_thơ	poet 1
 nhà_thương	hospital 1
 nhà_thần_luận	deist 1
@@ -14472,11 +14525,13 @@ nhà_điêu_khắc	sculptor 1
 nhà_đoan	customs 0.5	office 0.5
 nhà_đá	gaol 0.3333	jail 0.3333	prison 0.3333
 nhà_đám	bereaved 0.25	bursial 0.1667	busy 0.1667	family 0.4167
+nhà_đâù_tư	investor 0.5	investors 0.5
 nhà_đèn	house 0.1667	power 0.3333	station 0.1667	urban 0.3333
 nhà_đương_cục	authorities 1
 nhà_để_ô_tô	garage 1
 nhà_ổ_chuột	slum 1
-nhà_ở	dwelling 0.5	home 0.5
+nhà_ở	dwelling 0.25	home 0.25	house 0.25	housing 0.25
+nhà_ở_xã_hôị	housing 0.5	social 0.5
 nhàm	boring 0.5	trite 0.5
 nhàn	free 0.3333	idle 0.3333	leisure 0.3333
 nhàn_du	along 0.25	loiter 0.5	saunter 0.25
@@ -14766,7 +14821,7 @@ nhấm_nhaý	wink 1
 nhấm_nhẳng	blow 0.1667	cold 0.1667	hot 0.1667	shuffle 0.5
 nhấn	press 0.5	touch 0.5
 nhấn_chuột	click 1
-nhấn_mạnh	emphasize 0.3333	press 0.3333	stress 0.3333
+nhấn_mạnh	emphasize 0.3333	press 0.1667	stress 0.3333	underline 0.1667
 nhấn_vaò	click 1
 nhấp_chuột	click 1
 nhấp_chuột_vaò	click 1
@@ -14834,7 +14889,7 @@ nhập_cảnh	country 0.1667	enter 0.1667	entrance 0.3333	entry 0.3333
 nhập_cục	join 0.3333	merge 0.3333	run 0.1667	together 0.1667
 nhập_hôị	admited 0.5	association 0.5
 nhập_học	begin 0.3333	school 0.3333	term 0.3333
-nhập_khâủ	import 1
+nhập_khâủ	import 0.75	imports 0.25
 nhập_môn	initiate 0.5	introductory 0.25	section 0.25
 nhập_ngũ	army 0.25	enlist 0.5	join 0.25
 nhập_nhoạng	duck 0.5	twilight 0.5
@@ -15196,7 +15251,7 @@ nuôi_câý	culture 0.3333	grow 0.3333	medium 0.3333
 nuôi_dưỡng	bring 0.25	rear 0.5	up 0.25
 nuôi_nấng	bring 0.1667	foster 0.3333	mother 0.3333	up 0.1667
 nuôi_trẻ	puericulture 1
-nuôi_trồng	grow 0.5	rear 0.5
+nuôi_trồng	aquaculture 0.3333	farming 0.3333	grow 0.1667	rear 0.1667
 nuôi_tầm	breed 0.5	raise 0.5
 nuông	indugle 0.3333	pamper 0.3333	spoil 0.3333
 nuông_chiêù	indulge 0.5	spoil 0.5
@@ -15344,7 +15399,7 @@ nông_choèn	shallow 0.5	unnoticeably 0.5
 nông_công_nghiệp	argo 0.5	industrial 0.5
 nông_cạn	shallow 0.5	superficial 0.5
 nông_cụ	farming 0.5	implement 0.5
-nông_dân	cultivator 0.25	farmer 0.25	peasant 0.25	peasantry 0.25
+nông_dân	cultivator 0.1667	farmer 0.3333	farmers 0.1667	peasant 0.1667	peasantry 0.1667
 nông_gia	agriculturist 0.5	cultivator 0.5
 nông_giang	canal 0.5	irrigation 0.5
 nông_hoá_học	argo 0.5	chemistry 0.5
@@ -15353,12 +15408,13 @@ nông_học	agronomy 0.5	argonomy 0.5
 nông_hộ	farmer 0.5	household 0.5
 nông_lâm	agriculture 0.5	forestry 0.25	silvicultue 0.25
 nông_lịch	calendar 0.5	farming 0.5
-nông_nghiệp	agriculture 0.3333	begging 0.05556	bring 0.05556	early 0.08333	farming 0.1667	flooding 0.1667	morning 0.08333	security 0.05556
+nông_nghiệp	agricultural 0.1111	agriculture 0.3333	begging 0.03704	bring 0.03704	early 0.05556	farming 0.2222	flooding 0.1111	morning 0.05556	security 0.03704
 nông_nô	serf 1
 nông_phu	farmer 1
 nông_sản	agricultural 0.25	farm 0.25	produce 0.5
 nông_sờ	deep 0.5	shallow 0.5
-nông_thôn	country 0.6667	countryside 0.3333
+nông_thôn	country 0.4	countryside 0.4	rural 0.2
+nông_thôn_mơí	new 0.5	rural 0.5
 nông_trang	farm 1
 nông_traị	farm 1
 nông_trường	farm 0.4444	run 0.1111	sovkhoz 0.3333	state 0.1111
@@ -15470,6 +15526,7 @@ núng_nính	fat 0.25	flabbily 0.25	rotund 0.5
 núp	cover 0.5	shelter 0.5
 nút	cork 0.25	knot 0.25	stoople 0.25	stopper 0.25
 nút_bấm	button 1
+nút_giao	interchange 0.5	intersection 0.5
 nút_gạc	tampon 1
 nürnberg	nuremberg 1
 năm	five 0.5	year 0.5
@@ -15499,9 +15556,10 @@ năn_ngọt	chestnut 0.5	water 0.5
 năn_nỉ	entreat 1
 năng	frequently 0.3333	many 0.1667	often 0.3333	time 0.1667
 năng_lượng	energy 1
+năng_lượng_taí_taọ	energy 0.5	renewable 0.5
 năng_lực	ability 0.5	capacity 0.25	efficiency 0.25
 năng_nổ	ditigent 0.5	zealous 0.5
-năng_suất	capacity 0.5	productivity 0.5
+năng_suất	capacity 0.25	productivity 0.5	yield 0.25
 năng_động	dynamic 1
 nđ	decree 1
 nũng	coddle 0.3333	court 0.3333	fondling 0.1667	pampering 0.1667
@@ -15587,13 +15645,14 @@ nước_mắt	tear 1
 nước_mỹ	america 0.1667	states 0.4167	united 0.4167
 nước_na_uy	norway 1
 nước_nga	russia 1
-nước_ngoaì	abroad 0.25	country 0.25	foreign 0.5
+nước_ngoaì	abroad 0.1667	country 0.1667	foreign 0.5	overseas 0.1667
 nước_ngọt	pop 0.5	soda 0.5
 nước_nhâỳ	mucus 1
 nước_pháp	france 1
 nước_rưả_đồ_thờ	ablution 1
 nước_sôcôla	chocolate 0.5	hot 0.5
 nước_sơn	paint 1
+nước_sạch	clean 0.5	water 0.5
 nước_taó	apple 0.5	juice 0.5
 nước_thaí_lan	thailand 1
 nước_thơm	perfume 1
@@ -16139,6 +16198,7 @@ phiên_chuá	prince 0.5	vassal 0.5
 phiên_chế	arrange 0.5	organize 0.5
 phiên_dịch	translate 1
 phiên_hiêụ	number 1
+phiên_họp	meeting 0.5	session 0.5
 phiên_phiến	cursory 1
 phiên_quốc	state 0.5	vassal 0.5
 phiên_thuộc	state 0.5	vassal 0.5
@@ -16319,7 +16379,7 @@ pháp_y_khoa_học	forensic 0.5	science 0.5
 phát	clap 0.1667	deliver 0.1667	dispense 0.1667	distribute 0.1667	issue 0.1667	slap 0.1667
 phát_ban	break 0.3333	out 0.3333	rash 0.3333
 phát_binh	dispatch 0.5	troops 0.5
-phát_biêủ	express 0.5	formulate 0.5
+phát_biêủ	address 0.1667	express 0.1667	formulate 0.1667	said 0.1667	speak 0.1667	speech 0.1667
 phát_bóng	sent 0.5	serve 0.5
 phát_canh	lant 0.5	rent 0.5
 phát_chẩn	alms 0.5	distribute 0.25	relief 0.25
@@ -16345,7 +16405,7 @@ phát_taì	feather 0.25	nest 0.25	packet 0.5
 phát_thanh	broadcast 1
 phát_thanh_viên	announcer 1
 phát_tiết	apparent 0.3333	appear 0.3333	come 0.1667	out 0.1667
-phát_triển	develop 0.6667	expand 0.3333
+phát_triển	develop 0.5	development 0.1667	expand 0.1667	growth 0.1667
 phát_tán	act 0.1667	induce 0.25	substance 0.1667	sudatory 0.1667	sweating 0.25
 phát_tích	originally 0.3333	rise 0.3333	up 0.3333
 phát_vãng	banish 0.5	exile 0.5
@@ -16378,7 +16438,7 @@ phân_chuồng	cattle 0.5	manure 0.5
 phân_chương_trình	subprogramme 1
 phân_chất	analyse 1
 phân_cách	seperate 1
-phân_công	allot 0.5	assign 0.5
+phân_công	allot 0.25	assign 0.5	assignment 0.25
 phân_cấp	devolve 0.5	levels 0.25	various 0.25
 phân_cắt	segment 1
 phân_cục	department 0.25	section 0.5	sub 0.25
@@ -16470,7 +16530,7 @@ phép_vua	behaviour 0.1667	king's 0.4167	law 0.25	rule 0.1667
 phê	comment 0.5	criticize 0.5
 phê_bình	comment 0.5	criticize 0.5
 phê_chuẩn	confirm 0.5	ratify 0.5
-phê_duyệt	approve 1
+phê_duyệt	approval 0.3333	approve 0.6667
 phê_phán	criticize 0.5	review 0.5
 phên	wattle 1
 phêrô	peter 1
@@ -16499,6 +16559,7 @@ phòng	avert 0.1111	chamber 0.1111	division 0.2222	hall 0.1111	off 0.05556	preve
 phòng_bưu_điện	office 0.5	post 0.5
 phòng_bệnh	preventive 0.5	prophylactic 0.5
 phòng_bị	against 0.25	precautions 0.25	reserve 0.5
+phòng_chống_thiên_tai	disaster 0.5	prevention 0.5
 phòng_dịch	exidemy 0.5	preventive 0.5
 phòng_giữ	against 0.25	guard 0.25	prevent 0.5
 phòng_hoả	fire 0.5	prevention 0.5
@@ -16532,12 +16593,15 @@ phòng_đọc	classroom 1
 phòng_đọc_sách	library 1
 phòng_ốc	dwelling 0.5	house 0.5
 phó	deputy 1
+phó_bí_thư	deputy 0.5	secretary 0.5
 phó_bản	copy 0.5	duplicate 0.5
 phó_bảng	doctor 0.5	junior 0.5
 phó_chánh_thanh_tra	chief 0.3333	deputy 0.3333	inspector 0.3333
 phó_chánh_văn_phòng	chief 0.3333	deputy 0.3333	office 0.3333
+phó_chủ_tịch	chairman 0.3333	chairwoman 0.1667	deputy 0.1667	vice 0.3333
 phó_chủ_tịch_nước	president 0.5	vice 0.5
 phó_cục_trưởng	deputy 0.5	director 0.5
+phó_giám_đốc	deputy 0.5	director 0.5
 phó_giám_đốc_sở	department 0.3333	deputy 0.3333	director 0.3333
 phó_hôị	attend 0.5	meeting 0.5
 phó_mát	cheese 1
@@ -16591,7 +16655,7 @@ phông	back 0.1	background 0.2	cloth 0.1	font 0.2	scene 0.2	scenery 0.2
 phông_chữ	font 1
 phôtphó	phosphorus 1
 phôí_cảnh	perspective 1
-phôí_hợp	co 0.25	combine 0.5	ordinate 0.25
+phôí_hợp	co 0.1	combine 0.2	cooperate 0.2	cooperation 0.2	coordinate 0.2	ordinate 0.1
 phôí_nhạc	instrument 1
 phôí_trí	arrange 1
 phôí_tử	ligand 1
@@ -16690,12 +16754,12 @@ phương_trượng	cell 1
 phương_tây	occident 0.3333	west 0.6667
 phương_viên	exellent 0.5	perfect 0.5
 phương_vị	azimuth 1
-phương_án	project 1
+phương_án	option 0.2	plan 0.2	project 0.2	scheme 0.2	solution 0.2
 phương_đông	east 0.3333	orient 0.6667
 phươụ	fabricate 0.5	invent 0.5
 phướn	buddhist 0.5	pennon 0.5
 phướng	feeding 0.25	manger 0.5	trough 0.25
-phường	ang 0.2	giuld 0.2	group 0.2	ward 0.4
+phường	ang 0.1667	giuld 0.1667	group 0.1667	ward 0.5
 phường_hôị	guild 0.5	handicrafts 0.5
 phưỡn	distend 0.5	swell 0.5
 phượng	male 0.5	phoenix 0.5
@@ -16769,7 +16833,7 @@ phần_nhiêù	greatest 0.25	most 0.5	part 0.25
 phần_nhịp_điêụ	rhythm 0.5	section 0.5
 phần_phật	flapping 0.25	flipflap 0.5	noise 0.25
 phần_thưởng	prize 0.5	recompense 0.5
-phần_trăm	cent 0.375	per 0.125	percent 0.25	percentage 0.25
+phần_trăm	cent 0.3	per 0.1	percent 0.4	percentage 0.2
 phần_tử	element 1
 phần_tử_phát_xít	fascist 1
 phần_tử_tích_cực	activist 1
@@ -17050,7 +17114,7 @@ quai_cheò	oar 0.5	strap 0.5
 quai_hàm	jaw 1
 quai_mồm	drawl 0.3333	loud 0.3333	mouthedly 0.3333
 quai_xanh	clavicle 1
-quan_hệ	affect 0.25	concern 0.25	correlate 0.25	relationship 0.25
+quan_hệ	affect 0.1429	concern 0.1429	correlate 0.1429	relations 0.1429	relationship 0.2857	ties 0.1429
 quan_hệ_tình_dục	shag 1
 quan_niệm	concept 0.25	conception 0.5	idea 0.25
 quan_sát	observe 1
@@ -17059,7 +17123,7 @@ quan_thoaị	mandarin 1
 quan_thoaị_chuẩn	mandarin 1
 quan_thế_âm	guanyin 1
 quan_toà	judge 1
-quan_trọng	chief 0.1667	grave 0.1667	important 0.3333	main 0.1667	significant 0.1667
+quan_trọng	chief 0.1429	grave 0.1429	important 0.4286	main 0.1429	significant 0.1429
 quan_âm	guanyin 1
 quan_điểm	angle 0.25	point 0.125	sentiment 0.25	stance 0.25	view 0.125
 quang	clear 0.5	hanger 0.5
@@ -17145,7 +17209,7 @@ quy_cách	mode 0.25	procedure 0.25	recipe 0.25	standard 0.25
 quy_cách_hoá	standardize 1
 quy_công	attribute 0.25	credit 0.25	service 0.5
 quy_củ	method 0.5	methodical 0.1667	style 0.1667	work 0.1667
-quy_hoạch	projet 0.5	scheme 0.5
+quy_hoạch	master 0.1	plan 0.1	planning 0.2	projet 0.2	scheme 0.2	zoning 0.2
 quy_hàng	bow 0.3333	capitulate 0.3333	surrender 0.3333
 quy_luật	law 0.5	rule 0.5
 quy_mô	dimension 0.25	large 0.125	scale 0.375	size 0.25
@@ -17170,7 +17234,7 @@ quyết_toán	balancesheet 0.5	draw 0.5
 quyết_tâm	decisive 0.5	determined 0.5
 quyết_ý	mind 0.5	set 0.5
 quyết_đoán	appraise 0.5	certainty 0.5
-quyết_định	decide 0.3333	decision 0.3333	determine 0.1667	resolve 0.1667
+quyết_định	decide 0.375	decision 0.375	determine 0.125	resolve 0.125
 quyết_định_luận	determinism 1
 quyền	acting 0.1429	ad 0.07143	boxing 0.1429	hand 0.1429	interim 0.07143	power 0.1429	right 0.2857
 quyền_anh	boxing 1
@@ -17180,7 +17244,7 @@ quyền_công_dân	citizenship 1
 quyền_cước	kickboxing 1
 quyền_hành	authority 0.3333	hand 0.3333	power 0.3333
 quyền_hạn	authority 0.5	power 0.5
-quyền_lơị	interest 0.5	right 0.5
+quyền_lơị	benefits 0.2	interest 0.2	interests 0.2	right 0.2	rights 0.2
 quyền_lực	ingluence 0.5	power 0.5
 quyền_môn	circle 0.5	influential 0.5
 quyền_nghi	adapt 0.5	circumstances 0.5
@@ -17198,7 +17262,7 @@ quyển_từ	magnetosphere 1
 quyển_vở	notebook 1
 quyện	adhere 0.25	dead 0.125	exhausted 0.25	stick 0.25	tired 0.125
 quyệt	cunning 0.5	deceitful 0.5
-quà	gift 0.6667	present 0.3333
+quà	gift 0.6	gifts 0.2	present 0.2
 quà_biêú	gift 1
 quà_cáp	gifts 0.5	presents 0.5
 quà_sáng	breakfast 1
@@ -17374,7 +17438,7 @@ quí_tộc	aristocracy 0.3333	nobility 0.6667
 quí_vật	thing 0.5	valuable 0.5
 quí_vị_nhiêù	much 0.5	thank 0.5
 quít	mandarin 0.5	mandarine 0.3333	orange 0.1667
-quý	gold 0.3333	heavenly 0.1111	precious 0.3333	stem 0.1111	tenth 0.1111
+quý	gold 0.25	heavenly 0.08333	precious 0.25	quarter 0.25	stem 0.08333	tenth 0.08333
 quý_baú	precious 1
 quý_châu	guizhou 1
 quý_dương	guiyang 1
@@ -17522,7 +17586,7 @@ quẩng_mỡ	away 0.5	carried 0.5
 quẫn_bách	hand 0.5	up 0.5
 quẫn_trí	become 0.3333	headed 0.3333	muddle 0.3333
 quẫng	caper 0.5	gambol 0.5
-quận	county 0.25	district 0.75
+quận	county 0.2	district 0.8
 quận_cam	county 0.5	orange 0.5
 quận_chuá	princess 1
 quận_công	duke 1
@@ -17581,13 +17645,13 @@ quốc_dân	nation 0.5	people 0.5
 quốc_gia	country 0.5	nation 0.25	state 0.25
 quốc_giaó	national 0.5	religion 0.5
 quốc_huy	emblem 0.3333	heraldry 0.3333	national 0.3333
-quốc_hôị	assembly 0.3	congress 0.2	national 0.3	parliament 0.2
+quốc_hôị	assembly 0.3333	congress 0.1667	national 0.3333	parliament 0.1667
 quốc_hưũ_hoá	nationalize 1
 quốc_khánh	celebration 0.5	national 0.5
 quốc_kỳ	colours 0.25	flag 0.25	national 0.5
-quốc_lộ	highway 0.5	national 0.5
+quốc_lộ	highway 0.6667	national 0.3333
 quốc_ngữ	language 0.5	national 0.5
-quốc_phòng	defence 0.5	national 0.5
+quốc_phòng	defence 0.3333	defense 0.3333	national 0.3333
 quốc_sử_quán	historiographer's 0.3333	national 0.3333	office 0.3333
 quốc_trưởng	head 0.5	state 0.5
 quốc_tế	international 1
@@ -17849,6 +17913,7 @@ rác	garbage 0.4	litter 0.2	reguse 0.2	rubbish 0.2
 rác_mắt	eye 0.5	offend 0.5
 rác_rươỉ	dregs 0.2	garbage 0.2	litter 0.2	refuse 0.2	rubbish 0.2
 rác_tai	ear 0.5	offend 0.5
+rác_thaỉ	garbage 0.5	waste 0.5
 rách	torn 1
 rách_bươm	shreds 0.25	tattered 0.5	torn 0.25
 rách_mướp	ragged 0.5	shreds 0.25	torn 0.25
@@ -18540,7 +18605,7 @@ sinh_tồn	exist 1
 sinh_tổng_hợp	biosynthesis 1
 sinh_từ	living 0.3333	mandarin's 0.3333	temple 0.3333
 sinh_tử	death 0.5	life 0.5
-sinh_viên	student 1
+sinh_viên	student 0.75	students 0.25
 sinh_vật	being 0.25	creature 0.5	living 0.125	thing 0.125
 sinh_vật_học	biology 1
 sinh_vật_nhân_chuẩn	eukaryote 1
@@ -19058,7 +19123,7 @@ sơ_hở	spot 0.25	weak 0.25	weakness 0.5
 sơ_khai	beginning 0.5	start 0.5
 sơ_khaỏ	examination 0.5	primery 0.5
 sơ_kiến	first 0.5	interview 0.5
-sơ_kết	partially 0.3333	sum 0.3333	up 0.3333
+sơ_kết	interim 0.1667	partially 0.1111	preliminary 0.1667	review 0.3333	sum 0.1111	up 0.1111
 sơ_lược	cursory 0.5	sketchy 0.5
 sơ_mi	shirt 1
 sơ_ngộ	first 0.5	meeting 0.5
@@ -19178,6 +19243,8 @@ sạn_mặt	face 0.25	lose 0.25	shamefaced 0.5
 sạn_đaọ	dangerous 0.3333	mountain 0.3333	road 0.3333
 sạp	bamboo 0.1111	dance 0.1111	floor 0.1667	goods 0.1667	pole 0.1111	sitting 0.1667	stall 0.1667
 sạt	all 0.1667	lose 0.1667	off 0.1667	part 0.1667	past 0.1667	whiz 0.1667
+sạt_lở	erosion 0.3333	landslide 0.3333	subsidence 0.3333
+sạt_lở_bờ_sông	erosion 0.5	riverbank 0.5
 sạt_nghiệp	collapse 0.5	ruin 0.5
 sạt_sành	grasshopper 0.3333	horned 0.3333	long 0.3333
 sả	citronella 0.5	cut 0.25	pieces 0.25
@@ -19254,6 +19321,7 @@ sắp_hàng	line 0.25	lines 0.25	stand 0.25	up 0.25
 sắp_sưả	preparations 0.5	ready 0.5
 sắp_sưả_𢯛𢯢	about 0.5	to 0.5
 sắp_sẵn	prepare 0.3333	prepared 0.3333	ready 0.3333
+sắp_tơí	coming 0.5	upcoming 0.5
 sắp_xếp	arrange 0.5	plan 0.5
 sắp_xếp_laị	format 1
 sắp_đặt	arrange 0.5	organize 0.5
@@ -19429,7 +19497,7 @@ sờ_soạng	cuddle 0.3333	grope 0.3333	touch 0.1667	up 0.1667
 sờ_sờ	conspicuous 0.5	obvious 0.5
 sờn	heart 0.1667	lose 0.1667	threadbare 0.3333	torn 0.3333
 sờn_lòng	heart 0.5	lose 0.5
-sở	department 0.6667	office 0.1667	service 0.1667
+sở	department 0.75	office 0.125	service 0.125
 sở_bưu_điện	office 0.5	post 0.5
 sở_câù	aspiration 0.5	wish 0.5
 sở_câỵ	rely 1
@@ -19443,6 +19511,7 @@ sở_khanh	lover 0.5	unfaithful 0.5
 sở_kiến	knows 0.25	seen 0.25	what 0.5
 sở_ngoaị_vụ	affairs 0.3333	department 0.3333	foreign 0.3333
 sở_nguyện	wish 1
+sở_ngành	agencies 0.5	departments 0.5
 sở_nôị_vụ	affairs 0.3333	department 0.3333	home 0.3333
 sở_quan	concerned 0.5	interested 0.5
 sở_taì_chính	department 0.5	finance 0.5
@@ -19755,6 +19824,7 @@ sự_đặt_giá	bid 1
 sự_đến	arrival 1
 sự_đọc	reading 1
 sự_đọng_laị	abeyance 1
+sự_đồng_thuận	agreement 0.5	consensus 0.5
 sự_đổ_maú	bloodshed 1
 sự_ở_laị	abode 1
 sự_ợ	burp 1
@@ -19874,6 +19944,7 @@ taí_sinh	rebirth 0.5	regenerate 0.5
 taí_sản_xuất	reproduce 1
 taí_taọ	again 0.1667	create 0.25	establish 0.1667	re 0.25	recycle 0.1667
 taí_thế	life 0.25	rebirth 0.5	second 0.25
+taí_định_cư	relocation 0.3333	resettle 0.3333	resettlement 0.3333
 taò_lao	frivolous 0.3333	futile 0.3333	idle 0.3333
 taò_phớ	douhua 1
 taò_phở	douhua 1
@@ -20005,7 +20076,7 @@ thanh_thiên	blue 0.5	sky 0.5
 thanh_thoát	flowing 0.5	light 0.5
 thanh_thản	relaxed 0.5	untroubled 0.5
 thanh_toán	abate 0.3333	liquidate 0.3333	pay 0.3333
-thanh_tra	inspect 1
+thanh_tra	inspect 0.3333	inspection 0.3333	inspector 0.3333
 thanh_tra_bộ	inspectorate 0.5	ministry 0.5
 thanh_tra_chính_phủ	government 0.5	inspectorate 0.5
 thanh_tra_thành_phố	city 0.5	inspectorate 0.5
@@ -20050,6 +20121,7 @@ thaí_độ	attitude 1
 thaí_ấp	feud 0.5	fief 0.5
 thaó	drain 0.125	open 0.125	undo 0.25	unsew 0.125	unstitch 0.25	untic 0.125
 thaó_dạ	diarrhea 1
+thaó_gỡ	remove 0.3333	resolve 0.3333	solve 0.3333
 thaó_lui	retreat 0.5	withdraw 0.5
 thaó_vát	elever 0.5	mindful 0.5
 thaú	scrawling 1
@@ -20058,7 +20130,7 @@ thaỉ_hôì	dismiss 0.5	sack 0.5
 thaọ	experiencel 0.3333	proficient 0.3333	skilled 0.3333
 thaỏ	draft 0.25	generous 0.25	herb 0.25	write 0.25
 thaỏ_cầm_viên	zoo 1
-thaỏ_luận	debate 0.3333	discuss 0.6667
+thaỏ_luận	debate 0.2	discuss 0.6	discussion 0.2
 thaỏ_mộc	plants 0.5	vegetation 0.5
 thaỏ_nguyên	steppe 1
 thaỏ_quả	black 0.5	cardamom 0.5
@@ -20079,7 +20151,7 @@ thetis	thetis 1
 theò_leỏ	peach 0.3333	sneak 0.3333	tales 0.1667	tell 0.1667
 theọ	cicatrice 0.3333	cicatrix 0.3333	scar 0.3333
 thi	compete 0.2	examination 0.2	poetry 0.2	quiz 0.2	test 0.2
-thi_công	execute 1
+thi_công	build 0.25	carry 0.08333	construction 0.25	execute 0.25	out 0.08333	works 0.08333
 thi_cử	examination 1
 thi_haò	great 0.5	poet 0.5
 thi_hành	carry 0.25	execute 0.5	out 0.25
@@ -20089,6 +20161,7 @@ thi_pháp	prosody 1
 thi_sĩ	poet 1
 thi_thể	body 0.3333	corpse 0.6667
 thi_thố	bend 1
+thi_tốt_nghiệp	exam 0.5	graduation 0.5
 thi_tứ	poetic 0.5	thought 0.5
 thi_vị	delight 0.5	poetic 0.5
 thi_đua	emulate 1
@@ -20117,7 +20190,7 @@ thiên_nhiên	nature 1
 thiên_niên_kỷ	millennium 1
 thiên_sơn	shan 0.5	tian 0.5
 thiên_sứ	angel 1
-thiên_tai	calamity 0.5	natural 0.5
+thiên_tai	calamity 0.1667	disaster 0.1667	disasters 0.3333	natural 0.3333
 thiên_taì	genius 1
 thiên_taọ	natural 1
 thiên_thơì	clement 0.5	weather 0.5
@@ -20205,6 +20278,7 @@ thong_dong	leisurely 1
 thori	thorium 1
 thoá_mạ	insult 1
 thoáng_qua	flash 0.5	over 0.5
+thoát_nước	drainage 1
 thoát_thân	escape 0.5	out 0.5
 thoát_y_vũ	striptease 1
 thoí	habit 0.5	practice 0.5
@@ -20227,8 +20301,10 @@ thu_dọn	away 0.25	clear 0.25	tidy 0.25	up 0.25
 thu_gom	collect 0.5	sum 0.25	up 0.25
 thu_haỉ_đường	begonia 1
 thu_hoạch	harvest 1
-thu_hôì	retrieve 0.5	withdraw 0.5
-thu_hút	attract 0.5	draw 0.5
+thu_hôì	acquire 0.1667	reclaim 0.1667	recover 0.1667	retrieve 0.1667	revoke 0.1667	withdraw 0.1667
+thu_hôì_đất	acquisition 0.1667	land 0.5	reclaim 0.1667	recovery 0.1667
+thu_hút	attract 0.5	attraction 0.25	draw 0.25
+thu_hút_đâù_tư	attract 0.25	attraction 0.25	investment 0.5
 thu_lượm	collect 1
 thu_nhập	income 1
 thu_thanh	record 1
@@ -20317,6 +20393,7 @@ thuỷ_chung	constant 0.5	loyal 0.5
 thuỷ_ngân	mercury 1
 thuỷ_quân_lục_chiến	corps 0.5	marine 0.5
 thuỷ_sư_đô_đốc	admiral 1
+thuỷ_sản	aquaculture 0.3333	fisheries 0.3333	seafood 0.3333
 thuỷ_thủ	sailor 0.5	seaman 0.5
 thuỷ_thủ_at_sea	hand 1
 thuỷ_thủ_hạng_nhất	able 0.3333	bodied 0.3333	seaman 0.3333
@@ -20344,7 +20421,7 @@ thành_ngữ	chengyu 0.1667	expression 0.3333	idiom 0.3333	phrase 0.1667
 thành_niên	major 1
 thành_phần	back 0.06667	class 0.06667	component 0.2	composition 0.2667	ground 0.06667	ingredient 0.2	social 0.06667	status 0.06667
 thành_phẩm	finished 0.5	product 0.5
-thành_phố	city 0.6667	town 0.3333
+thành_phố	city 0.7143	town 0.2857
 thành_phố_cần_thơ	can 0.3333	city 0.3333	tho 0.3333
 thành_phố_new_york	city 0.3333	new 0.3333	york 0.3333
 thành_quả	fruits 0.5	results 0.5
@@ -20568,10 +20645,11 @@ thúc_bách	pressing 0.5	urgent 0.5
 thúc_dục	urge 1
 thúc_thủ	fall 0.3333	lost 0.3333	surrender 0.3333
 thúc_ép	force 0.5	goad 0.5
+thúc_đâỷ	boost 0.3333	foster 0.3333	promote 0.3333
 thúng	basket 1
 thúng_mủng	baskets 1
 thút_thít	sniffingly 1
-thăm	ballot 0.1667	call 0.1667	lot 0.1667	visit 0.3333	vote 0.1667
+thăm	ballot 0.1429	call 0.1429	lot 0.1429	visit 0.4286	vote 0.1429
 thăm_dò	know 0.125	out 0.125	probe 0.25	sound 0.375	try 0.125
 thăm_viếng	call 0.5	pay 0.5
 thăng_bằng	balance 0.5	equilibrium 0.5
@@ -20590,6 +20668,7 @@ thơì_cơ	time 1
 thơì_gian	time 1
 thơì_gian_biêủ	timetable 1
 thơì_gian_thực	real 0.25	realtime 0.5	time 0.25
+thơì_gian_tơí	ahead 0.5	coming 0.25	time 0.25
 thơì_giờ_mất_công	time 0.5	waste 0.5
 thơì_khoá_biêủ	timetable 1
 thơì_khắc_biêủ	timetable 1
@@ -20631,7 +20710,7 @@ thương_gia	businessman 0.3333	merchant 0.5	trader 0.1667
 thương_haị	feel 0.5	pity 0.5
 thương_hiêụ	trademark 1
 thương_lượng	negotiate 1
-thương_maị	commerce 0.4	commercial 0.2	trade 0.4
+thương_maị	commerce 0.375	commercial 0.25	trade 0.375
 thương_maị_điện_tử	commerce 0.5	e 0.5
 thương_nghiệp	commerce 0.5	trade 0.5
 thương_nhớ	long 0.5	miss 0.5
@@ -20781,7 +20860,7 @@ thẩm_mỹ_học	aesthetics 1
 thẩm_phán	judge 1
 thẩm_quyền	ability 0.3333	competence 0.3333	jurisdiction 0.3333
 thẩm_vấn	interrogate 0.5	question 0.5
-thẩm_định	consider 0.5	decide 0.5
+thẩm_định	appraisal 0.25	appraise 0.25	consider 0.125	decide 0.125	evaluate 0.25
 thẩn_thơ	stroll 1
 thẫm	dark 1
 thậm_chí	even 1
@@ -20895,7 +20974,7 @@ thị_sảnh	hall 0.5	town 0.5
 thị_thực	certify 0.3333	visa 0.6667
 thị_trường	field 0.1667	market 0.6667	vision 0.1667
 thị_trưởng	mayor 1
-thị_trấn	town 1
+thị_trấn	town 0.8333	township 0.1667
 thị_tộc	clan 1
 thị_xã	town 0.75	township 0.25
 thịnh	prevalent 0.3333	prosperous 0.3333	thriving 0.3333
@@ -20922,7 +21001,7 @@ thỏ_thẻ	murmur 1
 thống_chế	marshal 1
 thống_khổ	agony 0.5	grcevous 0.5
 thống_lĩnh	chief 0.5	commander 0.5
-thống_nhất	reunification 0.2	unification 0.2	unify 0.2	unite 0.2	united 0.2
+thống_nhất	agree 0.125	reunification 0.125	unification 0.125	unified 0.125	unify 0.25	unite 0.125	united 0.125
 thống_sử	governor 1
 thống_trị	dominate 0.5	rule 0.5
 thống_đốc	general 0.1667	governor 0.8333
@@ -20991,9 +21070,10 @@ thủ_thành	goalkeeper 1
 thủ_thư	archivist 0.3333	librarian 0.6667
 thủ_tiêu	abate 0.25	abolish 0.5	annul 0.25
 thủ_trưởng	chief 0.5	officer 0.5
-thủ_tướng	chancellor 0.2	minister 0.4	prime 0.4
+thủ_tướng	chancellor 0.1667	minister 0.4167	prime 0.4167
 thủ_tướng_chính_phủ	minister 0.5	prime 0.5
-thủ_tục	formality 0.5	procedure 0.5
+thủ_tục	formality 0.25	procedure 0.5	procedures 0.25
+thủ_tục_hành_chính	administrative 0.5	procedures 0.5
 thủ_đô	capital 0.5	city 0.1667	metropolitan 0.3333
 thủ_đô_hà_nôị	capital 0.3333	ha 0.3333	noi 0.3333
 thủm	stinking 1
@@ -21018,7 +21098,7 @@ thứ_năm_mươi	fiftieth 1
 thứ_saú	sixth 1
 thứ_saú_mươi	sixtieth 1
 thứ_saú_tuần_thánh	friday 0.5	good 0.5
-thứ_trưởng	deputy 0.3333	minister 0.5	vice 0.1667
+thứ_trưởng	deputy 0.375	minister 0.5	vice 0.125
 thứ_tám	eighth 1
 thứ_tám_mươi	eightieth 1
 thứ_tư	fourth 0.5	wednesday 0.5
@@ -21039,7 +21119,7 @@ thực_chất	essence 0.5	substance 0.5
 thực_dân	colonist 1
 thực_dụng	practical 0.5	pragmatic 0.5
 thực_giá_noãn	placenta 1
-thực_hiện	carry 0.1667	do 0.3333	out 0.1667	realize 0.3333
+thực_hiện	carry 0.1667	do 0.1667	implement 0.1667	out 0.1667	perform 0.1667	realize 0.1667
 thực_hành	drill 0.5	practise 0.5
 thực_phẩm	foodstuff 1
 thực_quyền	power 0.5	real 0.5
@@ -21102,6 +21182,7 @@ tivi	television 1
 tiá	dad 0.2857	daddy 0.1429	father 0.2857	purple 0.2857
 tiá_tô	perilla 0.6667	shiso 0.3333
 tiêm	inject 0.5	probe 0.5
+tiêm_chủng	immunization 0.5	vaccination 0.5
 tiên	fairy 0.6667	first 0.3333
 tiên_chim	siren 1
 tiên_cảnh	fairyland 1
@@ -21165,7 +21246,7 @@ tiến_sĩ	doctor 1
 tiến_thoaí	advance 0.5	retreat 0.5
 tiến_trình	process 1
 tiến_tơí	come 0.5	progress 0.5
-tiến_độ	progress 0.5	rate 0.5
+tiến_độ	pace 0.25	progress 0.375	rate 0.125	schedule 0.25
 tiếng	hour 0.2143	language 0.1905	name 0.04762	reputation 0.07143	sound 0.1429	tone 0.1429	voice 0.04762	word 0.1429
 tiếng_afrikaans	afrikaans 1
 tiếng_ai_cập	egyptian 1
@@ -21262,7 +21343,9 @@ tiếp_tân	entertain 0.3333	receive 0.3333	receptionist 0.3333
 tiếp_tục	continous 0.5	continue 0.5
 tiếp_viên_hàng_không	attendant 0.5	flight 0.5
 tiếp_viện	reinforce 0.25	supply 0.5	support 0.25
+tiếp_xúc_cử_tri	meet 0.5	voters 0.5
 tiếp_đaĩ	entertain 0.3333	receive 0.3333	treat 0.3333
+tiếp_đón	receive 0.5	welcome 0.5
 tiết	emit 0.25	period 0.08333	season 0.25	secrete 0.25	section 0.08333	time 0.08333
 tiết_diện	section 1
 tiết_kiệm	economize 0.5	practise 0.25	thrift 0.25
@@ -21363,7 +21446,7 @@ toét	gape 1
 toạ_hưởng	enjoy 1
 toạ_lạc	located 0.5	situated 0.5
 toạ_thiền	meditation 0.5	sit 0.5
-toạ_đàm	hold 0.3333	informal 0.3333	talk 0.3333
+toạ_đàm	discussion 0.25	hold 0.08333	informal 0.08333	seminar 0.25	talk 0.3333
 toạ_độ	coordinate 0.5	ordinate 0.5
 toạ_độ_điểm	waypoint 1
 toạc	satisfied 1
@@ -21396,13 +21479,15 @@ trang_điểm	beautify 0.5	up 0.5
 trang_đâù	home 0.5	page 0.5
 tranh	compete 0.25	fight 0.25	painting 0.25	picture 0.125	thatch 0.125
 tranh_caĩ	argue 0.5	dispute 0.5
+tranh_chấp	dispute 1
 tranh_cử	run 0.5	stand 0.5
 tranh_luận	discuss 1
 tranh_thủ	use 1
 tranh_đua	compete 1
-trao	give 0.25	hand 0.5	to 0.25
+trao	award 0.2	give 0.1	hand 0.4	present 0.2	to 0.1
 trao_tay	hand 1
-trao_đôỉ	exchange 1
+trao_tặng	award 0.3333	grant 0.3333	present 0.3333
+trao_đôỉ	discuss 0.3333	exchange 0.6667
 trao_đôỉ_chất	metabolism 1
 trao_đôỉ_ngôn_ngữ	exchange 0.5	language 0.5
 trau_chuốt	down 0.25	polish 0.5	smooth 0.25
@@ -21411,7 +21496,7 @@ traí	contrary 0.08333	fruit 0.25	left 0.3333	strawberry 0.25	wrong 0.08333
 traí_chanh_dây	fruit 0.5	passion 0.5
 traí_chuôí	banana 1
 traí_chà_là	date 1
-traí_cây	fruit 1
+traí_cây	fruit 0.6667	fruits 0.3333
 traí_dâu	mulberry 1
 traí_dương_đaò	fruit 0.5	kiwi 0.5
 traí_khoaý	inconventional 0.3333	irregular 0.3333	unacceptable 0.3333
@@ -21460,6 +21545,7 @@ trinh_nữ	virgin 1
 trinh_tiết	chastity 0.5	virginity 0.5
 trinidad_và_tobago	tobago 0.5	trinidad 0.5
 triêù_châu	chaozhou 1
+triêù_cường	high 0.25	king 0.25	tide 0.5
 triêù_nghi	court 0.5	ritual 0.5
 triêù_thần	courtier 1
 triêù_tiên	korea 0.5	north 0.5
@@ -21473,10 +21559,12 @@ triêụ_tấn	megaton 1
 triêụ_tập	call 0.3333	convoke 0.3333	summon 0.3333
 triêụ_tỷ	quadrillion 1
 triêụ_tỷ_tỷ	quadrillion 1
+triêụ_đồng	dong 0.25	million 0.75
 triù_mến	tender 0.5	tenderly 0.5
 triết_gia	philosopher 1
 triết_học	philosophy 1
 triền_miên	interminable 1
+triển_khai	carry 0.125	deploy 0.25	implement 0.25	out 0.25	roll 0.125
 triển_lãm	exhibit 1
 triển_lãm_thế_giơí	exposition 0.5	world 0.5
 triển_vọng	promise 0.5	prospect 0.5
@@ -21493,6 +21581,7 @@ trong_sáng	bright 0.5	pure 0.5
 trong_sạch	clean 1
 trong_số	among 0.5	amongst 0.5
 trong_vòng	within 1
+trong_đó	among 0.1667	including 0.3333	which 0.5
 troí	bind 0.5	rope 0.25	tie 0.25
 troí_buộc	bind 0.5	setter 0.5
 tru_treó	hout 0.5	scream 0.5
@@ -21710,12 +21799,13 @@ trước_khi	before 1
 trước_mặt	front 1
 trước_nhất	above 0.25	all 0.25	firstly 0.5
 trước_đây	before 0.6667	formerly 0.3333
+trước_đó	earlier 0.5	previously 0.5
 trườn	crawl 0.6667	creep 0.3333
 trường	field 0.125	ground 0.25	long 0.25	school 0.375
 trường_ca	epic 1
 trường_công	public 0.5	school 0.5
 trường_giang	yangtze 1
-trường_học	school 1
+trường_học	school 0.75	schools 0.25
 trường_hợp	case 0.5	circumstance 0.5
 trường_hợp_kiểm_thử	case 0.5	test 0.5
 trường_kỷ	coach 1
@@ -21745,6 +21835,7 @@ trạm_không_gian	space 0.5	station 0.5
 trạm_lâý_xăng	gas 0.5	station 0.5
 trạm_phát_điện	power 0.5	station 0.5
 trạm_xăng	gas 0.5	station 0.5
+trạm_y_tế	clinic 0.5	health 0.25	station 0.25
 trạng_thaí	light 0.5	state 0.5
 trạng_thaí_nguyên_thuỷ	nature 1
 trạng_từ	adverb 1
@@ -21826,7 +21917,7 @@ trọng_thưởng	generously 0.5	reward 0.5
 trọng_yêú	essential 1
 trọng_âm	sound 0.5	stressed 0.5
 trọng_đaị	important 1
-trọng_điểm	main 0.5	point 0.5
+trọng_điểm	key 0.5	main 0.25	point 0.25
 trỏ	indicate 0.5	point 0.5
 trốn	away 0.08333	duck 0.25	evade 0.08333	hide 0.25	run 0.08333	shirk 0.25
 trống	cock 0.1429	drum 0.2857	empty 0.07143	male 0.07143	tomtom 0.1429	unoccupied 0.1429	vacant 0.1429
@@ -21838,6 +21929,7 @@ trống_prôvăng	tambourine 1
 trống_traỉ	desolate 0.1667	empty 0.3333	exposed 0.3333	spacious 0.1667
 trống_định_âm	timpani 1
 trồng	cultivate 0.3333	grow 0.3333	plant 0.3333
+trồng_cây	plant 0.25	planting 0.25	tree 0.25	trees 0.25
 trổ	burst 0.3333	display 0.3333	open 0.1667	show 0.1667
 trộm	burgle 0.3333	sneak 0.3333	steal 0.3333
 trộm_nghĩ	assume 0.5	suppose 0.5
@@ -21934,9 +22026,10 @@ tuyên_bố	declare 0.5	state 0.5
 tuyên_bố_bỏ	abjure 1
 tuyên_dương	cite 0.5	commend 0.5
 tuyên_ngôn	declaration 0.5	proclamation 0.5
-tuyên_truyền	propagate 1
+tuyên_truyền	communication 0.25	propaganda 0.25	propagate 0.25	publicize 0.25
 tuyến	gland 0.6667	lane 0.1667	line 0.1667
 tuyến_tiền_liệt	prostate 1
+tuyến_đường	road 0.5	route 0.5
 tuyết	nap 0.25	snow 0.75
 tuyền_châu	quanzhou 1
 tuyền_đaì	hades 0.5	hell 0.5
@@ -22339,10 +22432,11 @@ tăm	bubble 0.1667	toothpick 0.6667	trace 0.1667
 tăm_hơi	news 1
 tăm_tích	trace 1
 tăm_xiả_răng	toothpick 1
-tăng	buddhist 0.1111	increase 0.6667	monk 0.1111	tank 0.1111
-tăng_cường	strengthen 1
+tăng	buddhist 0.05556	increase 0.5	monk 0.05556	rise 0.1667	tank 0.05556	up 0.1667
+tăng_cường	enhance 0.25	increase 0.25	strengthen 0.5
 tăng_lữ	clergy 1
 tăng_ni	buddhist 0.3333	monks 0.3333	nuns 0.3333
+tăng_trưởng	grow 0.5	growth 0.5
 tĩnh_dưỡng	recuperate 1
 tĩnh_học	statics 1
 tĩnh_mạch	vein 1
@@ -22401,6 +22495,7 @@ tường_thuật	relate 0.5	report 0.5
 tường_tận	thorough 0.5	thoroughly 0.5
 tưởng	figure 0.5	think 0.5
 tưởng_nhớ	memorize 1
+tưởng_niệm	commemorate 0.5	memorial 0.5
 tưởng_tượng	figure 0.5	imagine 0.5
 tượng	elephant 0.3333	statue 0.6667
 tượng_hình	pictographic 1
@@ -22539,7 +22634,7 @@ tằn_tiện	shrifly 0.5	slinging 0.5
 tằng_tiụ	affair 1
 tằng_tôn	grandchild 0.5	great 0.5
 tằng_tổ	grandparent 0.5	great 0.5
-tặng	give 0.25	present 0.5	to 0.25
+tặng	donate 0.2	give 0.3	present 0.4	to 0.1
 tặng_phẩm	present 1
 tặng_thưởng	award 1
 tẹt	flat 1
@@ -22575,7 +22670,7 @@ tỉ	billion 1
 tỉ_lệ	proportion 1
 tỉ_mỉ	detailed 0.3333	minute 0.3333	miticulous 0.3333
 tỉ_tê	whisperingly 1
-tỉnh	awake 0.05556	aware 0.1111	conscious 0.05556	prefecture 0.1111	province 0.4444	town 0.2222
+tỉnh	awake 0.04545	aware 0.09091	conscious 0.04545	prefecture 0.09091	province 0.4545	provincial 0.09091	town 0.1818
 tỉnh_bơ	oblivious 1
 tỉnh_dâỵ	up 0.5	wake 0.5
 tỉnh_lỵ	township 1
@@ -22595,7 +22690,7 @@ tỏ_ra	prove 0.3333	seem 0.3333	show 0.3333
 tỏ_tình_vơí_ai	love 1
 tỏ_tường	seize 0.25	thoroughly 0.25	through 0.25	understand 0.25
 tỏ_vẻ	appear 0.3333	prove 0.3333	show 0.3333
-tố_caó	accuse 0.3333	denounce 0.3333	expose 0.3333
+tố_caó	accusation 0.2	accuse 0.2	denounce 0.4	expose 0.2
 tố_giác	against 0.25	expose 0.5	inform 0.25
 tố_khổ	air 0.5	grievances 0.5
 tố_tụng	litigate 1
@@ -22627,7 +22722,7 @@ tồn_taị	abide 0.1667	exist 0.3333	hangover 0.1667	is 0.1667	remain 0.1667
 tồn_taị_maĩ_maĩ	abiding 1
 tổ	group 0.25	nest 0.25	team 0.5
 tổ_chim_đaị_bàng	eyrie 1
-tổ_chức	establish 0.25	form 0.25	organization 0.25	organize 0.08333	set 0.08333	up 0.08333
+tổ_chức	establish 0.1429	form 0.1429	hold 0.1429	organization 0.2857	organize 0.1905	set 0.04762	up 0.04762
 tổ_chức_organization	establishment 1
 tổ_hợp	combination 0.5	cooperation 0.5
 tổ_quốc	country 0.3333	fatherland 0.3333	home 0.3333
@@ -22642,12 +22737,14 @@ tổng_giám_mục	archbishop 0.5	primate 0.5
 tổng_hành_dinh	headquarters 1
 tổng_hôị	federation 1
 tổng_hợp	collective 0.5	general 0.25	synthetic 0.25
-tổng_kết	sum 0.5	up 0.5
+tổng_kết	review 0.3333	sum 0.3333	up 0.3333
+tổng_lãnh_sự	consul 0.5	general 0.5
 tổng_quát	comprehensive 0.5	general 0.5
 tổng_số	total 1
 tổng_tham_mưu	general 0.5	staft 0.5
 tổng_thống	president 1
 tổng_tuyển_cử	election 0.5	general 0.5
+tổng_vốn	capital 0.25	investment 0.25	total 0.5
 tổng_đaì	switchboard 1
 tổng_đốc	general 0.5	governor 0.5
 tộc	ethos 1
@@ -22791,6 +22888,7 @@ tỷ_lệ_vàng	golden 0.5	ratio 0.5
 tỷ_số	rate 0.3333	ratio 0.3333	score 0.3333
 tỷ_trọng	density 0.5	proportion 0.5
 tỷ_tỷ	quintillion 1
+tỷ_đồng	billion 0.75	dong 0.25
 u	bumpy 0.1429	mom 0.07143	mother 0.1429	mum 0.1429	swell 0.1429	swollen 0.1429	tumour 0.07143	u 0.1429
 u_hồn	dead 0.25	ghost 0.5	soul 0.25
 u_ran	uranium 1
@@ -22922,7 +23020,7 @@ viêm	inflamation 0.5	inflame 0.5
 viêm_màng_phôỉ	pleurisy 1
 viêm_phôỉ	pneumonia 1
 viên	vienna 1
-viên_chức	official 1
+viên_chức	employee 0.1667	official 0.6667	public 0.1667
 viên_thuốc_con_nhộng	capsule 1
 viêng_chăn	vientiane 1
 viả	seam 1
@@ -22943,7 +23041,7 @@ viễn_đông	east 0.5	far 0.5
 việc	affair 0.125	business 0.25	incident 0.125	job 0.125	matter 0.125	occurence 0.125	work 0.125
 việc_cuốn	roll 1
 việc_ghê_tởm	abomination 1
-việc_làm	action 0.1	deed 0.2	employment 0.2	job 0.1	work 0.4
+việc_làm	action 0.07143	deed 0.1429	employment 0.2857	job 0.07143	jobs 0.1429	work 0.2857
 việc_nhaỷ	leap 1
 việc_quan_trọng	moment 1
 việc_đâỷ	roll 1
@@ -23131,11 +23229,11 @@ vùng_vằng	bestir 1
 vú	breast 1
 vú_em	maid 0.5	nurse 0.5
 vú_sưã	apple 0.5	star 0.5
-văn_bản	text 1
+văn_bản	document 0.3333	documents 0.3333	text 0.3333
 văn_bằng	diploma 1
 văn_chương	belles 0.1667	lettres 0.1667	literature 0.5	style 0.1667
 văn_cảnh	context 1
-văn_hoá	culture 1
+văn_hoá	cultural 0.25	culture 0.75
 văn_học	can 0.0303	dieu 0.04545	fairy 0.04545	folk 0.04545	godness 0.04545	humanism 0.09091	humorous 0.04545	huy 0.06061	literature 0.1818	love 0.04545	lu 0.0303	luu 0.0303	pham 0.0303	songs 0.04545	stories 0.04545	tales 0.04545	thong 0.0303	traditionally 0.0303	trong 0.0303	xuan 0.04545
 văn_kiện	document 0.6667	roll 0.3333
 văn_minh	civilization 1
@@ -23175,6 +23273,7 @@ vưà_kịp	just 1
 vưà_lòng	satisfied 1
 vưà_lúc	just 0.5	moment 0.5
 vưà_mơí	just 0.5	recently 0.5
+vưà_qua	recent 0.5	recently 0.5
 vưà_tầm	reach 0.5	within 0.5
 vưà_đúng	just 1
 vưà_đủ	just 1
@@ -23192,6 +23291,7 @@ vương_viú	involved 1
 vương_vấn	attached 1
 vưạ	barn 0.5	granary 0.5
 vướng	burdened 0.5	catch 0.5
+vướng_mắc	bottleneck 0.25	difficulty 0.25	obstacle 0.25	problem 0.25
 vườn	garden 1
 vườn_bách_thú	zoo 1
 vườn_cây	orchard 1
@@ -23203,7 +23303,7 @@ vườn_trẻ	kindergarten 1
 vượn	ape 0.5	gibbon 0.5
 vượn_caó	lemur 1
 vượng	prosperous 0.5	thriving 0.5
-vượt	cross 0.3333	overcome 0.3333	pass 0.3333
+vượt	cross 0.1111	exceed 0.3333	overcome 0.1111	pass 0.1111	surpass 0.3333
 vạ	fine 1
 vạc	carve 0.5	heron 0.25	night 0.25
 vạc_dâù	cauldron 0.5	oil 0.5
@@ -23239,7 +23339,7 @@ vận_hành	operate 0.3333	run 0.3333	work 0.3333
 vận_mâũ	final 1
 vận_taỉ	transport 1
 vận_tốc	speed 0.5	velocity 0.5
-vận_động	banner 0.5	campaign 0.5
+vận_động	banner 0.2	campaign 0.4	mobilize 0.2	persuade 0.2
 vận_động_gây_quỹ	fundraiser 1
 vật	object 0.3333	thing 0.6667
 vật_chất	material 0.3333	matter 0.6667
@@ -23322,8 +23422,9 @@ vỏ_cây	bark 1
 vỏ_quả	pericarp 1
 vỏ_sò	seashell 1
 vốc	double 0.25	handful 0.25	scoop 0.5
-vốn	bond 0.1667	capital 0.3333	formerly 0.1667	fund 0.1667	originally 0.1667
+vốn	bond 0.1111	capital 0.3333	formerly 0.1111	fund 0.1111	funding 0.1111	funds 0.1111	originally 0.1111
 vốn_sẵn_có	ability 1
+vốn_đâù_tư_công	investment 0.5	public 0.5
 vống	overgrow 1
 vồ_vập	warmly 0.5	welcome 0.5
 vồn_vã	great 0.3333	show 0.3333	warmth 0.3333
@@ -23557,7 +23658,7 @@ xuất_giá	married 1
 xuất_hiện	appear 1
 xuất_huyết	bleed 1
 xuất_hành	go 0.5	out 0.5
-xuất_khâủ	export 1
+xuất_khâủ	export 0.6667	exports 0.3333
 xuất_phát	emit 1
 xuất_sắc	excellent 1
 xuất_thân	come 1
@@ -23603,6 +23704,7 @@ xát	rub 1
 xâm_chiếm	invade 1
 xâm_lược	aggression 0.25	aggressive 0.25	invade 0.5
 xâm_nhập	filter 0.3333	penetrate 0.3333	trespass 0.3333
+xâm_nhập_mặn	intrusion 0.5	salinity 0.25	saltwater 0.25
 xâm_phạm	violate 1
 xâu	string 0.5	thread 0.5
 xâu_xé	tear 0.5	torment 0.5
@@ -23616,9 +23718,9 @@ xâú_nết	perverse 1
 xâú_số	unlucky 1
 xâú_xa	bad 0.5	dirty 0.5
 xâú_xí	ugly 1
-xã	commune 0.5	parish 0.25	village 0.25
+xã	commune 0.6	parish 0.2	village 0.2
 xã_giao	relations 0.25	savoir 0.25	social 0.25	vivre 0.25
-xã_hôị	general 0.1667	public 0.1667	society 0.6667
+xã_hôị	general 0.1	public 0.1	social 0.2	society 0.6
 xã_hôị_chủ_nghiã	socialism 0.3333	socialist 0.6667
 xã_hôị_học	sociology 1
 xã_hôị_đen	mafia 1
@@ -23666,7 +23768,7 @@ xúc	scoop 0.25	shovel 0.5	up 0.25
 xúc_cảm	emotion 1
 xúc_giác	touch 1
 xúc_phạm	hurt 1
-xúc_tiến	speed 0.25	stimulate 0.5	up 0.25
+xúc_tiến	promote 0.25	promotion 0.25	speed 0.125	stimulate 0.25	up 0.125
 xúc_xiểm	instigate 1
 xúc_xích	sausage 1
 xúc_động	moved 1
@@ -23745,7 +23847,7 @@ xức_dâù	oil 1
 xứng_đáng	just 0.3333	suitable 0.3333	worthy 0.3333
 xử	judge 0.5	try 0.5
 xử_hoà	reconcile 1
-xử_lý	dispose 0.3333	settle 0.3333	treat 0.3333
+xử_lý	dispose 0.1667	handle 0.1667	process 0.1667	settle 0.1667	treat 0.3333
 xử_sự	behave 1
 xử_thế	behave 1
 xử_trí	act 0.5	discipline 0.5
@@ -23760,7 +23862,7 @@ y_pha_nho_伊坡伩	spain 1
 y_phục	clothes 0.5	garments 0.5
 y_sĩ	physician 1
 y_tá	nurse 1
-y_tế	health 0.5	service 0.5
+y_tế	health 0.375	healthcare 0.25	medical 0.25	service 0.125
 y_viện	hospital 1
 yacôbê	jacob 1
 yangon	yangon 1
@@ -23778,7 +23880,7 @@ yên_ổn	peaceful 0.5	safe 0.5
 yêng_hùng	heroic 0.5	swaggeringly 0.5
 yêu	fall 0.3333	love 0.6667
 yêu_chuộng	like 1
-yêu_câù	ask 0.2	request 0.2	require 0.4	requirement 0.2
+yêu_câù	ask 0.2222	demand 0.1111	request 0.2222	require 0.3333	requirement 0.1111
 yêu_dâú	beloved 0.5	dear 0.5
 yêu_kiêù	charming 0.5	graceful 0.5
 yêu_ma	demon 0.5	ghost 0.5
@@ -24113,7 +24215,7 @@ zêrô	zero 1
 út	little 0.25	smallest 0.25	youngest 0.5
 ý	idea 0.2	italian 0.2	italo 0.2	italy 0.4
 ý_chí	will 1
-ý_kiến	opinion 0.6667	view 0.3333
+ý_kiến	feedback 0.1429	opinion 0.4286	opinions 0.1429	view 0.1429	views 0.1429
 ý_kiến_công_chúng	opinion 0.5	public 0.5
 ý_muốn	desire 0.5	wish 0.5
 ý_nghiã	mean 0.5	sense 0.5
@@ -24324,7 +24426,7 @@ zêrô	zero 1
 đaò_ngũ	desert 1
 đaò_nương	geisha 0.5	girl 0.25	singsong 0.25
 đaò_sâu	examine 0.5	thoroughly 0.5
-đaò_taọ	create 0.5	form 0.5
+đaò_taọ	create 0.25	form 0.25	train 0.25	training 0.25
 đaò_thaỉ	eliminate 1
 đaò_tâủ	away 0.1667	flee 0.3333	flight 0.3333	run 0.1667
 đaò_viên	taoyuan 1
@@ -24341,9 +24443,9 @@ zêrô	zero 1
 đaị_anh	britain 0.5	great 0.5
 đaị_baị	bitter 0.3333	defeat 0.3333	suffer 0.3333
 đaị_binh	army 0.5	great 0.5
-đaị_biêủ	delegate 0.5	representative 0.5
+đaị_biêủ	delegate 0.4	deputy 0.2	representative 0.4
 đaị_biêủ_hđnd	council 0.3333	deputy 0.3333	people's 0.3333
-đaị_biêủ_quốc_hôị	assembly 0.3333	deputy 0.3333	national 0.3333
+đaị_biêủ_quốc_hôị	assembly 0.25	deputy 0.5	national 0.25
 đaị_biến	change 0.5	great 0.5
 đaị_biện	charge 0.5	d'affaires 0.5
 đaị_bàng	eagle 1
@@ -24371,7 +24473,7 @@ zêrô	zero 1
 đaị_hàn	cold 0.5	spell 0.5
 đaị_hàn_dân_quốc	korea 0.5	republic 0.5
 đaị_hình	court 0.3333	high 0.3333	sriminal 0.3333
-đaị_hôị	assembly 0.1667	congress 0.3333	festival 0.3333	general 0.1667
+đaị_hôị	assembly 0.1	congress 0.4	festival 0.2	general 0.2	meeting 0.1
 đaị_hôị_liên_hoan	festival 1
 đaị_hôị_đồng	assembly 0.5	general 0.5
 đaị_hùng_tinh	bear 0.5	great 0.5
@@ -24562,7 +24664,7 @@ zêrô	zero 1
 điêu_trá	craftly 0.5	untruthful 0.5
 điêù	clause 0.1	even 0.1	fact 0.1	happening 0.1	occurrence 0.1	point 0.1	pretext 0.1	sentence 0.1	thing 0.1	word 0.1
 điêù_bí_mật	secret 1
-điêù_chỉnh	adjust 1
+điêù_chỉnh	adjust 0.5	adjustment 0.25	amend 0.25
 điêù_ghê_tởm	abhorrence 1
 điêù_khiển_được	dirigible 1
 điêù_khoản	clause 0.6667	provition 0.3333
@@ -24605,7 +24707,7 @@ zêrô	zero 1
 điạ_lý_học	geography 1
 điạ_maọ	geomorphology 1
 điạ_ngục	abaddon 0.25	hell 0.5	inferno 0.25
-điạ_phương	area 0.3333	local 0.3333	region 0.3333
+điạ_phương	area 0.1667	local 0.3333	localities 0.1667	locality 0.1667	region 0.1667
 điạ_sinh	subterranean 1
 điạ_thế	terrain 1
 điạ_trung_haỉ	mediterranean 0.5	sea 0.5
@@ -24639,12 +24741,13 @@ zêrô	zero 1
 điển	classic 0.25	like 0.1667	look 0.1667	reference 0.25	swell 0.1667
 điển_hình	icon 0.5	portrait 0.5
 điển_tích	classic 0.5	reference 0.5
-điện	court 0.1	current 0.1	electric 0.1	electricity 0.2	eletricity 0.2	hall 0.1	temple 0.2
+điện	court 0.07143	current 0.07143	electric 0.07143	electricity 0.2857	eletricity 0.1429	hall 0.07143	power 0.1429	temple 0.1429
 điện_baó	telegraph 1
 điện_capitol_hoa_kỳ	capitol 1
 điện_cực	electrode 1
 điện_giật	electric 0.5	shock 0.5
 điện_khí_hoá	electrification 1
+điện_mặt_trơì	power 0.5	solar 0.5
 điện_năng	electricity 1
 điện_thoaị	phone 0.3333	telephone 0.6667
 điện_thoaị_cầm_tay	cell 0.25	mobile 0.25	phone 0.5
@@ -24678,8 +24781,9 @@ zêrô	zero 1
 đon	gandfuls 0.5	two 0.5
 đong	buy 0.5	measure 0.25	out 0.25
 đong_đưa	dishonest 0.5	shifty 0.5
-đoàn	crops 0.1667	gang 0.1667	group 0.1667	hand 0.1667	party 0.1667	set 0.1667
+đoàn	crops 0.125	delegation 0.125	gang 0.125	group 0.125	hand 0.125	party 0.125	set 0.125	team 0.125
 đoàn_bộ	headquarter 1
+đoàn_công_tác	delegation 0.75	working 0.25
 đoàn_kết	combine 0.3333	unite 0.6667
 đoàn_kết_laị	unite 0.3333	workers 0.3333	world 0.3333
 đoàn_thể	organization 0.5	union 0.5
@@ -24875,7 +24979,7 @@ zêrô	zero 1
 đánh_cá	bet 0.3333	catch 0.1111	fish 0.4444	net 0.1111
 đánh_cắp	filch 0.5	steal 0.5
 đánh_dâú	marker 0.5	pen 0.5
-đánh_giá	asses 0.3333	estimate 0.3333	value 0.3333
+đánh_giá	asses 0.1667	assess 0.1667	assessment 0.1667	estimate 0.1667	evaluate 0.1667	value 0.1667
 đánh_gió	cold 0.3333	out 0.3333	rub 0.3333
 đánh_giậm	bamboo 0.3333	fish 0.3333	pot 0.3333
 đánh_giặc	aggressors 0.5	fight 0.5
@@ -24989,6 +25093,7 @@ zêrô	zero 1
 đâù_thú	up 1
 đâù_tiên	first 1
 đâù_tư	invest 1
+đâù_tư_công	investment 0.5	public 0.5
 đâù_xanh	youth 0.5	youthfulness 0.5
 đâù_óc	attitude 0.3333	mind 0.6667
 đâù_ôí	amniotic 0.5	fluid 0.5
@@ -25101,7 +25206,7 @@ zêrô	zero 1
 đèn_đỏ	light 0.5	red 0.5
 đèn_ống	light 0.5	neon 0.5
 đét	dried 0.25	up 0.25	whip 0.5
-đê	dyke 0.5	thimble 0.5
+đê	dike 0.2	dyke 0.4	levee 0.2	thimble 0.2
 đê_hèn	base 0.3333	mean 0.3333	vile 0.3333
 đê_mê	spell 0.5	under 0.5
 đê_mạt	mean 0.5	vile 0.5
@@ -25200,7 +25305,7 @@ zêrô	zero 1
 đô_la_úc	australian 0.5	dollar 0.5
 đô_sát	court 0.5	inspector 0.5
 đô_thành	capital 0.5	city 0.3333	royal 0.1667
-đô_thị	city 1
+đô_thị	area 0.125	city 0.5	urban 0.375
 đô_thị_hoá	urbanise 1
 đô_thống	army 0.5	head 0.5
 đô_trưởng	lord 0.5	mayor 0.5
@@ -25272,6 +25377,7 @@ zêrô	zero 1
 đôí_thoaị	dialogue 1
 đôí_thủ	adversary 0.25	competitor 0.25	opponent 0.25	rival 0.25
 đôí_trọng	counterpoise 0.5	equipose 0.5
+đôí_tác	partner 0.3333	partners 0.3333	partnership 0.3333
 đôí_tượng	object 1
 đôĩ	distance 0.3333	measure 0.3333	space 0.3333
 đôỉ	alter 0.1667	change 0.3333	convert 0.1667	exchange 0.1667	transfer 0.1667
@@ -25369,7 +25475,7 @@ zêrô	zero 1
 đơn_tính	unisexed 0.5	unisexual 0.5
 đơn_từ	applications 0.5	requets 0.5
 đơn_tử	monad 1
-đơn_vị	unit 1
+đơn_vị	agency 0.25	unit 0.5	units 0.25
 đơn_vị_từ_vựng	item 0.5	lexical 0.5
 đơn_âm	monosyllabic 1
 đơn_điêụ	monotonous 1
@@ -25420,7 +25526,7 @@ zêrô	zero 1
 đường_băng	runway 1
 đường_bệ	portly 1
 đường_bộ	land 0.75	over 0.25
-đường_cao_tốc	motorway 1
+đường_cao_tốc	expressway 0.3333	highway 0.3333	motorway 0.3333
 đường_caí	highway 1
 đường_caí_quan	highway 0.5	intercountry 0.5
 đường_caỳ	furrow 1
@@ -25488,7 +25594,7 @@ zêrô	zero 1
 đạp_maí	tread 1
 đạp_thanh	relatives'graves 0.3333	spring 0.3333	visit 0.3333
 đạp_đổ	demolish 0.3333	ruin 0.3333	shatter 0.3333
-đạt	attain 0.5	reach 0.5
+đạt	achieve 0.25	attain 0.25	reach 0.5
 đạt_lai_lạt_ma	dalai 0.5	lama 0.5
 đạt_tơí	touch 1
 đạt_được	acquire 0.5	buy 0.5
@@ -25501,14 +25607,14 @@ zêrô	zero 1
 đả_động	touch 1
 đả_đớt	clip 0.1667	lisp 0.3333	mispronounce 0.3333	words 0.1667
 đảm	bear 0.5	capable 0.5
-đảm_baỏ	guarantee 1
+đảm_baỏ	ensure 0.3333	guarantee 0.6667
 đảm_nhiệm	undertake 1
 đảm_nhận	assume 0.5	on 0.1667	take 0.1667	to 0.1667
 đảm_phụ	contribution 1
 đảm_đương	on 0.1667	take 0.1667	to 0.1667	undertake 0.5
 đản	birthday 1
 đản_bạch	albumin 1
-đảng	band 0.2	gang 0.2	party 0.5	political 0.1
+đảng	band 0.1667	gang 0.1667	party 0.5833	political 0.08333
 đảng_bộ	commitee 0.5	party 0.5
 đảng_bộ_thành_phố	city 0.3333	organisation 0.3333	party 0.3333
 đảng_cương	party 0.3333	political 0.3333	program 0.3333
@@ -25519,6 +25625,7 @@ zêrô	zero 1
 đảng_trị	party 0.5	rule 0.5
 đảng_tính	character 0.25	party 0.5	spirit 0.25
 đảng_tịch	membership 0.5	party 0.5
+đảng_uỷ	committee 0.5	party 0.5
 đảng_viên_đảng_xanh	green 1
 đấm	punch 1
 đấm_bóp	massage 1
@@ -25688,6 +25795,7 @@ zêrô	zero 1
 đến_cùng	bitter 0.25	end 0.25	finish 0.5
 đến_giờ	hitherto 0.3333	it's 0.1667	now 0.1667	time 0.1667	up 0.1667
 đến_hay	funny 0.3333	interesting 0.1667	old 0.3333	quite 0.1667
+đến_nay	date 0.5	far 0.5
 đến_ngaỳ	due 0.3333	mature 0.3333	near 0.1667	time 0.1667
 đến_nôĩ	all 0.25	axtent 0.125	degree 0.125	such 0.25	too 0.25
 đến_nơi	about 0.5	soon 0.5
@@ -25707,13 +25815,13 @@ zêrô	zero 1
 đề_hình	commission 0.5	crime 0.5
 đề_khơỉ	first 0.4444	forward 0.1111	propose 0.1667	put 0.1111	suggest 0.1667
 đề_mục	chapter 0.1667	head 0.1667	heading 0.3333	rubric 0.3333
-đề_nghị	propose 0.25	recommend 0.25	suggest 0.5
+đề_nghị	proposal 0.125	propose 0.25	recommend 0.125	request 0.125	suggest 0.375
 đề_phòng	precaution 0.5	prevent 0.5
 đề_taì	subject 0.5	theme 0.5
 đề_tưạ	foreword 0.25	preface 0.25	write 0.5
 đề_tặng	dedicate 1
 đề_từ	epigraph 1
-đề_xuất	forward 0.5	put 0.5
+đề_xuất	forward 0.125	proposal 0.25	propose 0.25	put 0.125	suggest 0.25
 đề_án	program 0.3333	project 0.3333	scheme 0.3333
 đề_đạt	higher 0.3333	levels 0.3333	propose 0.3333
 đề_đốc	army 0.3333	commander 0.3333	provincial 0.3333
@@ -25909,6 +26017,7 @@ zêrô	zero 1
 đồng_rúp	ruble 1
 đồng_thau	brass 1
 đồng_thoaị	fairy 0.5	tale 0.5
+đồng_thuận	agree 0.25	approve 0.25	consensus 0.25	consent 0.25
 đồng_tiền	currency 0.5	money 0.5
 đồng_tác_giả	coauthor 1
 đồng_tính	homosexual 1
@@ -26002,6 +26111,7 @@ zêrô	zero 1
 động_mạch	artery 1
 động_mạch_chủ	aorta 1
 động_năng	energy 0.5	kinetic 0.5
+động_thổ	break 0.25	ground 0.25	groundbreaking 0.5
 động_tiên	fairies 0.5	grotto 0.5
 động_tác	act 0.3333	action 0.3333	work 0.3333
 động_tâm	heart 0.5	stirred 0.5
@@ -26192,7 +26302,7 @@ zêrô	zero 1
 ấn_độ	india 1
 ấn_độ_dương	indian 0.5	ocean 0.5
 ấn_độ_giaó	hindu 0.5	hinduism 0.5
-ấp	brood 0.1111	embrace 0.1111	hamlet 0.2222	hatch 0.1111	holding 0.05556	hug 0.1111	incubate 0.1111	land 0.05556	sit 0.1111
+ấp	brood 0.1	embrace 0.1	hamlet 0.3	hatch 0.1	holding 0.05	hug 0.1	incubate 0.1	land 0.05	sit 0.1
 ấp_úng	haw 0.25	hum 0.25	stammer 0.5
 ấp_ủ	cherish 0.2	entertain 0.2	harbour 0.2	nurse 0.2	nurture 0.2
 ất	heaven's 0.3333	second 0.3333	stem 0.3333
