@@ -539,13 +539,16 @@ TEST_F(PageTest, TranslateAReleaseEditConfirmFinishAndReuse) {
             0);
   ScreenshotsOf(browser, "#translate-panel", "translate-suggested");
 
-  // "Confirm all" leaves out a draft with gaps ("…"): it is not a translation yet.
+  // "Confirm all" leaves out a draft with gaps ("…") and one of terms and names
+  // only (the headline's "Can Tho", the sum's "VND 3,500 billion"): neither is
+  // a translation yet.
   browser.Click("#confirm-all-btn");
-  EXPECT_EQ(browser.Run("return document.querySelector(\"#suggestions li[data-index='1']\")"
-                        ".classList.contains('confirmed');"),
-            false);
+  EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions > li')]"
+                        ".filter(li => !li.classList.contains('confirmed')).map(li => li.dataset.index);"),
+            json::array({"0", "1", "4"}));
   EXPECT_EQ(browser.Run("return document.getElementById('finish-status').textContent;"),
-            "Not confirmed: 1 sentence with gaps (…).");
+            "Not confirmed: 1 sentence with gaps (…) and 2 sentences with only terms and names to "
+            "write out.");
   // Without the token the page says so in plain words, and nothing is stored.
   browser.Run("document.getElementById('token').value = '';");
   browser.Run("document.getElementById('translator').value = 'Lan Pham';");
@@ -596,6 +599,13 @@ TEST_F(PageTest, TranslateAReleaseEditConfirmFinishAndReuse) {
                 .get<std::string>()
                 .find(edited2),
             std::string::npos);
+  // The two term-only drafts written out by hand.
+  const std::string headline = "Can Tho speeds up its flood control project";
+  const std::string sum = "The project's total investment is VND 3.5 trillion.";
+  for (auto [i, text] : {std::pair{0, headline}, std::pair{4, sum}}) {
+    browser.Session("POST", "/element/" + browser.Find(field_of(i)) + "/clear");
+    browser.Type(field_of(i), text + kCtrl + kEnter + kRelease);
+  }
   // Accept the rest, then finish.
   browser.Click("#confirm-all-btn");
   EXPECT_EQ(browser.Run("return document.querySelectorAll('#suggestions li.confirmed').length;"), 6);
@@ -639,8 +649,8 @@ TEST_F(PageTest, TranslateAReleaseEditConfirmFinishAndReuse) {
     check("Theo báo cáo của Sở Xây dựng, đến nay thành phố đã hoàn thành 12/20 hạng mục của Dự án "
           "chống ngập và thích ứng biến đổi khí hậu giai đoạn 2021 - 2025.",
           edited2);
-    check("Tổng vốn đầu tư của dự án là 3.500 tỷ đồng.",
-          browser.Run("return document.querySelector(arguments[0]).value;", {field_of(4)}));
+    check("Tổng vốn đầu tư của dự án là 3.500 tỷ đồng.", sum);
+    check("Cần Thơ đẩy nhanh dự án chống ngập", headline);
     int64_t in_batch = 0;
     for (const BatchInfo& b : store.Batches()) {
       if (b.id == batch) in_batch = b.units;
