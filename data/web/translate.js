@@ -255,19 +255,27 @@ async function openFile() {
   $('release-file').value = '';  // choosing the same file again reloads it
 }
 
+// A draft of glossary terms and names only (or TM fragments in Vietnamese
+// order), still as suggested: a person must write the sentence, so bulk
+// confirmation leaves it out ("Can Tho" for a whole headline is no translation).
+const isSkeleton = (row) => ['terms', 'fragments'].includes(row.s.draft_kind) &&
+  row.field.value.trim() === (row.s.draft || '').trim();
+
 // Confirms every sentence whose English is complete; says how many are not.
 function confirmAll() {
-  let gaps = 0;
+  let gaps = 0, skeletons = 0;
   for (const row of translation.rows) {
     const text = row.field.value.trim();
     if (row.confirmed || !text) continue;
     if (hasGap(text)) ++gaps;
+    else if (isSkeleton(row)) ++skeletons;
     else setConfirmed(row, true);
   }
   refreshPreview();
   const empty = translation.rows.filter((r) => !r.field.value.trim()).length;
   const left = [];
   if (gaps) left.push(`${plural(gaps, 'sentence')} with gaps (…)`);
+  if (skeletons) left.push(`${plural(skeletons, 'sentence')} with only terms and names to write out`);
   if (empty) left.push(`${plural(empty, 'sentence')} without English`);
   status('finish-status', left.length ? 'Not confirmed: ' + left.join(' and ') + '.' : '');
 }
