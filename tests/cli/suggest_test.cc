@@ -67,6 +67,34 @@ TEST(CliSuggestTest, JsonAgainstATmAndXliffRoundTrip) {
   EXPECT_EQ(first["draft"], "City chairman inspects the Can Tho River embankment");
 }
 
+// Issue 13 item 10, the README's demo: the sample report has "Nhiều hộ dân…"
+// word for word, but its English joined it with the sentence before into one
+// (a 2-1 link). The release's copy of it must find that unit and draft from it.
+TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
+  TempDir dir;
+  std::string db = ShellQuote(dir.File("tm.db"));
+  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
+  CliRun r = RunSongngu("-q --tm " + db + " align " + ShellQuote(samples + "vi-report.txt") + " " +
+                        ShellQuote(samples + "en-report.txt") + " --store --format tsv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = RunSongngu("-q --tm " + db + " suggest " + kRelease + " --format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  nlohmann::json households;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (j["source"] == "Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.") households = j;
+  }
+  ASSERT_TRUE(households.is_object()) << r.out;
+  ASSERT_FALSE(households["matches"].empty()) << households.dump();
+  EXPECT_GE(households["matches"][0]["score"], 95);
+  EXPECT_EQ(households["matches"][0]["part"], "2/2");
+  EXPECT_NE(households["draft"].get<std::string>().find(
+                "many households have not agreed with the resettlement support plan"),
+            std::string::npos)
+      << households["draft"];
+}
+
 TEST(CliSuggestTest, GlossaryImportLookupExport) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("g.db"));
