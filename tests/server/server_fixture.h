@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -134,41 +135,15 @@ class RawClient {
   }
   // Everything the server sends until it closes or `seconds` pass.
   std::string ReadAll(double seconds) {
-    std::string out;
-    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    char buf[65536];
-    while (fd_ >= 0) {
-      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-          end - std::chrono::steady_clock::now());
-      if (left.count() <= 0) break;
-      pollfd p{fd_, POLLIN, 0};
-      if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
-      ssize_t n = recv(fd_, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      out.append(buf, static_cast<size_t>(n));
-    }
-    return out;
+    return ReadUntil(seconds, [](const std::string&) { return false; });
   }
   // One whole answer (headers and Content-Length bytes), or what came in `seconds`.
   std::string ReadAnswer(double seconds) {
-    std::string out;
-    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    char buf[65536];
-    while (fd_ >= 0) {
+    return ReadUntil(seconds, [](const std::string& out) {
       size_t head = out.find("\r\n\r\n"), len = out.find("Content-Length: ");
-      if (head != std::string::npos && len != std::string::npos && len < head &&
-          out.size() >= head + 4 + std::stoul(out.substr(len + 16)))
-        break;
-      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-          end - std::chrono::steady_clock::now());
-      if (left.count() <= 0) break;
-      pollfd p{fd_, POLLIN, 0};
-      if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
-      ssize_t n = recv(fd_, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      out.append(buf, static_cast<size_t>(n));
-    }
-    return out;
+      return head != std::string::npos && len != std::string::npos && len < head &&
+             out.size() >= head + 4 + std::stoul(out.substr(len + 16));
+    });
   }
   void Close() {
     if (fd_ >= 0) close(fd_);
@@ -176,6 +151,24 @@ class RawClient {
   }
 
  private:
+  // Reads until `done(what came)`, the server closes, or `seconds` pass.
+  std::string ReadUntil(double seconds, const std::function<bool(const std::string&)>& done) {
+    std::string out;
+    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    char buf[65536];
+    while (fd_ >= 0 && !done(out)) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          end - std::chrono::steady_clock::now());
+      if (left.count() <= 0) break;
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, static_cast<int>(left.count())) <= 0) break;
+      ssize_t n = recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      out.append(buf, static_cast<size_t>(n));
+    }
+    return out;
+  }
+
   int fd_ = -1;
 };
 
