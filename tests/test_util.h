@@ -4,6 +4,9 @@
 #ifndef SONGNGU_TESTS_TEST_UTIL_H_
 #define SONGNGU_TESTS_TEST_UTIL_H_
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -97,6 +100,23 @@ inline CliRun RunSongngu(const std::string& args, const std::string& stdin_text 
   r.out = Slurp(io.File("out"));
   r.err = Slurp(io.File("err"));
   return r;
+}
+
+// A TCP port on 127.0.0.1 nobody listens on right now (-1 if none could be had).
+inline int FreePort() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof addr;
+  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+    if (fd >= 0) close(fd);
+    return -1;
+  }
+  close(fd);
+  return ntohs(addr.sin_port);
 }
 
 }  // namespace songngu::testing

@@ -27,6 +27,7 @@ namespace {
 
 using songngu::testing::Exists;
 using songngu::testing::Lines;
+using songngu::testing::FreePort;
 using songngu::testing::RunSongngu;
 using songngu::testing::ShellQuote;
 using songngu::testing::Slurp;
@@ -35,23 +36,6 @@ using songngu::testing::TempDir;
 const char kPython[] = "/usr/bin/python3";  // Debian's, where python3-distributed lives
 const char kScheduler[] = "/usr/bin/dask-scheduler";
 const char kWorker[] = "/usr/bin/dask-worker";
-
-// A TCP port nobody listens on right now.
-int FreePort() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  socklen_t len = sizeof addr;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-    if (fd >= 0) close(fd);
-    return -1;
-  }
-  close(fd);
-  return ntohs(addr.sin_port);
-}
 
 bool Listening(int port) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);

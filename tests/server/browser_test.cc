@@ -50,22 +50,6 @@ std::string FindProgram(const std::string& name) {
   return "";
 }
 
-int FreePort() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  socklen_t len = sizeof addr;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-    close(fd);
-    return -1;
-  }
-  close(fd);
-  return ntohs(addr.sin_port);
-}
-
 std::string Base64Decode(const std::string& in) {
   auto value = [](char c) -> int {
     if (c >= 'A' && c <= 'Z') return c - 'A';
@@ -188,7 +172,7 @@ class Browser {
  public:
   Browser(const std::string& chromedriver, const std::string& chromium,
           const std::string& profile_dir, const std::string& log)
-      : port_(FreePort()),
+      : port_(testing::FreePort()),
         driver_({chromedriver, "--port=" + std::to_string(port_)}, log) {
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
     client_->set_read_timeout(60, 0);
