@@ -171,7 +171,10 @@ TEST_F(ReviewTest, UndoRefusesWhenAUnitChangedSinceAndRollsBackWhole) {
 
 TEST_F(ReviewTest, GlossaryStatusPreferredWinsDeprecatedIsNeverChosen) {
   // The shipped-like entry and a user entry for the same title.
-  GlossaryEntry shipped{"Giám đốc Sở Y tế", "Director of the Health Department", "", "title"};
+  GlossaryEntry shipped;
+  shipped.vi = "Giám đốc Sở Y tế";
+  shipped.en = "Director of the Health Department";
+  shipped.kind = "title";
   Glossary base;
   base.Add(shipped);
   SetGlossaryStatus(store_, shipped, "deprecated", "lan");
@@ -182,8 +185,12 @@ TEST_F(ReviewTest, GlossaryStatusPreferredWinsDeprecatedIsNeverChosen) {
   ASSERT_EQ(g.Lookup("Giám đốc Sở Y tế").size(), 2u);  // still listed
   EXPECT_TRUE(g.Recognize("Giám đốc Sở Y tế phát biểu", RecognizeOptions{"", false}).empty());
 
-  GlossaryEntry a{"Sở Y tế", "Department of Health", "", "body"};
-  GlossaryEntry b{"Sở Y tế", "Health Department", "", "body"};
+  GlossaryEntry a;
+  a.vi = "Sở Y tế";
+  a.en = "Department of Health";
+  a.kind = "body";
+  GlossaryEntry b = a;
+  b.en = "Health Department";
   store_.AddGlossaryEntries({a, b});
   SetGlossaryStatus(store_, b, "preferred", "lan");
   Glossary g2 = LoadGlossary(&store_, false);
@@ -210,7 +217,11 @@ TEST(ReviewMigrationTest, AVersion3FileGainsTheAuditTablesAndKeepsItsGlossary) {
   const std::string path = dir.File("old.db");
   {
     TmStore store(path);
-    store.AddGlossaryEntries({GlossaryEntry{"Sở Y tế", "Department of Health", "", "body"}});
+    GlossaryEntry e;
+    e.vi = "Sở Y tế";
+    e.en = "Department of Health";
+    e.kind = "body";
+    store.AddGlossaryEntries({e});
   }
   {
     // Back to what a version 3 file looked like.
