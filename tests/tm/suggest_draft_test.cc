@@ -99,6 +99,39 @@ TEST(DraftRepairTest, NumberAndDateChange) {
   EXPECT_EQ(d.s().repairs[1].en_now, "VND 150 billion");
 }
 
+TEST(DraftRepairTest, ChangedFiguresKeepTheTmWording) {
+  // The unit spells the period out and writes the amount in trillions: the draft
+  // changes only the figures ("the the first ten months of the year" and "VND
+  // 3,120 billion trillion" are what a translator would have to clean up).
+  Draft d({{"Trong 9 tháng đầu năm, doanh thu du lịch của thành phố đạt 2.450 tỷ đồng.",
+            "In the first nine months, the city's tourism revenue reached VND 2.45 trillion."}},
+          "Trong 10 tháng đầu năm, doanh thu du lịch của thành phố đạt 3.120 tỷ đồng.");
+  EXPECT_EQ(d.s().draft,
+            "In the first ten months, the city's tourism revenue reached VND 3.12 trillion.");
+  ASSERT_EQ(d.s().repairs.size(), 2u);
+  EXPECT_EQ(d.s().repairs[0].en_was, "nine months");
+  EXPECT_EQ(d.s().repairs[0].en_now, "ten months");
+  EXPECT_EQ(d.s().repairs[1].en_was, "VND 2.45 trillion");
+  EXPECT_EQ(d.s().repairs[1].en_now, "VND 3.12 trillion");
+}
+
+TEST(DraftRepairTest, RemovedTitleTakesItsAnd) {
+  // Vietnamese lists the titles between commas, English joins them with "and":
+  // the removed title goes with its "and", the other title stays before the name.
+  Draft d({{"Phát biểu chỉ đạo, ông Trần Văn An, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, "
+            "yêu cầu các sở khẩn trương triển khai.",
+            "Speaking at the meeting, Deputy Secretary of the City Party Committee and Chairman "
+            "of the City People's Committee Tran Van An asked departments to act promptly."}},
+          "Phát biểu chỉ đạo, ông Trần Văn An, Chủ tịch UBND thành phố, yêu cầu các sở khẩn "
+          "trương triển khai.");
+  EXPECT_EQ(d.s().draft,
+            "Speaking at the meeting, Chairman of the City People's Committee Tran Van An asked "
+            "departments to act promptly.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].source, "deleted");
+  EXPECT_EQ(d.s().repairs[0].en_was, "Deputy Secretary of the City Party Committee");
+}
+
 const std::pair<std::string, std::string> kInspected = {
     "Đoàn công tác đã kiểm tra tuyến kè sông Cần Thơ, làm việc với nhà thầu và đề nghị đẩy nhanh "
     "tiến độ thi công.",
