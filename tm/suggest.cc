@@ -394,6 +394,7 @@ class AlignmentSource {
     return cache_[key] = *links;
   }
   TmStore* tm() const { return sources_.tm; }
+  const Lexicon* lexicon() const { return sources_.lexicon; }
 
  private:
   DraftSources sources_;
@@ -424,6 +425,57 @@ bool TmRendering(AlignmentSource& align, const std::string& phrase, std::string*
     }
   }
   return false;
+}
+
+// The lexicon's English of Vietnamese words [i0, i1) of `text`, word group by
+// word group in Vietnamese order (right for "Đợt 2 của" -> "wave 2 of" before
+// its head): terms and entities (`pieces`) by their rendering, the joining
+// words by their English, every other group by its most probable translation
+// (p >= 0.5) when the TM's English uses that word as written (the lexicon
+// holds stems: "festiv" is no word). False when a group has none.
+bool LexiconRendering(AlignmentSource& align, const std::string& text, const std::vector<Token>& a,
+                      int i0, int i1, const std::vector<Piece>& pieces, std::string* en) {
+  const Lexicon* lex = align.lexicon();
+  if (lex == nullptr || align.tm() == nullptr || i0 >= i1) return false;
+  static const std::map<std::string, std::string> kJoints = [] {
+    std::map<std::string, std::string> m;
+    for (auto [vi, en] : {std::pair<const char*, const char*>{"của", "of"}, {"và", "and"},
+                          {"với", "with"}, {"tại", "in"}, {"từ", "from"}}) {
+      m[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  std::vector<std::string> out;
+  int run = -1;  // start of the words waiting for the lexicon
+  auto flush = [&](int to) {
+    if (run < 0) return true;
+    const std::string words = text.substr(a[run].begin, a[to - 1].end - a[run].begin);
+    run = -1;
+    for (const std::string& g : lex->GroupVietnamese(words)) {
+      auto best = lex->Translations(g, 1);
+      if (best.empty() || best[0].second < 0.5f) return false;
+      if (align.tm()->FindPhrase(best[0].first, Lang::kEn, 1).empty()) return false;
+      out.push_back(best[0].first);
+    }
+    return true;
+  };
+  for (int i = i0; i < i1;) {
+    const Piece* piece = nullptr;
+    for (const Piece& p : pieces)
+      if (p.from == i && p.to <= i1) piece = &p;
+    auto joint = kJoints.find(a[i].key);
+    if (piece == nullptr && joint == kJoints.end()) {
+      if (run < 0) run = i;
+      ++i;
+      continue;
+    }
+    if (!flush(i)) return false;
+    out.push_back(piece != nullptr ? piece->en : joint->second);
+    i = piece != nullptr ? piece->to : i + 1;
+  }
+  if (!flush(i1)) return false;
+  *en = Join(out, " ");
+  return true;
 }
 
 // Spaces and commas left by removals; the first letter as the original had it.
@@ -735,6 +787,9 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
       } else if (TmRendering(align, r.vi_now, &rendering, &unit_id)) {
         source = "tm";
         have = true;
+      } else if (LexiconRendering(align, now, a, k.i0, k.i1, now_pieces, &rendering)) {
+        source = "lexicon";
+        have = true;
       }
     }
     if (have && k.j0 < k.j1) {
@@ -785,7 +840,16 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         size_t lead = a[k.i0].begin;
         while (lead > 0 && now[lead - 1] == ' ') --lead;
         const bool comma = lead > 0 && now[lead - 1] == ',';
-        if (before >= 0) {
+        auto ends_of = [](const std::string& s) {
+          return s.size() > 3 && s.compare(s.size() - 3, 3, " of") == 0;
+        };
+        if (before >= 1 && ends_of(rendering) && !comma &&
+            (t[before - 1].key == "the" || t[before - 1].key == "a" ||
+             t[before - 1].key == "an")) {
+          // "... of" goes before the head's article: "The campaign" -> "wave 2 of the campaign".
+          const Token& article = t[before - 1];
+          edits.push_back({article.begin, article.end, rendering + " " + article.key});
+        } else if (before >= 0) {
           size_t at = t[before].begin;
           while (at > 0 && target[at - 1] == ' ') --at;
           edits.push_back({at, at, (comma ? ", " : " ") + rendering});

@@ -170,6 +170,21 @@ TEST(DraftRepairTest, InsertedClauseCoveredByAFragment) {
   EXPECT_EQ(d.s().repairs[0].unit_id, "2");
 }
 
+TEST(DraftRepairTest, InsertionNotInTheTmComesFromTheLexicon) {
+  // No unit holds "Đợt 2 của": the lexicon gives "đợt" = "wave" (a word the TM's
+  // English uses), "2" is a number, "của" = "of". The "... of" phrase goes before
+  // the head's article, and the draft lists the insertion with its source.
+  Draft d({{"Chiến dịch được triển khai tại 12 phường trong tháng 6.",
+            "The campaign is being carried out in 12 wards in June."},
+           {"Đợt nắng nóng kéo dài đến cuối tuần.", "The heat wave will last until the weekend."}},
+          "Đợt 2 của chiến dịch được triển khai tại 12 phường trong tháng 6.");
+  EXPECT_EQ(d.s().draft, "Wave 2 of the campaign is being carried out in 12 wards in June.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].vi_now, "Đợt 2 của");
+  EXPECT_EQ(d.s().repairs[0].en_now, "wave 2 of");
+  EXPECT_EQ(d.s().repairs[0].source, "lexicon");
+}
+
 TEST(DraftRepairTest, WhatCannotBeRepairedIsMarkedOutsideTheDraft) {
   // "khảo sát" (survey) is in no other unit: its English cannot come from the TM.
   Draft d({kInspected},
