@@ -23,7 +23,8 @@ namespace songngu {
 namespace {
 
 // English renderings of the terms and entities found in a snippet, in order.
-std::vector<std::string> Renderings(const std::string& text, const Glossary& glossary, const std::string& date) {
+std::vector<std::string> Renderings(const std::string& text, const Glossary& glossary,
+                                    const std::string& date) {
   TextAnalysis t = AnalyzeText(text, glossary, date);
   std::vector<std::pair<size_t, std::string>> found;
   for (const TermMatch& m : t.terms) found.emplace_back(m.begin, m.en);
@@ -139,7 +140,8 @@ bool ReplaceByValue(std::string& target, const std::string& was, const std::stri
 // `was` -> `now` placed in `target`: as rendered, then without the words both
 // renderings share ("before April 30" -> "before September 30" finds "by April
 // 30"), then numbers by value.
-// `said`/`says` (if not null) get the words replaced as the target wrote them and their replacement.
+// `said`/`says` (if not null) get the words replaced as the target wrote them and their
+// replacement.
 bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now,
                       std::string* said = nullptr, std::string* says = nullptr) {
   std::string said_, says_;
@@ -175,12 +177,11 @@ bool ReplaceRendering(std::string& target, const std::string& was, const std::st
     ++tail;
   }
   if (tail > 0 && head + tail < a.size() && head + tail < b.size()) {
-    if (place(target, join(a, head, a.size() - tail + 1),
-                     join(b, head, b.size() - tail + 1))) {
+    if (place(target, join(a, head, a.size() - tail + 1), join(b, head, b.size() - tail + 1))) {
       return true;
     }
-    if (head > 0 && place(target, join(a, head - 1, a.size() - tail),
-                                 join(b, head - 1, b.size() - tail))) {
+    if (head > 0 &&
+        place(target, join(a, head - 1, a.size() - tail), join(b, head - 1, b.size() - tail))) {
       return true;
     }
   }
@@ -237,7 +238,8 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
   std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
-      lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+          a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   std::vector<SuggestDiff> out;
@@ -253,8 +255,10 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
     }
     size_t i0 = i, j0 = j;
     while ((i < n || j < m) && !(i < n && j < m && a[i].key == b[j].key)) {
-      if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) ++j;
-      else ++i;
+      if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]))
+        ++j;
+      else
+        ++i;
     }
     SuggestDiff d;
     d.source = span(now, a, i0, i);
@@ -439,8 +443,11 @@ bool LexiconRendering(AlignmentSource& align, const std::string& text, const std
   if (lex == nullptr || align.tm() == nullptr || i0 >= i1) return false;
   static const std::map<std::string, std::string> kJoints = [] {
     std::map<std::string, std::string> m;
-    for (auto [vi, en] : {std::pair<const char*, const char*>{"của", "of"}, {"và", "and"},
-                          {"với", "with"}, {"tại", "in"}, {"từ", "from"}}) {
+    for (auto [vi, en] : {std::pair<const char*, const char*>{"của", "of"},
+                          {"và", "and"},
+                          {"với", "with"},
+                          {"tại", "in"},
+                          {"từ", "from"}}) {
       m[MatchingKey(vi)] = en;
     }
     return m;
@@ -536,8 +543,8 @@ std::string Rescale(const std::string& rendering, int to) {
 // says: an article it starts with ("in the" + "the first six months" is one
 // "the"), and the scale word of an amount ("VND 4.82" + "trillion"), kept as
 // the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion".
-void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb,
-              size_t* ee, std::string* rendering) {
+void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* ee,
+              std::string* rendering) {
   std::vector<std::string> r = Words(*rendering);
   if (r.empty()) return;
   auto lower = [](std::string s) {
@@ -548,8 +555,7 @@ void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb,
   int last = e1 - 1;
   if (e1 < static_cast<int>(t.size())) {
     const std::string next = lower(t[e1].text);
-    if (next == lower(r.back()) ||
-        (ScaleIndex(next) >= 0 && ScaleIndex(lower(r.back())) >= 0)) {
+    if (next == lower(r.back()) || (ScaleIndex(next) >= 0 && ScaleIndex(lower(r.back())) >= 0)) {
       *ee = t[e1].end;
       last = e1;
     }
@@ -844,8 +850,7 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
           return s.size() > 3 && s.compare(s.size() - 3, 3, " of") == 0;
         };
         if (before >= 1 && ends_of(rendering) && !comma &&
-            (t[before - 1].key == "the" || t[before - 1].key == "a" ||
-             t[before - 1].key == "an")) {
+            (t[before - 1].key == "the" || t[before - 1].key == "a" || t[before - 1].key == "an")) {
           // "... of" goes before the head's article: "The campaign" -> "wave 2 of the campaign".
           const Token& article = t[before - 1];
           edits.push_back({article.begin, article.end, rendering + " " + article.key});
@@ -990,6 +995,97 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
             [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
   std::vector<DraftFragment> out;
   for (Candidate& c : chosen) out.push_back(std::move(c.f));
+  return out;
+}
+
+// "Mr. Tran Van An" -> "Tran Van An".
+std::string BareName(const std::string& en) {
+  for (const char* h : {"Mr. ", "Ms. ", "Mrs. "}) {
+    if (en.rfind(h, 0) == 0) return en.substr(std::strlen(h));
+  }
+  return en;
+}
+
+// A name and its title in apposition in English order: "ông Trần Văn An, Chủ
+// tịch UBND thành phố, tiếp ..." is "Chairman of the City People's Committee
+// Tran Van An received ...", the portal's order: title first, no "Mr.", no
+// article, no commas. Drafts that say the name and then the title are rewritten.
+std::string TitleBeforeName(std::string draft, const std::string& sentence,
+                            const TextAnalysis& analysis) {
+  for (const Entity& n : analysis.entities) {
+    if (n.type != EntityType::kName) continue;
+    for (const TermMatch& t : analysis.terms) {
+      if (t.kind != "title" || t.begin < n.end ||
+          sentence.find_first_not_of(" ,", n.end) != t.begin) {
+        continue;
+      }
+      for (const std::string& form :
+           {n.en + ", " + t.en + ",", n.en + ", " + t.en, n.en + " " + t.en}) {
+        const size_t at = FindWhole(draft, form);
+        if (at == std::string::npos) continue;
+        size_t from = at;
+        if (from >= 4 &&
+            (draft.compare(from - 4, 4, "The ") == 0 || draft.compare(from - 4, 4, "the ") == 0) &&
+            (from == 4 || !AlnumByte(draft[from - 5]))) {
+          from -= 4;
+        }
+        draft.replace(from, at + form.size() - from, t.en + " " + BareName(n.en));
+        break;
+      }
+    }
+  }
+  return draft;
+}
+
+// Fragments (in sentence order) joined as English: a comma where the
+// Vietnamese has one between them; a body takes its article ("the Department
+// of Finance"); "tại"/"ở" before a place is "in", before a body "at".
+std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftFragment>& frags,
+                           const TextAnalysis& analysis) {
+  static const std::string kTai = MatchingKey("tại"), kO = MatchingKey("ở");
+  std::string out;
+  size_t prev_end = 0;
+  for (const DraftFragment& f : frags) {
+    std::string kind;
+    for (const TermMatch& t : analysis.terms)
+      if (f.source == "glossary" && t.begin == f.begin) kind = t.kind;
+    for (const Entity& e : analysis.entities)
+      if (f.source == "entity" && e.begin == f.begin) kind = EntityTypeName(e.type);
+    const std::string gap = sentence.substr(prev_end, f.begin - prev_end);
+    std::vector<Token> gw = WordTokensOf(gap);
+    const bool at = !gw.empty() && (gw.back().key == kTai || gw.back().key == kO);
+    std::string en = f.en;
+    std::vector<std::string> before = Words(out);
+    const std::string last = before.empty() ? "" : MatchingKey(before.back());
+    const bool article = last == "the" || last == "a" || last == "an";
+    if (kind == "body" && !article && !en.empty() &&
+        std::isupper(static_cast<unsigned char>(en[0])) && en.rfind("The ", 0) != 0) {
+      en = "the " + en;
+    }
+    if (at && (kind == "body" || kind == "place" || kind == "institution")) {
+      en = (kind == "place" ? "in " : "at ") + en;
+    }
+    bool comma = !out.empty() && gap.find(',') != std::string::npos;
+    if (comma) {
+      // The comma closing "Tên, Chức danh," is no English comma: the title goes
+      // before the name, and the verb follows them.
+      const size_t c = prev_end + gap.find(',');
+      for (const TermMatch& t : analysis.terms) {
+        if (t.kind != "title" || t.end > c || sentence.find_first_not_of(' ', t.end) != c) continue;
+        const size_t open =
+            t.begin == 0 ? std::string::npos : sentence.find_last_not_of(' ', t.begin - 1);
+        if (open == std::string::npos || sentence[open] != ',') continue;
+        for (const Entity& e : analysis.entities) {
+          if (e.type == EntityType::kName && e.end <= open &&
+              sentence.find_first_not_of(' ', e.end) == open) {
+            comma = false;
+          }
+        }
+      }
+    }
+    out += out.empty() ? en : (comma ? ", " : " ") + en;
+    prev_end = f.end;
+  }
   return out;
 }
 
@@ -1185,8 +1281,8 @@ std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOpt
   return hits;
 }
 
-std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, const Glossary& glossary,
-                                        const SuggestOptions& options) {
+std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm,
+                                        const Glossary& glossary, const SuggestOptions& options) {
   SearchOptions so;
   so.from = Lang::kVi;
   so.min_score = options.min_score;
@@ -1246,7 +1342,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     WordLinks links = align.For(m.id, m.source, stored, m.part.empty());
     if (m.part.empty()) m.links = FormatWordLinks(links);
     Repaired r = RepairMatch(s.source, m.source, stored, links, analysis, glossary, date, align);
-    s.draft = std::move(r.draft);
+    s.draft = TitleBeforeName(std::move(r.draft), s.source, analysis);
     s.repairs = std::move(r.repairs);
     s.draft_kind = "repaired";
   }
@@ -1260,9 +1356,8 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     bool tm = std::any_of(s.fragments.begin(), s.fragments.end(),
                           [](const DraftFragment& f) { return f.source == "tm"; });
     if (tm) {
-      std::vector<std::string> en;
-      for (const DraftFragment& f : s.fragments) en.push_back(f.en);
-      std::string joined = Join(en, " ");
+      std::string joined =
+          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis), s.source, analysis);
       size_t last = s.source.find_last_not_of(" \t");
       if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
         joined += s.source[last];
@@ -1311,8 +1406,8 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
            m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
            "\n";
     for (const SuggestDiff& d : m.diff) {
-      out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
-             (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
+      out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) +
+             "  (was: " + (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
     }
   }
   for (const TermMatch& t : s.terms) {
@@ -1320,7 +1415,8 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
            (t.note.empty() ? "" : "  [" + t.note + "]") + "\n";
   }
   for (const Entity& e : s.entities) {
-    out += std::string("  ") + EntityTypeName(e.type) + ": " + e.vi + " = " + c(kCyan) + e.en + c(kReset) + "\n";
+    out += std::string("  ") + EntityTypeName(e.type) + ": " + e.vi + " = " + c(kCyan) + e.en +
+           c(kReset) + "\n";
   }
   return out;
 }
@@ -1387,13 +1483,18 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, const WriterOptions& options) {
+std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all,
+                                  const WriterOptions& options) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\""
-      " xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.0\" srcLang=\"vi\" trgLang=\"en\">\n";
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
+      "xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\""
+      " xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.0\" srcLang=\"vi\" "
+      "trgLang=\"en\">\n";
   out += "  <file id=\"f1\"" +
-         (options.original.empty() ? std::string() : " original=\"" + XmlEscape(options.original) + "\"") + ">\n";
+         (options.original.empty() ? std::string()
+                                   : " original=\"" + XmlEscape(options.original) + "\"") +
+         ">\n";
   for (const SentenceSuggestion& s : all) {
     std::string n = std::to_string(s.index + 1);
     out += "    <unit id=\"u" + n + "\" type=\"songngu:" + SegmentKindName(s.kind) + "\">\n";
@@ -1421,7 +1522,8 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
         out += "        <gls:glossEntry id=\"g" + std::to_string(++k) + "\" ref=\"#s" + n + "\">\n";
         out += "          <gls:term source=\"songngu\">" + XmlEscape(t.vi) + "</gls:term>\n";
         out += "          <gls:translation>" + XmlEscape(t.en) + "</gls:translation>\n";
-        if (!t.note.empty()) out += "          <gls:definition>" + XmlEscape(t.note) + "</gls:definition>\n";
+        if (!t.note.empty())
+          out += "          <gls:definition>" + XmlEscape(t.note) + "</gls:definition>\n";
         out += "        </gls:glossEntry>\n";
       }
       out += "      </gls:glossary>\n";
@@ -1429,7 +1531,8 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
     if (!s.draft.empty() || !s.entities.empty()) {
       out += "      <notes>\n";
       // The draft again: `tm import` recognises a target nobody has post-edited.
-      if (!s.draft.empty()) out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
+      if (!s.draft.empty())
+        out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
       for (const DraftRepair& r : s.repairs) {
         out += "        <note category=\"" +
                std::string(r.source == "unrepaired" ? "unrepaired" : "repair") + "\">" +
@@ -1444,8 +1547,8 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, co
                "</note>\n";
       }
       for (const Entity& e : s.entities) {
-        out += "        <note category=\"" + std::string(EntityTypeName(e.type)) + "\">" + XmlEscape(e.vi) +
-               " = " + XmlEscape(e.en) + "</note>\n";
+        out += "        <note category=\"" + std::string(EntityTypeName(e.type)) + "\">" +
+               XmlEscape(e.vi) + " = " + XmlEscape(e.en) + "</note>\n";
       }
       out += "      </notes>\n";
     }

@@ -221,6 +221,55 @@ TEST(DraftFragmentsTest, NoMatchAssemblesTmFragmentsAndTerms) {
   EXPECT_EQ(d.s().fragments[1].vi, "kiểm tra tuyến kè sông Cần Thơ");
 }
 
+// Units that teach "chủ trì phiên họp" = "chaired the meeting" and "kiểm tra
+// công trình" = "inspected the works", none close to the sentences below.
+const std::vector<std::pair<std::string, std::string>> kMeetings = {
+    {"Sáng 3-6, lãnh đạo thành phố chủ trì phiên họp về phòng chống dịch.",
+     "On the morning of June 3, city leaders chaired the meeting on epidemic prevention."},
+    {"Giám đốc Sở Y tế chủ trì phiên họp với các bệnh viện.",
+     "The Director of the Department of Health chaired the meeting with hospitals."},
+    {"Đoàn công tác kiểm tra công trình trường học trước mùa mưa.",
+     "The delegation inspected the works of schools before the rainy season."},
+    {"Lãnh đạo huyện kiểm tra công trình đê bao.",
+     "District leaders inspected the works on the dyke."}};
+
+TEST(DraftFragmentsTest, TitleGoesBeforeTheName) {
+  // "Ông X, <title>, <verb>": English puts the title first, without "Mr." and
+  // without the commas of the Vietnamese apposition.
+  Draft d(kMeetings, "Ông Nguyễn Văn Bình, Phó Giám đốc Sở Y tế, chủ trì phiên họp.", "repair",
+          /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "Deputy Director of the Department of Health Nguyen Van Binh chaired the meeting.");
+}
+
+TEST(DraftFragmentsTest, DatePlaceAndBodyReadAsEnglish) {
+  // The dated opener keeps its comma, the body its article, "tại" + place is "in".
+  Draft d(kMeetings, "Ngày 12-8, Sở Xây dựng kiểm tra công trình tại huyện Phong Điền.", "repair",
+          /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "On August 12, the Department of Construction inspected the works in Phong Dien "
+            "District.");
+  ASSERT_EQ(d.s().fragments.size(), 4u);
+  EXPECT_EQ(d.s().fragments[2].vi, "kiểm tra công trình");
+  EXPECT_EQ(d.s().fragments[2].en, "inspected the works");
+  EXPECT_EQ(d.s().fragments[2].unit_id, "4");
+}
+
+TEST(DraftRepairTest, InsertedNameWithTitleReadsTitleFirst) {
+  // The match has the title alone; the new sentence adds the name in apposition.
+  Draft d({{"Phó Chủ tịch UBND thành phố đề nghị các sở đẩy nhanh tiến độ giải ngân.",
+            "The Vice Chairman of the City People's Committee asked departments to speed up "
+            "disbursement."}},
+          "Ông Trần Văn Nam, Phó Chủ tịch UBND thành phố, đề nghị các sở đẩy nhanh tiến độ giải "
+          "ngân.");
+  EXPECT_EQ(d.s().draft_kind, "repaired");
+  EXPECT_EQ(d.s().draft,
+            "Vice Chairman of the City People's Committee Tran Van Nam asked departments to speed "
+            "up disbursement.");
+}
+
 TEST(DraftModeTest, CopyIsTheStoredEnglishAndTermsTheSkeleton) {
   const std::string sentence =
       "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công tác "
