@@ -23,8 +23,7 @@ namespace songngu {
 namespace {
 
 // English renderings of the terms and entities found in a snippet, in order.
-std::vector<std::string> Renderings(const std::string& text, const Glossary& glossary,
-                                    const std::string& date) {
+std::vector<std::string> Renderings(const std::string& text, const Glossary& glossary, const std::string& date) {
   TextAnalysis t = AnalyzeText(text, glossary, date);
   std::vector<std::pair<size_t, std::string>> found;
   for (const TermMatch& m : t.terms) found.emplace_back(m.begin, m.en);
@@ -238,8 +237,7 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
   std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
-      lcs[i][j] =
-          a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] = a[i].key == b[j].key ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
   std::vector<SuggestDiff> out;
@@ -255,10 +253,8 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
     }
     size_t i0 = i, j0 = j;
     while ((i < n || j < m) && !(i < n && j < m && a[i].key == b[j].key)) {
-      if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]))
-        ++j;
-      else
-        ++i;
+      if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) ++j;
+      else ++i;
     }
     SuggestDiff d;
     d.source = span(now, a, i0, i);
@@ -902,8 +898,10 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
 // A draft without a match: the longest TM fragments of the sentence (≥ 2
 // words, candidates from the word index) with their aligned English, plus
 // glossary terms and entities, covering the sentence without overlap, in its order.
+// `tm_only`: TM fragments only (concordance), terms and entities still never cut.
 std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
-                                             const TextAnalysis& analysis, AlignmentSource& align) {
+                                             const TextAnalysis& analysis, AlignmentSource& align,
+                                             bool tm_only = false) {
   std::vector<Token> a = WordTokensOf(sentence);
   const int n = static_cast<int>(a.size());
   std::vector<Piece> pieces = Pieces(a, analysis);
@@ -914,6 +912,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
   };
   std::vector<Candidate> cands;
   for (const Piece& p : pieces) {
+    if (tm_only) break;
     DraftFragment f;
     f.begin = p.begin;
     f.end = p.end;
@@ -935,8 +934,16 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     so.from = Lang::kVi;
     so.min_score = 20;
     so.limit = 8;
-    for (const Match& mt : align.tm()->Search(sentence, so)) {
-      const Unit& u = mt.unit;
+    // Units close to the whole text, and units that hold all of it (a short phrase
+    // inside a long unit scores low).
+    std::vector<Unit> units;
+    for (Match& mt : align.tm()->Search(sentence, so)) units.push_back(std::move(mt.unit));
+    for (Unit& u : align.tm()->FindPhrase(sentence, Lang::kVi, 5)) {
+      bool known = false;
+      for (const Unit& k : units) known |= k.id == u.id;
+      if (!known) units.push_back(std::move(u));
+    }
+    for (const Unit& u : units) {
       std::vector<Token> b = WordTokensOf(u.vi), e = WordTokensOf(u.en);
       const int m = static_cast<int>(b.size());
       if (m == 0 || e.empty()) continue;
@@ -964,6 +971,12 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
               auto span = AlignedSpan(links, j0, j0 + l);
+              // An English piece never ends with its next noun's article ("asked the").
+              while (span && span->second - span->first > 1 &&
+                     (e[span->second - 1].key == "the" || e[span->second - 1].key == "a" ||
+                      e[span->second - 1].key == "an")) {
+                --span->second;
+              }
               if (!span) continue;
               DraftFragment f;
               f.begin = a[i0].begin;
@@ -1162,6 +1175,18 @@ TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const 
   return out;
 }
 
+std::vector<DraftFragment> FindTmFragments(TmStore& tm, std::string_view text,
+                                           const Glossary& glossary, const Lexicon* lexicon,
+                                           const std::string& date) {
+  const std::string sentence(text);
+  TextAnalysis analysis = AnalyzeText(sentence, glossary, date);
+  DraftSources sources;
+  sources.tm = &tm;
+  sources.lexicon = lexicon;
+  AlignmentSource align(sources, glossary, date);
+  return AssembleFragments(sentence, analysis, align, /*tm_only=*/true);
+}
+
 MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
                            const std::string& target, const Glossary& glossary,
                            const std::string& date) {
@@ -1281,8 +1306,8 @@ std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOpt
   return hits;
 }
 
-std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm,
-                                        const Glossary& glossary, const SuggestOptions& options) {
+std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, const Glossary& glossary,
+                                        const SuggestOptions& options) {
   SearchOptions so;
   so.from = Lang::kVi;
   so.min_score = options.min_score;
@@ -1406,8 +1431,8 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
            m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
            "\n";
     for (const SuggestDiff& d : m.diff) {
-      out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) +
-             "  (was: " + (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
+      out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
+             (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
     }
   }
   for (const TermMatch& t : s.terms) {
@@ -1415,8 +1440,7 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
            (t.note.empty() ? "" : "  [" + t.note + "]") + "\n";
   }
   for (const Entity& e : s.entities) {
-    out += std::string("  ") + EntityTypeName(e.type) + ": " + e.vi + " = " + c(kCyan) + e.en +
-           c(kReset) + "\n";
+    out += std::string("  ") + EntityTypeName(e.type) + ": " + e.vi + " = " + c(kCyan) + e.en + c(kReset) + "\n";
   }
   return out;
 }
@@ -1483,18 +1507,13 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all,
-                                  const WriterOptions& options) {
+std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all, const WriterOptions& options) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
-      "xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\""
-      " xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.0\" srcLang=\"vi\" "
-      "trgLang=\"en\">\n";
+      "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\""
+      " xmlns:gls=\"urn:oasis:names:tc:xliff:glossary:2.0\" version=\"2.0\" srcLang=\"vi\" trgLang=\"en\">\n";
   out += "  <file id=\"f1\"" +
-         (options.original.empty() ? std::string()
-                                   : " original=\"" + XmlEscape(options.original) + "\"") +
-         ">\n";
+         (options.original.empty() ? std::string() : " original=\"" + XmlEscape(options.original) + "\"") + ">\n";
   for (const SentenceSuggestion& s : all) {
     std::string n = std::to_string(s.index + 1);
     out += "    <unit id=\"u" + n + "\" type=\"songngu:" + SegmentKindName(s.kind) + "\">\n";
@@ -1522,8 +1541,7 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all,
         out += "        <gls:glossEntry id=\"g" + std::to_string(++k) + "\" ref=\"#s" + n + "\">\n";
         out += "          <gls:term source=\"songngu\">" + XmlEscape(t.vi) + "</gls:term>\n";
         out += "          <gls:translation>" + XmlEscape(t.en) + "</gls:translation>\n";
-        if (!t.note.empty())
-          out += "          <gls:definition>" + XmlEscape(t.note) + "</gls:definition>\n";
+        if (!t.note.empty()) out += "          <gls:definition>" + XmlEscape(t.note) + "</gls:definition>\n";
         out += "        </gls:glossEntry>\n";
       }
       out += "      </gls:glossary>\n";
@@ -1531,8 +1549,7 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all,
     if (!s.draft.empty() || !s.entities.empty()) {
       out += "      <notes>\n";
       // The draft again: `tm import` recognises a target nobody has post-edited.
-      if (!s.draft.empty())
-        out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
+      if (!s.draft.empty()) out += "        <note category=\"draft\">" + XmlEscape(s.draft) + "</note>\n";
       for (const DraftRepair& r : s.repairs) {
         out += "        <note category=\"" +
                std::string(r.source == "unrepaired" ? "unrepaired" : "repair") + "\">" +
@@ -1547,8 +1564,8 @@ std::string WriteSuggestionsXliff(const std::vector<SentenceSuggestion>& all,
                "</note>\n";
       }
       for (const Entity& e : s.entities) {
-        out += "        <note category=\"" + std::string(EntityTypeName(e.type)) + "\">" +
-               XmlEscape(e.vi) + " = " + XmlEscape(e.en) + "</note>\n";
+        out += "        <note category=\"" + std::string(EntityTypeName(e.type)) + "\">" + XmlEscape(e.vi) +
+               " = " + XmlEscape(e.en) + "</note>\n";
       }
       out += "      </notes>\n";
     }
