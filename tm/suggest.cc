@@ -538,7 +538,8 @@ std::string Rescale(const std::string& rendering, int to) {
 // `rendering`, widened over the words next to them that the rendering already
 // says: an article it starts with ("in the" + "the first six months" is one
 // "the"), and the scale word of an amount ("VND 4.82" + "trillion"), kept as
-// the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion".
+// the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion"; and a
+// plural the English gave the old words.
 void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* ee,
               std::string* rendering) {
   std::vector<std::string> r = Words(*rendering);
@@ -557,6 +558,15 @@ void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* e
     }
   }
   *rendering = Rescale(*rendering, ScaleIndex(lower(t[last].text)));
+  // The TM's last word as it wrote it, plural and case: "Ninh Kieu and Cai Rang
+  // districts" -> "... Thot Not districts", not "... Thot Not District".
+  const std::string was_last = lower(t[last].text), now_last = lower(r.back());
+  if (was_last == now_last + "s" || was_last == now_last + "es" ||
+      (was_last == now_last && e1 - e0 > 1)) {
+    const size_t at = rendering->rfind(r.back());
+    if (at != std::string::npos && at + r.back().size() == rendering->size())
+      rendering->replace(at, r.back().size(), t[last].text);
+  }
 }
 
 // A byte edit of a match's English.

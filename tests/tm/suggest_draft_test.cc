@@ -115,6 +115,14 @@ TEST(DraftRepairTest, ChangedFiguresKeepTheTmWording) {
   EXPECT_EQ(d.s().repairs[1].en_now, "VND 3.12 trillion");
 }
 
+TEST(DraftRepairTest, ChangedPlaceInAPairKeepsThePlural) {
+  // English names the two districts once with "districts": the new one takes the plural too.
+  Draft d({{"Quận Ninh Kiều và quận Cái Răng có nhiều ca sốt xuất huyết nhất.",
+            "Ninh Kieu and Cai Rang districts have the most dengue cases."}},
+          "Quận Ninh Kiều và quận Ô Môn có nhiều ca sốt xuất huyết nhất.");
+  EXPECT_EQ(d.s().draft, "Ninh Kieu and O Mon districts have the most dengue cases.");
+}
+
 TEST(DraftRepairTest, RemovedTitleTakesItsAnd) {
   // Vietnamese lists the titles between commas, English joins them with "and":
   // the removed title goes with its "and", the other title stays before the name.
