@@ -25,7 +25,9 @@ const char* const kUsage =
     "the words the lexicon (the TM's trained one, else the shipped one) and the hits'\n"
     "statistics tie to the phrase. A unit where PHRASE only occurs inside a longer glossary\n"
     "term (\"Phó Chủ tịch ...\" for \"Chủ tịch ...\") is not a hit. Same function as "
-    "/api/concordance.\n\n"
+    "/api/concordance.\n"
+    "Below the renderings: the longest fragments of PHRASE (>= 2 words) that TM units hold,\n"
+    "with the English each unit's word alignment gives them and the unit's id.\n\n"
     "example:\n"
     "  songngu --tm news.db concord \"Phó Bí thư Thành ủy\"\n";
 
@@ -74,7 +76,16 @@ int Run(const GlobalOptions& global, const Args& args) {
       }
       groups.push_back({{"rendering", g.rendering}, {"count", g.count}, {"units", units}});
     }
-    std::cout << json{{"phrase", phrase}, {"units", r.units}, {"groups", groups}}.dump(1) << "\n";
+    json fragments = json::array();
+    for (const DraftFragment& f : r.fragments) {
+      // The shape of `suggest --format json` fragments.
+      fragments.push_back(
+          {{"vi", f.vi}, {"en", f.en}, {"span", {f.begin, f.end}}, {"unit_id", f.unit_id}});
+    }
+    std::cout << json{{"phrase", phrase}, {"units", r.units}, {"groups", groups},
+                      {"fragments", fragments}}
+                     .dump(1)
+              << "\n";
     return 0;
   }
   for (const ConcordGroup& g : r.groups) {
@@ -84,6 +95,11 @@ int Run(const GlobalOptions& global, const Args& args) {
       std::cout << "\t  " << (options.from == Lang::kVi ? u.vi : u.en) << "\n\t  "
                 << (options.from == Lang::kVi ? u.en : u.vi) << "\n";
     }
+  }
+  // The longest pieces of the phrase the TM holds, with the English their unit gives them.
+  if (!r.fragments.empty()) std::cout << "fragments:\n";
+  for (const DraftFragment& f : r.fragments) {
+    std::cout << "\t" << f.vi << " = " << f.en << "\t[unit " << f.unit_id << "]\n";
   }
   if (!global.quiet) std::cerr << r.units << " units, " << r.groups.size() << " renderings\n";
   return 0;

@@ -522,6 +522,12 @@ void Server::Impl::Concordance(const httplib::Request& req, httplib::Response& r
     r = Concord(*store, q, co);
   }
   json out = {{"query", q}, {"units", r.units}, {"groups", json::array()}};
+  out["fragments"] = json::array();
+  for (const DraftFragment& f : r.fragments) {
+    // The shape of /api/suggest's fragments.
+    out["fragments"].push_back(
+        {{"vi", f.vi}, {"en", f.en}, {"span", {f.begin, f.end}}, {"unit_id", f.unit_id}});
+  }
   for (size_t g = 0; g < r.groups.size() && g < limit; ++g) {
     const ConcordGroup& group = r.groups[g];
     json hits = json::array();

@@ -168,7 +168,11 @@ std::vector<std::string> GlossaryRenderings(const Glossary& glossary, std::strin
   return out;
 }
 
-ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options_in) {
+namespace {
+
+// The units holding `phrase` grouped by the rendering of the other side.
+ConcordResult Renderings(TmStore& store, std::string_view phrase,
+                         const ConcordOptions& options_in) {
   ConcordResult result;
   ConcordOptions options = options_in;
   std::vector<Unit> units = store.FindPhrase(phrase, options.from, options.max_units);
@@ -329,6 +333,19 @@ ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOpti
   }
   std::stable_sort(result.groups.begin(), result.groups.end(),
                    [](const ConcordGroup& a, const ConcordGroup& b) { return a.count > b.count; });
+  return result;
+}
+
+}  // namespace
+
+ConcordResult Concord(TmStore& store, std::string_view phrase, const ConcordOptions& options) {
+  ConcordResult result = Renderings(store, phrase, options);
+  if (options.fragments && options.from == Lang::kVi) {
+    static const Glossary kNone;
+    result.fragments = FindTmFragments(
+        store, phrase, options.glossary != nullptr ? *options.glossary : kNone, options.lexicon,
+        options.date);
+  }
   return result;
 }
 

@@ -23,6 +23,7 @@
 #include "aligner/lexicon.h"
 #include "tm/glossary.h"
 #include "tm/store.h"
+#include "tm/suggest.h"
 
 namespace songngu {
 
@@ -45,6 +46,9 @@ struct ConcordOptions {
   // inside "Phó Chủ tịch ...") is not a hit there.
   const Glossary* glossary = nullptr;
   std::string date;  // the glossary's renderings valid at this date (YYYY-MM-DD); empty = today
+  // Also the longest TM fragments of a Vietnamese phrase with their aligned
+  // English (FindTmFragments): what a sentence-long query reuses from the TM.
+  bool fragments = true;
 };
 
 struct ConcordHit {
@@ -61,6 +65,7 @@ struct ConcordGroup {
 struct ConcordResult {
   int64_t units = 0;                 // units containing the phrase as a whole term
   std::vector<ConcordGroup> groups;  // most frequent rendering first
+  std::vector<DraftFragment> fragments;  // ConcordOptions::fragments, in phrase order
 };
 
 // The one concordance behind `songngu concord` and /api/concordance.

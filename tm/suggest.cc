@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -44,9 +45,9 @@ bool AlnumByte(char c) {
          (static_cast<unsigned char>(c) >= 0x80);
 }
 
-// Replaces the first whole-word occurrence of `from` ("6" is not the 6 of "2026").
-bool ReplaceFirst(std::string& text, const std::string& from, const std::string& to) {
-  if (from.empty()) return false;
+// The first whole-word occurrence of `from` ("6" is not the 6 of "2026"), or npos.
+size_t FindWhole(const std::string& text, const std::string& from) {
+  if (from.empty()) return std::string::npos;
   for (size_t pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + 1)) {
     bool left = pos == 0 || !AlnumByte(text[pos - 1]) || !AlnumByte(from.front());
     size_t after = pos + from.size();
@@ -62,12 +63,17 @@ bool ReplaceFirst(std::string& text, const std::string& from, const std::string&
         from.back() <= '9') {
       right = false;
     }
-    if (left && right) {
-      text.replace(pos, from.size(), to);
-      return true;
-    }
+    if (left && right) return pos;
   }
-  return false;
+  return std::string::npos;
+}
+
+// Replaces the first whole-word occurrence of `from`.
+bool ReplaceFirst(std::string& text, const std::string& from, const std::string& to) {
+  size_t pos = FindWhole(text, from);
+  if (pos == std::string::npos) return false;
+  text.replace(pos, from.size(), to);
+  return true;
 }
 
 // Numbers written in `text` (digits with inner "," or "."): [begin, end) byte spans.
@@ -133,19 +139,50 @@ bool ReplaceByValue(std::string& target, const std::string& was, const std::stri
 // `was` -> `now` placed in `target`: as rendered, then without the words both
 // renderings share ("before April 30" -> "before September 30" finds "by April
 // 30"), then numbers by value.
-bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now) {
+// `said`/`says` (if not null) get the words replaced as the target wrote them and their
+// replacement.
+bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now,
+                      std::string* said = nullptr, std::string* says = nullptr) {
+  std::string said_, says_;
+  if (said == nullptr) said = &said_;
+  if (says == nullptr) says = &says_;
+  *said = was;
+  *says = now;
   if (was == now) return true;
-  if (ReplaceFirst(target, was, now)) return true;
+  auto place = [&](std::string& text, const std::string& from, const std::string& to) {
+    if (!ReplaceFirst(text, from, to)) return false;
+    *said = from;
+    *says = to;
+    return true;
+  };
+  if (place(target, was, now)) return true;
   std::vector<std::string> a = Words(was), b = Words(now);
   size_t head = 0;
   while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+  auto join = [](const std::vector<std::string>& w, size_t from, size_t to) {
+    std::string s;
+    for (size_t k = from; k < to; ++k) s += (s.empty() ? "" : " ") + w[k];
+    return s;
+  };
   if (head > 0 && head < a.size() && head < b.size()) {
-    auto join = [](const std::vector<std::string>& w, size_t from) {
-      std::string s;
-      for (size_t k = from; k < w.size(); ++k) s += (s.empty() ? "" : " ") + w[k];
-      return s;
-    };
-    if (ReplaceFirst(target, join(a, head), join(b, head))) return true;
+    if (place(target, join(a, head, a.size()), join(b, head, b.size()))) return true;
+  }
+  // The words that differ with one shared word beside them: "the first five months
+  // of the year" -> "... six ..." finds "first five months" (a bare "five" could be
+  // any five).
+  size_t tail = 0;
+  while (tail + head < a.size() && tail + head < b.size() &&
+         a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
+    ++tail;
+  }
+  if (tail > 0 && head + tail < a.size() && head + tail < b.size()) {
+    if (place(target, join(a, head, a.size() - tail + 1), join(b, head, b.size() - tail + 1))) {
+      return true;
+    }
+    if (head > 0 &&
+        place(target, join(a, head - 1, a.size() - tail), join(b, head - 1, b.size() - tail))) {
+      return true;
+    }
   }
   return ReplaceByValue(target, was, now);
 }
@@ -297,10 +334,21 @@ std::vector<Piece> Pieces(const std::vector<Token>& words, const TextAnalysis& a
   return out;
 }
 
+bool EnglishFunctionWord(const std::string& key) {
+  static const char* const kWords[] = {"the", "a",  "an", "of",  "and", "in",
+                                       "on",  "at", "to", "for", "by",  "with"};
+  for (const char* w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 // English word range [e0, e1) that vi words [j0, j1) align to: the hull of
 // their links, refused when a word inside it links outside [j0, j1)
 // (phrase-extraction consistency).
-std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, int j1) {
+// With `en` (the English tokens), a stray link of an English function word
+// inside the span to a word outside ("ông" - "of") does not refuse it.
+std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, int j1,
+                                               const std::vector<Token>* en = nullptr) {
   int e0 = std::numeric_limits<int>::max(), e1 = -1;
   for (auto [v, e] : links) {
     if (v >= j0 && v < j1) {
@@ -310,7 +358,10 @@ std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, i
   }
   if (e1 < 0) return std::nullopt;
   for (auto [v, e] : links) {
-    if (e >= e0 && e < e1 && (v < j0 || v >= j1)) return std::nullopt;
+    if (e >= e0 && e < e1 && (v < j0 || v >= j1) &&
+        (en == nullptr || !EnglishFunctionWord((*en)[e].key))) {
+      return std::nullopt;
+    }
   }
   return std::make_pair(e0, e1);
 }
@@ -343,6 +394,7 @@ class AlignmentSource {
     return cache_[key] = *links;
   }
   TmStore* tm() const { return sources_.tm; }
+  const Lexicon* lexicon() const { return sources_.lexicon; }
 
  private:
   DraftSources sources_;
@@ -375,6 +427,60 @@ bool TmRendering(AlignmentSource& align, const std::string& phrase, std::string*
   return false;
 }
 
+// The lexicon's English of Vietnamese words [i0, i1) of `text`, word group by
+// word group in Vietnamese order (right for "Đợt 2 của" -> "wave 2 of" before
+// its head): terms and entities (`pieces`) by their rendering, the joining
+// words by their English, every other group by its most probable translation
+// (p >= 0.5) when the TM's English uses that word as written (the lexicon
+// holds stems: "festiv" is no word). False when a group has none.
+bool LexiconRendering(AlignmentSource& align, const std::string& text, const std::vector<Token>& a,
+                      int i0, int i1, const std::vector<Piece>& pieces, std::string* en) {
+  const Lexicon* lex = align.lexicon();
+  if (lex == nullptr || align.tm() == nullptr || i0 >= i1) return false;
+  static const std::map<std::string, std::string> kJoints = [] {
+    std::map<std::string, std::string> m;
+    for (auto [vi, en] : {std::pair<const char*, const char*>{"của", "of"},
+                          {"và", "and"},
+                          {"với", "with"},
+                          {"tại", "in"},
+                          {"từ", "from"}}) {
+      m[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  std::vector<std::string> out;
+  int run = -1;  // start of the words waiting for the lexicon
+  auto flush = [&](int to) {
+    if (run < 0) return true;
+    const std::string words = text.substr(a[run].begin, a[to - 1].end - a[run].begin);
+    run = -1;
+    for (const std::string& g : lex->GroupVietnamese(words)) {
+      auto best = lex->Translations(g, 1);
+      if (best.empty() || best[0].second < 0.5f) return false;
+      if (align.tm()->FindPhrase(best[0].first, Lang::kEn, 1).empty()) return false;
+      out.push_back(best[0].first);
+    }
+    return true;
+  };
+  for (int i = i0; i < i1;) {
+    const Piece* piece = nullptr;
+    for (const Piece& p : pieces)
+      if (p.from == i && p.to <= i1) piece = &p;
+    auto joint = kJoints.find(a[i].key);
+    if (piece == nullptr && joint == kJoints.end()) {
+      if (run < 0) run = i;
+      ++i;
+      continue;
+    }
+    if (!flush(i)) return false;
+    out.push_back(piece != nullptr ? piece->en : joint->second);
+    i = piece != nullptr ? piece->to : i + 1;
+  }
+  if (!flush(i1)) return false;
+  *en = Join(out, " ");
+  return true;
+}
+
 // Spaces and commas left by removals; the first letter as the original had it.
 std::string Tidy(std::string s, bool capital) {
   std::string out;
@@ -391,6 +497,113 @@ std::string Tidy(std::string s, bool capital) {
   if (capital && !out.empty() && std::islower(static_cast<unsigned char>(out[0])))
     out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
   return out;
+}
+
+const char* const kScales[] = {"thousand", "million", "billion", "trillion"};
+
+int ScaleIndex(const std::string& word) {
+  for (int k = 0; k < 4; ++k)
+    if (word == kScales[k]) return k;
+  return -1;
+}
+
+// "VND 5,930 billion" in another scale word ("trillion" -> "VND 5.93 trillion"),
+// unchanged when it has no number + scale or the number would not be plain.
+std::string Rescale(const std::string& rendering, int to) {
+  std::vector<std::pair<size_t, size_t>> numbers = NumberSpans(rendering);
+  if (numbers.size() != 1 || to < 0) return rendering;
+  auto [b, e] = numbers[0];
+  size_t w = e;
+  while (w < rendering.size() && rendering[w] == ' ') ++w;
+  size_t we = w;
+  while (we < rendering.size() && std::isalpha(static_cast<unsigned char>(rendering[we]))) ++we;
+  int from = ScaleIndex(rendering.substr(w, we - w));
+  double value = 0;
+  if (from < 0 || from == to || !NumberValue(rendering.substr(b, e - b), false, &value))
+    return rendering;
+  value *= std::pow(1000.0, from - to);
+  if (value < 1 || value >= 1e6) return rendering;  // "VND 0.5 trillion" reads worse
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", value);
+  std::string n = buf;
+  while (n.back() == '0') n.pop_back();
+  if (n.back() == '.') n.pop_back();
+  std::string whole = n.substr(0, n.find('.'));
+  std::string frac = n.size() > whole.size() ? n.substr(whole.size()) : "";
+  for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3) whole.insert(k, ",");
+  return rendering.substr(0, b) + whole + frac + " " + kScales[to] + rendering.substr(we);
+}
+
+// The English words [e0, e1) of `target` (bytes *eb, *ee) about to become
+// `rendering`, widened over the words next to them that the rendering already
+// says: an article it starts with ("in the" + "the first six months" is one
+// "the"), and the scale word of an amount ("VND 4.82" + "trillion"), kept as
+// the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion"; and a
+// plural the English gave the old words.
+void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* ee,
+              std::string* rendering) {
+  std::vector<std::string> r = Words(*rendering);
+  if (r.empty()) return;
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  if (e0 > 0 && lower(t[e0 - 1].text) == lower(r.front())) *eb = t[e0 - 1].begin;
+  int last = e1 - 1;
+  if (e1 < static_cast<int>(t.size())) {
+    const std::string next = lower(t[e1].text);
+    if (next == lower(r.back()) || (ScaleIndex(next) >= 0 && ScaleIndex(lower(r.back())) >= 0)) {
+      *ee = t[e1].end;
+      last = e1;
+    }
+  }
+  *rendering = Rescale(*rendering, ScaleIndex(lower(t[last].text)));
+  // The TM's last word as it wrote it, plural and case: "Ninh Kieu and Cai Rang
+  // districts" -> "... Thot Not districts", not "... Thot Not District".
+  const std::string was_last = lower(t[last].text), now_last = lower(r.back());
+  if (was_last == now_last + "s" || was_last == now_last + "es" ||
+      (was_last == now_last && e1 - e0 > 1)) {
+    const size_t at = rendering->rfind(r.back());
+    if (at != std::string::npos && at + r.back().size() == rendering->size())
+      rendering->replace(at, r.back().size(), t[last].text);
+  }
+}
+
+// A byte edit of a match's English.
+struct Edit {
+  size_t begin, end;
+  std::string text;
+};
+
+// Removing [b, e) of `text` with what joined it to the rest. `closed`: the
+// Vietnamese clause ended with a comma (", Ủy viên Trung ương Đảng, Bí thư"),
+// so the joint after it goes ("Member of ... and Secretary" -> "Secretary");
+// else the one before it (", làm việc với nhà thầu và đề nghị": "embankment,
+// worked with the contractor and asked" -> "embankment and asked").
+Edit RemovalWithJoint(const std::string& text, size_t b, size_t e, bool closed) {
+  auto ahead = [&](const char* w) { return text.compare(e, std::strlen(w), w) == 0; };
+  auto behind = [&](const char* w) {
+    size_t n = std::strlen(w);
+    return b >= n && text.compare(b - n, n, w) == 0;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    if (closed == (pass == 0)) {
+      if (ahead(" and ")) return {b, e + 5, ""};
+      if (ahead(",")) return {b, e + 1, ""};
+    } else {
+      if (behind(", ")) return {b - 2, e, " "};
+      if (behind(" and ")) return {b - 5, e, " "};
+    }
+  }
+  return {b, e, ""};
+}
+
+// The words [from, to) of `text` are followed by a comma.
+bool CommaAfter(const std::string& text, const std::vector<Token>& t, int to) {
+  if (to <= 0) return false;
+  size_t at = t[to - 1].end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] == ',';
 }
 
 struct Repaired {
@@ -493,10 +706,6 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
   }
 
   Repaired out;
-  struct Edit {
-    size_t begin, end;
-    std::string text;
-  };
   std::vector<Edit> edits;  // byte edits of `target`, from the alignment
   std::vector<std::pair<std::string, std::string>> swaps;  // renderings replaced as written
   std::string scratch = target;
@@ -516,15 +725,17 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
     if (!np.empty() && np.size() == wp.size()) {
       std::string s = scratch;
       bool ok = true;
-      for (size_t q = 0; q < np.size() && ok; ++q) ok = ReplaceRendering(s, wp[q]->en, np[q]->en);
+      std::vector<std::pair<std::string, std::string>> placed(np.size());
+      for (size_t q = 0; q < np.size() && ok; ++q)
+        ok = ReplaceRendering(s, wp[q]->en, np[q]->en, &placed[q].first, &placed[q].second);
       if (ok) {
         scratch = s;
         std::string was_en, now_en;
         for (size_t q = 0; q < np.size(); ++q) {
           if (wp[q]->en == np[q]->en) continue;
-          swaps.emplace_back(wp[q]->en, np[q]->en);
-          was_en += (was_en.empty() ? "" : "; ") + wp[q]->en;
-          now_en += (now_en.empty() ? "" : "; ") + np[q]->en;
+          swaps.emplace_back(placed[q]);
+          was_en += (was_en.empty() ? "" : "; ") + placed[q].first;
+          now_en += (now_en.empty() ? "" : "; ") + placed[q].second;
           r.source = np[q]->source;
         }
         if (now_en.empty()) continue;  // same renderings: nothing to change
@@ -543,6 +754,26 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         r.en_was = r.vi_was;
         r.en_now = r.vi_now;
         r.source = "number";
+        out.repairs.push_back(std::move(r));
+        continue;
+      }
+    }
+    // A removed term or name: its rendering as the English wrote it goes, with the
+    // "and" or comma that joined it to the rest ("Member of the Party Central
+    // Committee and Secretary of ..." -> "Secretary of ...").
+    if (k.i0 == k.i1 && k.j0 < k.j1 && !wp.empty()) {
+      int covered = 0;
+      for (const Piece* p : wp) covered += p->to - p->from;
+      std::vector<Edit> cut;
+      for (const Piece* p : wp) {
+        size_t at = FindWhole(target, p->en);
+        if (at == std::string::npos) break;
+        cut.push_back(RemovalWithJoint(target, at, at + p->en.size(), CommaAfter(was, b, k.j1)));
+      }
+      if (covered == k.j1 - k.j0 && cut.size() == wp.size()) {
+        for (const Piece* p : wp) r.en_was += (r.en_was.empty() ? "" : "; ") + p->en;
+        r.source = "deleted";
+        edits.insert(edits.end(), cut.begin(), cut.end());
         out.repairs.push_back(std::move(r));
         continue;
       }
@@ -568,27 +799,37 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
       } else if (TmRendering(align, r.vi_now, &rendering, &unit_id)) {
         source = "tm";
         have = true;
+      } else if (LexiconRendering(align, now, a, k.i0, k.i1, now_pieces, &rendering)) {
+        source = "lexicon";
+        have = true;
       }
     }
     if (have && k.j0 < k.j1) {
-      if (auto span = AlignedSpan(links, k.j0, k.j1)) {
+      if (auto span = AlignedSpan(links, k.j0, k.j1, &t)) {
+        if (rendering.empty()) {
+          // A removed clause runs over the unlinked words after it up to its joint
+          // ("Member of the Party Central" + "Committee" + "and ...").
+          std::vector<char> linked(t.size(), 0);
+          for (auto [v, e] : links) linked[e] = 1;
+          int end = span->second;
+          while (end < static_cast<int>(t.size()) && !linked[end] && t[end].key != "and") ++end;
+          bool joint = end == static_cast<int>(t.size()) || t[end].key == "and" ||
+                       target.compare(t[end - 1].end, 1, ",") == 0;
+          if (joint) span->second = end;
+        }
         r.en_was = ByteSpan(target, t, span->first, span->second);
         r.en_now = rendering;
         r.source = source;
         r.unit_id = unit_id;
         size_t eb = t[span->first].begin, ee = t[span->second - 1].end;
         if (rendering.empty()) {
-          // A removed clause takes its comma along: the one closing it, else the one opening it.
-          size_t after = ee;
-          while (after < target.size() && target[after] == ' ') ++after;
-          size_t before = eb;
-          while (before > 0 && target[before - 1] == ' ') --before;
-          if (after < target.size() && target[after] == ',')
-            ee = after + 1;
-          else if (before > 0 && target[before - 1] == ',')
-            eb = before - 1;
+          edits.push_back(RemovalWithJoint(target, eb, ee, CommaAfter(was, b, k.j1)));
+        } else {
+          FitEdges(t, span->first, span->second, &eb, &ee, &rendering);
+          r.en_was = target.substr(eb, ee - eb);
+          r.en_now = rendering;
+          edits.push_back({eb, ee, rendering});
         }
-        edits.push_back({eb, ee, rendering});
         out.repairs.push_back(std::move(r));
         continue;
       }
@@ -611,7 +852,15 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         size_t lead = a[k.i0].begin;
         while (lead > 0 && now[lead - 1] == ' ') --lead;
         const bool comma = lead > 0 && now[lead - 1] == ',';
-        if (before >= 0) {
+        auto ends_of = [](const std::string& s) {
+          return s.size() > 3 && s.compare(s.size() - 3, 3, " of") == 0;
+        };
+        if (before >= 1 && ends_of(rendering) && !comma &&
+            (t[before - 1].key == "the" || t[before - 1].key == "a" || t[before - 1].key == "an")) {
+          // "... of" goes before the head's article: "The campaign" -> "wave 2 of the campaign".
+          const Token& article = t[before - 1];
+          edits.push_back({article.begin, article.end, rendering + " " + article.key});
+        } else if (before >= 0) {
           size_t at = t[before].begin;
           while (at > 0 && target[at - 1] == ' ') --at;
           edits.push_back({at, at, (comma ? ", " : " ") + rendering});
@@ -659,8 +908,10 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
 // A draft without a match: the longest TM fragments of the sentence (≥ 2
 // words, candidates from the word index) with their aligned English, plus
 // glossary terms and entities, covering the sentence without overlap, in its order.
+// `tm_only`: TM fragments only (concordance), terms and entities still never cut.
 std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
-                                             const TextAnalysis& analysis, AlignmentSource& align) {
+                                             const TextAnalysis& analysis, AlignmentSource& align,
+                                             bool tm_only = false) {
   std::vector<Token> a = WordTokensOf(sentence);
   const int n = static_cast<int>(a.size());
   std::vector<Piece> pieces = Pieces(a, analysis);
@@ -671,6 +922,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
   };
   std::vector<Candidate> cands;
   for (const Piece& p : pieces) {
+    if (tm_only) break;
     DraftFragment f;
     f.begin = p.begin;
     f.end = p.end;
@@ -692,8 +944,16 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     so.from = Lang::kVi;
     so.min_score = 20;
     so.limit = 8;
-    for (const Match& mt : align.tm()->Search(sentence, so)) {
-      const Unit& u = mt.unit;
+    // Units close to the whole text, and units that hold all of it (a short phrase
+    // inside a long unit scores low).
+    std::vector<Unit> units;
+    for (Match& mt : align.tm()->Search(sentence, so)) units.push_back(std::move(mt.unit));
+    for (Unit& u : align.tm()->FindPhrase(sentence, Lang::kVi, 5)) {
+      bool known = false;
+      for (const Unit& k : units) known |= k.id == u.id;
+      if (!known) units.push_back(std::move(u));
+    }
+    for (const Unit& u : units) {
       std::vector<Token> b = WordTokensOf(u.vi), e = WordTokensOf(u.en);
       const int m = static_cast<int>(b.size());
       if (m == 0 || e.empty()) continue;
@@ -721,6 +981,12 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
               auto span = AlignedSpan(links, j0, j0 + l);
+              // An English piece never ends with its next noun's article ("asked the").
+              while (span && span->second - span->first > 1 &&
+                     (e[span->second - 1].key == "the" || e[span->second - 1].key == "a" ||
+                      e[span->second - 1].key == "an")) {
+                --span->second;
+              }
               if (!span) continue;
               DraftFragment f;
               f.begin = a[i0].begin;
@@ -752,6 +1018,97 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
             [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
   std::vector<DraftFragment> out;
   for (Candidate& c : chosen) out.push_back(std::move(c.f));
+  return out;
+}
+
+// "Mr. Tran Van An" -> "Tran Van An".
+std::string BareName(const std::string& en) {
+  for (const char* h : {"Mr. ", "Ms. ", "Mrs. "}) {
+    if (en.rfind(h, 0) == 0) return en.substr(std::strlen(h));
+  }
+  return en;
+}
+
+// A name and its title in apposition in English order: "ông Trần Văn An, Chủ
+// tịch UBND thành phố, tiếp ..." is "Chairman of the City People's Committee
+// Tran Van An received ...", the portal's order: title first, no "Mr.", no
+// article, no commas. Drafts that say the name and then the title are rewritten.
+std::string TitleBeforeName(std::string draft, const std::string& sentence,
+                            const TextAnalysis& analysis) {
+  for (const Entity& n : analysis.entities) {
+    if (n.type != EntityType::kName) continue;
+    for (const TermMatch& t : analysis.terms) {
+      if (t.kind != "title" || t.begin < n.end ||
+          sentence.find_first_not_of(" ,", n.end) != t.begin) {
+        continue;
+      }
+      for (const std::string& form :
+           {n.en + ", " + t.en + ",", n.en + ", " + t.en, n.en + " " + t.en}) {
+        const size_t at = FindWhole(draft, form);
+        if (at == std::string::npos) continue;
+        size_t from = at;
+        if (from >= 4 &&
+            (draft.compare(from - 4, 4, "The ") == 0 || draft.compare(from - 4, 4, "the ") == 0) &&
+            (from == 4 || !AlnumByte(draft[from - 5]))) {
+          from -= 4;
+        }
+        draft.replace(from, at + form.size() - from, t.en + " " + BareName(n.en));
+        break;
+      }
+    }
+  }
+  return draft;
+}
+
+// Fragments (in sentence order) joined as English: a comma where the
+// Vietnamese has one between them; a body takes its article ("the Department
+// of Finance"); "tại"/"ở" before a place is "in", before a body "at".
+std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftFragment>& frags,
+                           const TextAnalysis& analysis) {
+  static const std::string kTai = MatchingKey("tại"), kO = MatchingKey("ở");
+  std::string out;
+  size_t prev_end = 0;
+  for (const DraftFragment& f : frags) {
+    std::string kind;
+    for (const TermMatch& t : analysis.terms)
+      if (f.source == "glossary" && t.begin == f.begin) kind = t.kind;
+    for (const Entity& e : analysis.entities)
+      if (f.source == "entity" && e.begin == f.begin) kind = EntityTypeName(e.type);
+    const std::string gap = sentence.substr(prev_end, f.begin - prev_end);
+    std::vector<Token> gw = WordTokensOf(gap);
+    const bool at = !gw.empty() && (gw.back().key == kTai || gw.back().key == kO);
+    std::string en = f.en;
+    std::vector<std::string> before = Words(out);
+    const std::string last = before.empty() ? "" : MatchingKey(before.back());
+    const bool article = last == "the" || last == "a" || last == "an";
+    if (kind == "body" && !article && !en.empty() &&
+        std::isupper(static_cast<unsigned char>(en[0])) && en.rfind("The ", 0) != 0) {
+      en = "the " + en;
+    }
+    if (at && (kind == "body" || kind == "place" || kind == "institution")) {
+      en = (kind == "place" ? "in " : "at ") + en;
+    }
+    bool comma = !out.empty() && gap.find(',') != std::string::npos;
+    if (comma) {
+      // The comma closing "Tên, Chức danh," is no English comma: the title goes
+      // before the name, and the verb follows them.
+      const size_t c = prev_end + gap.find(',');
+      for (const TermMatch& t : analysis.terms) {
+        if (t.kind != "title" || t.end > c || sentence.find_first_not_of(' ', t.end) != c) continue;
+        const size_t open =
+            t.begin == 0 ? std::string::npos : sentence.find_last_not_of(' ', t.begin - 1);
+        if (open == std::string::npos || sentence[open] != ',') continue;
+        for (const Entity& e : analysis.entities) {
+          if (e.type == EntityType::kName && e.end <= open &&
+              sentence.find_first_not_of(' ', e.end) == open) {
+            comma = false;
+          }
+        }
+      }
+    }
+    out += out.empty() ? en : (comma ? ", " : " ") + en;
+    prev_end = f.end;
+  }
   return out;
 }
 
@@ -826,6 +1183,18 @@ TextAnalysis AnalyzeText(std::string_view text, const Glossary& glossary, const 
     }
   }
   return out;
+}
+
+std::vector<DraftFragment> FindTmFragments(TmStore& tm, std::string_view text,
+                                           const Glossary& glossary, const Lexicon* lexicon,
+                                           const std::string& date) {
+  const std::string sentence(text);
+  TextAnalysis analysis = AnalyzeText(sentence, glossary, date);
+  DraftSources sources;
+  sources.tm = &tm;
+  sources.lexicon = lexicon;
+  AlignmentSource align(sources, glossary, date);
+  return AssembleFragments(sentence, analysis, align, /*tm_only=*/true);
 }
 
 MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
@@ -1008,7 +1377,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     WordLinks links = align.For(m.id, m.source, stored, m.part.empty());
     if (m.part.empty()) m.links = FormatWordLinks(links);
     Repaired r = RepairMatch(s.source, m.source, stored, links, analysis, glossary, date, align);
-    s.draft = std::move(r.draft);
+    s.draft = TitleBeforeName(std::move(r.draft), s.source, analysis);
     s.repairs = std::move(r.repairs);
     s.draft_kind = "repaired";
   }
@@ -1022,9 +1391,8 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     bool tm = std::any_of(s.fragments.begin(), s.fragments.end(),
                           [](const DraftFragment& f) { return f.source == "tm"; });
     if (tm) {
-      std::vector<std::string> en;
-      for (const DraftFragment& f : s.fragments) en.push_back(f.en);
-      std::string joined = Join(en, " ");
+      std::string joined =
+          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis), s.source, analysis);
       size_t last = s.source.find_last_not_of(" \t");
       if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
         joined += s.source[last];

@@ -153,6 +153,16 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                                    const std::string& draft_mode = "repair",
                                    const DraftSources& sources = DraftSources());
 
+// The longest TM fragments of a Vietnamese text (runs of >= 2 words found in
+// stored units, never cutting a glossary term or an entity), each with the
+// English span its unit's word alignment gives and the unit's id, in text
+// order, without overlap: what fragment assembly drafts from, and what
+// `concord` and /api/concordance show. `lexicon` (may be null) aligns units
+// `tm wordalign` has not aligned.
+std::vector<DraftFragment> FindTmFragments(TmStore& tm, std::string_view text,
+                                           const Glossary& glossary, const Lexicon* lexicon,
+                                           const std::string& date = "");
+
 struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)
   std::string original;        // xliff: the release's file name (file/@original)

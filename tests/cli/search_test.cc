@@ -57,4 +57,33 @@ TEST(CliSearchTest, StaleNumbersAreReplacedOrFlaggedAndConcordUsesTheGlossary) {
   EXPECT_EQ(j["groups"][0]["rendering"], "Chairman of the City People's Committee");
 }
 
+
+TEST(CliSearchTest, ConcordShowsTmFragmentsWithUnitIds) {
+  TempDir dir;
+  std::string db = ShellQuote(dir.File("tm.db"));
+  std::string tsv = dir.Write(
+      "units.tsv",
+      "Giám đốc Sở Y tế chủ trì phiên họp với các bệnh viện.\tThe Director of the Department of "
+      "Health chaired the meeting with hospitals.\n"
+      "Sáng 3-6, lãnh đạo thành phố chủ trì phiên họp về phòng chống dịch.\tOn the morning of "
+      "June 3, city leaders chaired the meeting on epidemic prevention.\n");
+  CliRun r = RunSongngu("--tm " + db + " tm import " + ShellQuote(tsv));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string query = ShellQuote("Phó Giám đốc Sở Xây dựng chủ trì phiên họp.");
+  r = RunSongngu("--tm " + db + " concord " + query);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("fragments:\n\tchủ trì phiên họp = chaired the meeting\t[unit 1]\n"),
+            std::string::npos)
+      << r.out;
+  r = RunSongngu("--tm " + db + " concord " + query + " --json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["fragments"].size(), 1u) << r.out;
+  EXPECT_EQ(j["fragments"][0]["vi"], "chủ trì phiên họp");
+  EXPECT_EQ(j["fragments"][0]["en"], "chaired the meeting");
+  EXPECT_EQ(j["fragments"][0]["unit_id"], "1");
+  // The UTF-8 byte span of "chủ trì phiên họp" in the query (25 characters, 35 bytes before it).
+  EXPECT_EQ(j["fragments"][0]["span"], nlohmann::json::array({35, 58}));
+}
+
 }  // namespace

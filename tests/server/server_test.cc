@@ -139,6 +139,10 @@ TEST_F(ServerTest, ConcordanceGroupsRenderings) {
   // The rank is part of the span (it once read "Secretary of the Municipal ...").
   EXPECT_EQ(body["groups"][1]["rendering"], "Vice Secretary of the Municipal Party Committee");
   EXPECT_EQ(body["groups"][0]["hits"][0]["span"], "Deputy Secretary of the City Party Committee");
+  // The TM fragment of the whole phrase, from a unit that aligns it (the CLI's fragments).
+  ASSERT_EQ(body["fragments"].size(), 1u) << body.dump();
+  EXPECT_EQ(body["fragments"][0]["vi"], "Phó Bí thư Thành ủy");
+  EXPECT_EQ(body["fragments"][0]["en"], "Deputy Secretary of the City Party Committee");
 }
 
 // Issue 13: the web search gives the same substituted target as suggest, and

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "aligner/normalize.h"
+#include "tm/wordalign.h"
 
 namespace songngu {
 namespace {
@@ -238,6 +239,53 @@ TEST_F(ConcordRankTest, WithoutTheGlossaryARankThePhraseLacksIsNotInTheSpan) {
     EXPECT_NE(first, "vice") << g.rendering;
     EXPECT_NE(first, "deputy") << g.rendering;
   }
+}
+
+
+// Fragments (issue 14): what a sentence-long query, or a phrase, reuses from
+// the TM, with the English each unit's word alignment gives it and the unit id.
+class ConcordFragmentsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Add(store_, "Sáng 3-6, lãnh đạo thành phố chủ trì phiên họp về phòng chống dịch.",
+        "On the morning of June 3, city leaders chaired the meeting on epidemic prevention.");
+    Add(store_, "Giám đốc Sở Y tế chủ trì phiên họp với các bệnh viện.",
+        "The Director of the Department of Health chaired the meeting with hospitals.");
+    Add(store_, "Đoàn công tác kiểm tra công trình trường học trước mùa mưa.",
+        "The delegation inspected the works of schools before the rainy season.");
+    Add(store_, "Lãnh đạo huyện kiểm tra công trình đê bao.",
+        "District leaders inspected the works on the dyke.");
+    WordAlignTm(store_, lexicon_, &glossary_);
+    options_.lexicon = &lexicon_;
+    options_.glossary = &glossary_;
+  }
+  const Lexicon lexicon_ = Lexicon::LoadDefault();
+  const Glossary glossary_ = Glossary::LoadDefault();
+  TmStore store_{":memory:"};
+  ConcordOptions options_;
+};
+
+TEST_F(ConcordFragmentsTest, SentenceQueryShowsTheLongestFragmentsWithTheirUnits) {
+  ConcordResult r = Concord(
+      store_, "Phó Giám đốc Sở Xây dựng chủ trì phiên họp và kiểm tra công trình đê bao.", options_);
+  EXPECT_EQ(r.units, 0);  // no unit holds the whole sentence
+  ASSERT_EQ(r.fragments.size(), 2u);
+  EXPECT_EQ(r.fragments[0].vi, "chủ trì phiên họp");
+  EXPECT_EQ(r.fragments[0].en, "chaired the meeting");
+  EXPECT_EQ(r.fragments[0].unit_id, "2");
+  // The longest run wins over "kiểm tra công trình" of unit 3.
+  EXPECT_EQ(r.fragments[1].vi, "kiểm tra công trình đê bao");
+  EXPECT_EQ(r.fragments[1].en, "inspected the works on the dyke");
+  EXPECT_EQ(r.fragments[1].unit_id, "4");
+}
+
+TEST_F(ConcordFragmentsTest, FragmentsOnlyForVietnameseAndOnRequest) {
+  EXPECT_EQ(Concord(store_, "chủ trì phiên họp", options_).fragments.size(), 1u);
+  options_.fragments = false;
+  EXPECT_TRUE(Concord(store_, "chủ trì phiên họp", options_).fragments.empty());
+  options_.fragments = true;
+  options_.from = Lang::kEn;
+  EXPECT_TRUE(Concord(store_, "chaired the meeting", options_).fragments.empty());
 }
 
 }  // namespace

@@ -99,6 +99,47 @@ TEST(DraftRepairTest, NumberAndDateChange) {
   EXPECT_EQ(d.s().repairs[1].en_now, "VND 150 billion");
 }
 
+TEST(DraftRepairTest, ChangedFiguresKeepTheTmWording) {
+  // The unit spells the period out and writes the amount in trillions: the draft
+  // changes only the figures ("the the first ten months of the year" and "VND
+  // 3,120 billion trillion" are what a translator would have to clean up).
+  Draft d({{"Trong 9 tháng đầu năm, doanh thu du lịch của thành phố đạt 2.450 tỷ đồng.",
+            "In the first nine months, the city's tourism revenue reached VND 2.45 trillion."}},
+          "Trong 10 tháng đầu năm, doanh thu du lịch của thành phố đạt 3.120 tỷ đồng.");
+  EXPECT_EQ(d.s().draft,
+            "In the first ten months, the city's tourism revenue reached VND 3.12 trillion.");
+  ASSERT_EQ(d.s().repairs.size(), 2u);
+  EXPECT_EQ(d.s().repairs[0].en_was, "nine months");
+  EXPECT_EQ(d.s().repairs[0].en_now, "ten months");
+  EXPECT_EQ(d.s().repairs[1].en_was, "VND 2.45 trillion");
+  EXPECT_EQ(d.s().repairs[1].en_now, "VND 3.12 trillion");
+}
+
+TEST(DraftRepairTest, ChangedPlaceInAPairKeepsThePlural) {
+  // English names the two districts once with "districts": the new one takes the plural too.
+  Draft d({{"Quận Ninh Kiều và quận Cái Răng có nhiều ca sốt xuất huyết nhất.",
+            "Ninh Kieu and Cai Rang districts have the most dengue cases."}},
+          "Quận Ninh Kiều và quận Ô Môn có nhiều ca sốt xuất huyết nhất.");
+  EXPECT_EQ(d.s().draft, "Ninh Kieu and O Mon districts have the most dengue cases.");
+}
+
+TEST(DraftRepairTest, RemovedTitleTakesItsAnd) {
+  // Vietnamese lists the titles between commas, English joins them with "and":
+  // the removed title goes with its "and", the other title stays before the name.
+  Draft d({{"Phát biểu chỉ đạo, ông Trần Văn An, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, "
+            "yêu cầu các sở khẩn trương triển khai.",
+            "Speaking at the meeting, Deputy Secretary of the City Party Committee and Chairman "
+            "of the City People's Committee Tran Van An asked departments to act promptly."}},
+          "Phát biểu chỉ đạo, ông Trần Văn An, Chủ tịch UBND thành phố, yêu cầu các sở khẩn "
+          "trương triển khai.");
+  EXPECT_EQ(d.s().draft,
+            "Speaking at the meeting, Chairman of the City People's Committee Tran Van An asked "
+            "departments to act promptly.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].source, "deleted");
+  EXPECT_EQ(d.s().repairs[0].en_was, "Deputy Secretary of the City Party Committee");
+}
+
 const std::pair<std::string, std::string> kInspected = {
     "Đoàn công tác đã kiểm tra tuyến kè sông Cần Thơ, làm việc với nhà thầu và đề nghị đẩy nhanh "
     "tiến độ thi công.",
@@ -137,6 +178,21 @@ TEST(DraftRepairTest, InsertedClauseCoveredByAFragment) {
   EXPECT_EQ(d.s().repairs[0].unit_id, "2");
 }
 
+TEST(DraftRepairTest, InsertionNotInTheTmComesFromTheLexicon) {
+  // No unit holds "Đợt 2 của": the lexicon gives "đợt" = "wave" (a word the TM's
+  // English uses), "2" is a number, "của" = "of". The "... of" phrase goes before
+  // the head's article, and the draft lists the insertion with its source.
+  Draft d({{"Chiến dịch được triển khai tại 12 phường trong tháng 6.",
+            "The campaign is being carried out in 12 wards in June."},
+           {"Đợt nắng nóng kéo dài đến cuối tuần.", "The heat wave will last until the weekend."}},
+          "Đợt 2 của chiến dịch được triển khai tại 12 phường trong tháng 6.");
+  EXPECT_EQ(d.s().draft, "Wave 2 of the campaign is being carried out in 12 wards in June.");
+  ASSERT_EQ(d.s().repairs.size(), 1u);
+  EXPECT_EQ(d.s().repairs[0].vi_now, "Đợt 2 của");
+  EXPECT_EQ(d.s().repairs[0].en_now, "wave 2 of");
+  EXPECT_EQ(d.s().repairs[0].source, "lexicon");
+}
+
 TEST(DraftRepairTest, WhatCannotBeRepairedIsMarkedOutsideTheDraft) {
   // "khảo sát" (survey) is in no other unit: its English cannot come from the TM.
   Draft d({kInspected},
@@ -171,6 +227,55 @@ TEST(DraftFragmentsTest, NoMatchAssemblesTmFragmentsAndTerms) {
   EXPECT_EQ(d.s().fragments[1].source, "tm");
   EXPECT_EQ(d.s().fragments[1].unit_id, "2");
   EXPECT_EQ(d.s().fragments[1].vi, "kiểm tra tuyến kè sông Cần Thơ");
+}
+
+// Units that teach "chủ trì phiên họp" = "chaired the meeting" and "kiểm tra
+// công trình" = "inspected the works", none close to the sentences below.
+const std::vector<std::pair<std::string, std::string>> kMeetings = {
+    {"Sáng 3-6, lãnh đạo thành phố chủ trì phiên họp về phòng chống dịch.",
+     "On the morning of June 3, city leaders chaired the meeting on epidemic prevention."},
+    {"Giám đốc Sở Y tế chủ trì phiên họp với các bệnh viện.",
+     "The Director of the Department of Health chaired the meeting with hospitals."},
+    {"Đoàn công tác kiểm tra công trình trường học trước mùa mưa.",
+     "The delegation inspected the works of schools before the rainy season."},
+    {"Lãnh đạo huyện kiểm tra công trình đê bao.",
+     "District leaders inspected the works on the dyke."}};
+
+TEST(DraftFragmentsTest, TitleGoesBeforeTheName) {
+  // "Ông X, <title>, <verb>": English puts the title first, without "Mr." and
+  // without the commas of the Vietnamese apposition.
+  Draft d(kMeetings, "Ông Nguyễn Văn Bình, Phó Giám đốc Sở Y tế, chủ trì phiên họp.", "repair",
+          /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "Deputy Director of the Department of Health Nguyen Van Binh chaired the meeting.");
+}
+
+TEST(DraftFragmentsTest, DatePlaceAndBodyReadAsEnglish) {
+  // The dated opener keeps its comma, the body its article, "tại" + place is "in".
+  Draft d(kMeetings, "Ngày 12-8, Sở Xây dựng kiểm tra công trình tại huyện Phong Điền.", "repair",
+          /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "On August 12, the Department of Construction inspected the works in Phong Dien "
+            "District.");
+  ASSERT_EQ(d.s().fragments.size(), 4u);
+  EXPECT_EQ(d.s().fragments[2].vi, "kiểm tra công trình");
+  EXPECT_EQ(d.s().fragments[2].en, "inspected the works");
+  EXPECT_EQ(d.s().fragments[2].unit_id, "4");
+}
+
+TEST(DraftRepairTest, InsertedNameWithTitleReadsTitleFirst) {
+  // The match has the title alone; the new sentence adds the name in apposition.
+  Draft d({{"Phó Chủ tịch UBND thành phố đề nghị các sở đẩy nhanh tiến độ giải ngân.",
+            "The Vice Chairman of the City People's Committee asked departments to speed up "
+            "disbursement."}},
+          "Ông Trần Văn Nam, Phó Chủ tịch UBND thành phố, đề nghị các sở đẩy nhanh tiến độ giải "
+          "ngân.");
+  EXPECT_EQ(d.s().draft_kind, "repaired");
+  EXPECT_EQ(d.s().draft,
+            "Vice Chairman of the City People's Committee Tran Van Nam asked departments to speed "
+            "up disbursement.");
 }
 
 TEST(DraftModeTest, CopyIsTheStoredEnglishAndTermsTheSkeleton) {
