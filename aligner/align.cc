@@ -204,6 +204,11 @@ class Aligner {
   // Pair masks for vi sentence x and en sentences [pair_lo_[x], pair_lo_[x] + width).
   std::vector<int> pair_lo_, pair_offset_;
   std::vector<PairMasks> pairs_;
+  // Outside the band: per English token, the Vietnamese positions of sentence
+  // table_x_ it translates (the band's trick, one sentence at a time).
+  mutable int table_x_ = -1;
+  mutable std::vector<uint64_t> table_;
+  mutable std::vector<int> scratch_[4];  // Gain's anchor lists, reused
 };
 
 void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
@@ -397,16 +402,28 @@ void Aligner::SetWeights(std::vector<S>* sentences, size_t vocabulary) {
 
 PairMasks Aligner::ComputePair(int x, int y) const {
   PairMasks m;
-  const ViSentence& v = vi_[x];
   const auto& pos = en_[y].positions;
   if (pos.empty()) return m;
-  for (int p = 0; p < v.tokens; ++p) {
-    for (int r : related_[v.token_ids[p]]) {
-      auto it = std::lower_bound(pos.begin(), pos.end(), std::pair<int, uint64_t>(r, 0));
-      if (it != pos.end() && it->first == r) {
-        m.vi |= uint64_t{1} << p;
-        m.en |= it->second;
+  // Callers ask for one Vietnamese sentence against many English ones
+  // (margins, crossing candidates): the table is rebuilt only when x changes.
+  if (table_x_ != x) {
+    if (table_.size() != postings_.size()) table_.assign(postings_.size(), 0);
+    if (table_x_ >= 0) {
+      const ViSentence& old = vi_[table_x_];
+      for (int p = 0; p < old.tokens; ++p) {
+        for (int r : related_[old.token_ids[p]]) table_[r] = 0;
       }
+    }
+    const ViSentence& v = vi_[x];
+    for (int p = 0; p < v.tokens; ++p) {
+      for (int r : related_[v.token_ids[p]]) table_[r] |= uint64_t{1} << p;
+    }
+    table_x_ = x;
+  }
+  for (const auto& [id, mask] : pos) {
+    if (uint64_t vm = table_[id]) {
+      m.vi |= vm;
+      m.en |= mask;
     }
   }
   return m;
@@ -488,8 +505,10 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
       min_unique = std::min(min_unique, e.total_weight > 0 ? unique / e.total_weight : 0.0);
     }
   }
-  // Anchors: gather both sides (few per sentence).
-  std::vector<int> vn, en_n, vnum, enum_;
+  // Anchors: gather both sides (few per sentence), in buffers reused across
+  // calls (Gain runs millions of times in the DP).
+  std::vector<int>&vn = scratch_[0], &en_n = scratch_[1], &vnum = scratch_[2], &enum_ = scratch_[3];
+  for (std::vector<int>& v : scratch_) v.clear();
   for (int x = b.vi_begin; x < b.vi_end; ++x) {
     vn.insert(vn.end(), vi_[x].entities.begin(), vi_[x].entities.end());
     vnum.insert(vnum.end(), vi_[x].numbers.begin(), vi_[x].numbers.end());
@@ -986,9 +1005,25 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
       teachers.push_back(&l);
     }
   }
-  // Too few to learn from: the first pass, filtered (aligning again is cheap at this size).
-  if (static_cast<int>(teachers.size()) < options.self_train_min_links)
-    return Aligner(vi, en, lexicon, options).Run();
+  // Too few to learn from: the first pass, filtered (min_score only filters,
+  // so this equals aligning again with it).
+  if (static_cast<int>(teachers.size()) < options.self_train_min_links) {
+    Alignment out;
+    std::vector<char> vi_linked(vi.size(), 0), en_linked(en.size(), 0);
+    for (Link& l : first.links) {
+      if (l.score < options.min_score) continue;
+      for (int x : l.vi) vi_linked[x] = 1;
+      for (int y : l.en) en_linked[y] = 1;
+      out.links.push_back(std::move(l));
+    }
+    for (size_t x = 0; x < vi.size(); ++x) {
+      if (!vi_linked[x]) out.unlinked_vi.push_back(static_cast<int>(x));
+    }
+    for (size_t y = 0; y < en.size(); ++y) {
+      if (!en_linked[y]) out.unlinked_en.push_back(static_cast<int>(y));
+    }
+    return out;
+  }
   if (teachers.size() > static_cast<size_t>(options.self_train_max_links)) {
     // Bounded training time and memory on long documents: the most confident links.
     std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) {
