@@ -131,6 +131,35 @@ uint64_t AnchorMask(const std::vector<std::string>& tokens, int count, const Sen
   return mask;
 }
 
+// What a pass takes from a sentence's text alone, whatever the lexicon:
+// read once per Align call and shared by the first and the self-trained pass.
+struct TextFeatures {
+  int length = 0;  // syllables (vi) or words (en)
+  SentenceAnchors anchors;
+  bool foreign = false;  // written in the other language
+};
+
+struct DocumentTexts {
+  std::vector<TextFeatures> vi, en;
+};
+
+DocumentTexts ReadTexts(const std::vector<std::string>& vi, const std::vector<std::string>& en) {
+  DocumentTexts t;
+  t.vi.resize(vi.size());
+  t.en.resize(en.size());
+  for (size_t i = 0; i < vi.size(); ++i) {
+    t.vi[i].length = static_cast<int>(Words(vi[i]).size());
+    t.vi[i].anchors = ExtractAnchors(vi[i], "vi");
+    t.vi[i].foreign = LooksEnglish(vi[i]);
+  }
+  for (size_t j = 0; j < en.size(); ++j) {
+    t.en[j].length = static_cast<int>(Words(en[j]).size());
+    t.en[j].anchors = ExtractAnchors(en[j], "en");
+    t.en[j].foreign = LooksVietnamese(en[j]);
+  }
+  return t;
+}
+
 class Interner {
  public:
   int Id(const std::string& s) {
@@ -150,16 +179,16 @@ class Interner {
 class Aligner {
  public:
   Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-          const Lexicon& lexicon, const AlignOptions& options)
+          const DocumentTexts& texts, const Lexicon& lexicon, const AlignOptions& options)
       : options_(options) {
-    Prepare(vi, en, lexicon);
+    Prepare(vi, en, texts, lexicon);
   }
 
   Alignment Run();
 
  private:
   void Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-               const Lexicon& lexicon);
+               const DocumentTexts& texts, const Lexicon& lexicon);
   PairMasks ComputePair(int x, int y) const;
   const PairMasks& CachedPair(int x, int y) const;
   // Gain of linking vi [vb, ve) with en [eb, ee); fills `evidence` when given.
@@ -212,12 +241,12 @@ class Aligner {
 };
 
 void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-                      const Lexicon& lexicon) {
+                      const DocumentTexts& texts, const Lexicon& lexicon) {
   Interner en_vocab, vi_vocab, entities, numbers;
   en_.resize(en.size());
   for (size_t j = 0; j < en.size(); ++j) {
     EnSentence& s = en_[j];
-    s.length = static_cast<int>(Words(en[j]).size());
+    s.length = texts.en[j].length;
     std::vector<std::string> tokens = lexicon.EnglishTokens(en[j]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -232,8 +261,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
       }
     }
     std::sort(s.positions.begin(), s.positions.end());
-    SentenceAnchors a = ExtractAnchors(en[j], "en");
-    s.foreign = LooksVietnamese(en[j]);
+    const SentenceAnchors& a = texts.en[j].anchors;
+    s.foreign = texts.en[j].foreign;
     for (const std::string& n : a.entities) {
       int id = entities.Id(Squeeze(n));
       if (static_cast<size_t>(id) == entity_text_.size()) entity_text_.push_back(n);
@@ -253,7 +282,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
   vi_.resize(vi.size());
   for (size_t i = 0; i < vi.size(); ++i) {
     ViSentence& s = vi_[i];
-    s.length = static_cast<int>(Words(vi[i]).size());
+    s.length = texts.vi[i].length;
     std::vector<std::string> tokens = lexicon.GroupVietnamese(vi[i]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -271,8 +300,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
       }
       s.token_ids.push_back(id);
     }
-    SentenceAnchors a = ExtractAnchors(vi[i], "vi");
-    s.foreign = LooksEnglish(vi[i]);
+    const SentenceAnchors& a = texts.vi[i].anchors;
+    s.foreign = texts.vi[i].foreign;
     for (const std::string& n : a.entities) {
       if (int id = entities.Find(Squeeze(n)); id >= 0)
         s.entities.push_back(id);  // only entities the other side has can match
@@ -444,6 +473,9 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     return sum;
   };
   const int na = b.vi_end - b.vi_begin, nb = b.en_end - b.en_begin;
+  // The DP (cached, no evidence) only asks whether the gain is positive: a
+  // merge that fails the per-sentence coverage test below is not, so it stops there.
+  const bool sign_only = cached && !evidence;
   PairMasks pm[3][3];
   for (int xa = 0; xa < na; ++xa) {
     for (int yb = 0; yb < nb; ++yb) {
@@ -475,6 +507,7 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     if (na > 1) {
       // Its own coverage, and what it alone explains on the other side.
       min_part = std::min(min_part, v.total_weight > 0 ? c / v.total_weight : 0.0);
+      if (sign_only && min_part < options_.merge_min_coverage) return -1.0;
       double unique = 0;
       for (int yb = 0; yb < nb; ++yb) {
         only = pm[xa][yb].en;
@@ -494,6 +527,7 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     covered_en += c;
     if (nb > 1) {
       min_part = std::min(min_part, e.total_weight > 0 ? c / e.total_weight : 0.0);
+      if (sign_only && min_part < options_.merge_min_coverage) return -1.0;
       double unique = 0;
       for (int xa = 0; xa < na; ++xa) {
         uint64_t only = pm[xa][yb].vi;
@@ -989,11 +1023,12 @@ std::vector<std::string> Texts(const Document& doc) {
 
 Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en,
                 const Lexicon& lexicon, const AlignOptions& options) {
-  if (!options.self_train) return Aligner(vi, en, lexicon, options).Run();
+  const DocumentTexts texts = ReadTexts(vi, en);
+  if (!options.self_train) return Aligner(vi, en, texts, lexicon, options).Run();
   // The teachers are chosen by coverage, whatever the final confidence filter.
   AlignOptions unfiltered = options;
   unfiltered.min_score = 0;
-  Alignment first = Aligner(vi, en, lexicon, unfiltered).Run();
+  Alignment first = Aligner(vi, en, texts, lexicon, unfiltered).Run();
 
   // Self-training: IBM Model 1 on this document's confident links, with the
   // lexicon as prior, teaches the document's own vocabulary; then align again.
@@ -1048,7 +1083,7 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
   ibm.prior_weight = 2.0;
   ibm.null_prob = 0.08;
   Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);
-  return Aligner(vi, en, adapted, options).Run();
+  return Aligner(vi, en, texts, adapted, options).Run();
 }
 
 Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,
