@@ -107,6 +107,22 @@ bool LooksEnglish(const std::string& text) {
   return c.words >= 5 && c.vietnamese == 0 && c.english >= 2;
 }
 
+// A token as entity names are compared: folded, letters and digits only
+// ("thành_phố" -> "thanhpho"). Memoised per thread: both passes ask for the
+// same tokens in every sentence. Bounded like the lexicon's word memo.
+const std::string& NameKey(const std::string& token) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  auto it = memo.find(token);
+  if (it != memo.end()) return it->second;
+  bool ascii = std::all_of(token.begin(), token.end(), [](char c) { return (c & 0x80) == 0; });
+  std::string folded = ascii ? token : FoldedKey(token), key;
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c))) key += c;
+  }
+  if (memo.size() >= 200000) memo.clear();
+  return memo.emplace(token, std::move(key)).first->second;
+}
+
 // Token positions that are numbers or name words: they are anchors, not
 // content, when "content coverage" is asked for.
 uint64_t AnchorMask(const std::vector<std::string>& tokens, int count, const SentenceAnchors& a) {
@@ -121,12 +137,7 @@ uint64_t AnchorMask(const std::vector<std::string>& tokens, int count, const Sen
       continue;
     }
     if (names.empty()) continue;
-    bool ascii = std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; });
-    std::string folded = ascii ? t : FoldedKey(t), key;
-    for (char c : folded) {
-      if (std::isalnum(static_cast<unsigned char>(c))) key += c;
-    }
-    if (std::binary_search(names.begin(), names.end(), key)) mask |= uint64_t{1} << p;
+    if (std::binary_search(names.begin(), names.end(), NameKey(t))) mask |= uint64_t{1} << p;
   }
   return mask;
 }
