@@ -107,6 +107,22 @@ bool LooksEnglish(const std::string& text) {
   return c.words >= 5 && c.vietnamese == 0 && c.english >= 2;
 }
 
+// A token as entity names are compared: folded, letters and digits only
+// ("thành_phố" -> "thanhpho"). Memoised per thread: both passes ask for the
+// same tokens in every sentence. Bounded like the lexicon's word memo.
+const std::string& NameKey(const std::string& token) {
+  thread_local std::unordered_map<std::string, std::string> memo;
+  auto it = memo.find(token);
+  if (it != memo.end()) return it->second;
+  bool ascii = std::all_of(token.begin(), token.end(), [](char c) { return (c & 0x80) == 0; });
+  std::string folded = ascii ? token : FoldedKey(token), key;
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c))) key += c;
+  }
+  if (memo.size() >= 200000) memo.clear();
+  return memo.emplace(token, std::move(key)).first->second;
+}
+
 // Token positions that are numbers or name words: they are anchors, not
 // content, when "content coverage" is asked for.
 uint64_t AnchorMask(const std::vector<std::string>& tokens, int count, const SentenceAnchors& a) {
@@ -121,14 +137,38 @@ uint64_t AnchorMask(const std::vector<std::string>& tokens, int count, const Sen
       continue;
     }
     if (names.empty()) continue;
-    bool ascii = std::all_of(t.begin(), t.end(), [](char c) { return (c & 0x80) == 0; });
-    std::string folded = ascii ? t : FoldedKey(t), key;
-    for (char c : folded) {
-      if (std::isalnum(static_cast<unsigned char>(c))) key += c;
-    }
-    if (std::binary_search(names.begin(), names.end(), key)) mask |= uint64_t{1} << p;
+    if (std::binary_search(names.begin(), names.end(), NameKey(t))) mask |= uint64_t{1} << p;
   }
   return mask;
+}
+
+// What a pass takes from a sentence's text alone, whatever the lexicon:
+// read once per Align call and shared by the first and the self-trained pass.
+struct TextFeatures {
+  int length = 0;  // syllables (vi) or words (en)
+  SentenceAnchors anchors;
+  bool foreign = false;  // written in the other language
+};
+
+struct DocumentTexts {
+  std::vector<TextFeatures> vi, en;
+};
+
+DocumentTexts ReadTexts(const std::vector<std::string>& vi, const std::vector<std::string>& en) {
+  DocumentTexts t;
+  t.vi.resize(vi.size());
+  t.en.resize(en.size());
+  for (size_t i = 0; i < vi.size(); ++i) {
+    t.vi[i].length = static_cast<int>(Words(vi[i]).size());
+    t.vi[i].anchors = ExtractAnchors(vi[i], "vi");
+    t.vi[i].foreign = LooksEnglish(vi[i]);
+  }
+  for (size_t j = 0; j < en.size(); ++j) {
+    t.en[j].length = static_cast<int>(Words(en[j]).size());
+    t.en[j].anchors = ExtractAnchors(en[j], "en");
+    t.en[j].foreign = LooksVietnamese(en[j]);
+  }
+  return t;
 }
 
 class Interner {
@@ -150,16 +190,16 @@ class Interner {
 class Aligner {
  public:
   Aligner(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-          const Lexicon& lexicon, const AlignOptions& options)
+          const DocumentTexts& texts, const Lexicon& lexicon, const AlignOptions& options)
       : options_(options) {
-    Prepare(vi, en, lexicon);
+    Prepare(vi, en, texts, lexicon);
   }
 
   Alignment Run();
 
  private:
   void Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-               const Lexicon& lexicon);
+               const DocumentTexts& texts, const Lexicon& lexicon);
   PairMasks ComputePair(int x, int y) const;
   const PairMasks& CachedPair(int x, int y) const;
   // Gain of linking vi [vb, ve) with en [eb, ee); fills `evidence` when given.
@@ -204,15 +244,20 @@ class Aligner {
   // Pair masks for vi sentence x and en sentences [pair_lo_[x], pair_lo_[x] + width).
   std::vector<int> pair_lo_, pair_offset_;
   std::vector<PairMasks> pairs_;
+  // Outside the band: per English token, the Vietnamese positions of sentence
+  // table_x_ it translates (the band's trick, one sentence at a time).
+  mutable int table_x_ = -1;
+  mutable std::vector<uint64_t> table_;
+  mutable std::vector<int> scratch_[4];  // Gain's anchor lists, reused
 };
 
 void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std::string>& en,
-                      const Lexicon& lexicon) {
+                      const DocumentTexts& texts, const Lexicon& lexicon) {
   Interner en_vocab, vi_vocab, entities, numbers;
   en_.resize(en.size());
   for (size_t j = 0; j < en.size(); ++j) {
     EnSentence& s = en_[j];
-    s.length = static_cast<int>(Words(en[j]).size());
+    s.length = texts.en[j].length;
     std::vector<std::string> tokens = lexicon.EnglishTokens(en[j]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -227,8 +272,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
       }
     }
     std::sort(s.positions.begin(), s.positions.end());
-    SentenceAnchors a = ExtractAnchors(en[j], "en");
-    s.foreign = LooksVietnamese(en[j]);
+    const SentenceAnchors& a = texts.en[j].anchors;
+    s.foreign = texts.en[j].foreign;
     for (const std::string& n : a.entities) {
       int id = entities.Id(Squeeze(n));
       if (static_cast<size_t>(id) == entity_text_.size()) entity_text_.push_back(n);
@@ -248,7 +293,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
   vi_.resize(vi.size());
   for (size_t i = 0; i < vi.size(); ++i) {
     ViSentence& s = vi_[i];
-    s.length = static_cast<int>(Words(vi[i]).size());
+    s.length = texts.vi[i].length;
     std::vector<std::string> tokens = lexicon.GroupVietnamese(vi[i]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -266,8 +311,8 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
       }
       s.token_ids.push_back(id);
     }
-    SentenceAnchors a = ExtractAnchors(vi[i], "vi");
-    s.foreign = LooksEnglish(vi[i]);
+    const SentenceAnchors& a = texts.vi[i].anchors;
+    s.foreign = texts.vi[i].foreign;
     for (const std::string& n : a.entities) {
       if (int id = entities.Find(Squeeze(n)); id >= 0)
         s.entities.push_back(id);  // only entities the other side has can match
@@ -397,16 +442,28 @@ void Aligner::SetWeights(std::vector<S>* sentences, size_t vocabulary) {
 
 PairMasks Aligner::ComputePair(int x, int y) const {
   PairMasks m;
-  const ViSentence& v = vi_[x];
   const auto& pos = en_[y].positions;
   if (pos.empty()) return m;
-  for (int p = 0; p < v.tokens; ++p) {
-    for (int r : related_[v.token_ids[p]]) {
-      auto it = std::lower_bound(pos.begin(), pos.end(), std::pair<int, uint64_t>(r, 0));
-      if (it != pos.end() && it->first == r) {
-        m.vi |= uint64_t{1} << p;
-        m.en |= it->second;
+  // Callers ask for one Vietnamese sentence against many English ones
+  // (margins, crossing candidates): the table is rebuilt only when x changes.
+  if (table_x_ != x) {
+    if (table_.size() != postings_.size()) table_.assign(postings_.size(), 0);
+    if (table_x_ >= 0) {
+      const ViSentence& old = vi_[table_x_];
+      for (int p = 0; p < old.tokens; ++p) {
+        for (int r : related_[old.token_ids[p]]) table_[r] = 0;
       }
+    }
+    const ViSentence& v = vi_[x];
+    for (int p = 0; p < v.tokens; ++p) {
+      for (int r : related_[v.token_ids[p]]) table_[r] |= uint64_t{1} << p;
+    }
+    table_x_ = x;
+  }
+  for (const auto& [id, mask] : pos) {
+    if (uint64_t vm = table_[id]) {
+      m.vi |= vm;
+      m.en |= mask;
     }
   }
   return m;
@@ -427,6 +484,9 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     return sum;
   };
   const int na = b.vi_end - b.vi_begin, nb = b.en_end - b.en_begin;
+  // The DP (cached, no evidence) only asks whether the gain is positive: a
+  // merge that fails the per-sentence coverage test below is not, so it stops there.
+  const bool sign_only = cached && !evidence;
   PairMasks pm[3][3];
   for (int xa = 0; xa < na; ++xa) {
     for (int yb = 0; yb < nb; ++yb) {
@@ -458,6 +518,7 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     if (na > 1) {
       // Its own coverage, and what it alone explains on the other side.
       min_part = std::min(min_part, v.total_weight > 0 ? c / v.total_weight : 0.0);
+      if (sign_only && min_part < options_.merge_min_coverage) return -1.0;
       double unique = 0;
       for (int yb = 0; yb < nb; ++yb) {
         only = pm[xa][yb].en;
@@ -477,6 +538,7 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     covered_en += c;
     if (nb > 1) {
       min_part = std::min(min_part, e.total_weight > 0 ? c / e.total_weight : 0.0);
+      if (sign_only && min_part < options_.merge_min_coverage) return -1.0;
       double unique = 0;
       for (int xa = 0; xa < na; ++xa) {
         uint64_t only = pm[xa][yb].vi;
@@ -488,8 +550,10 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
       min_unique = std::min(min_unique, e.total_weight > 0 ? unique / e.total_weight : 0.0);
     }
   }
-  // Anchors: gather both sides (few per sentence).
-  std::vector<int> vn, en_n, vnum, enum_;
+  // Anchors: gather both sides (few per sentence), in buffers reused across
+  // calls (Gain runs millions of times in the DP).
+  std::vector<int>&vn = scratch_[0], &en_n = scratch_[1], &vnum = scratch_[2], &enum_ = scratch_[3];
+  for (std::vector<int>& v : scratch_) v.clear();
   for (int x = b.vi_begin; x < b.vi_end; ++x) {
     vn.insert(vn.end(), vi_[x].entities.begin(), vi_[x].entities.end());
     vnum.insert(vnum.end(), vi_[x].numbers.begin(), vi_[x].numbers.end());
@@ -970,11 +1034,12 @@ std::vector<std::string> Texts(const Document& doc) {
 
 Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en,
                 const Lexicon& lexicon, const AlignOptions& options) {
-  if (!options.self_train) return Aligner(vi, en, lexicon, options).Run();
+  const DocumentTexts texts = ReadTexts(vi, en);
+  if (!options.self_train) return Aligner(vi, en, texts, lexicon, options).Run();
   // The teachers are chosen by coverage, whatever the final confidence filter.
   AlignOptions unfiltered = options;
   unfiltered.min_score = 0;
-  Alignment first = Aligner(vi, en, lexicon, unfiltered).Run();
+  Alignment first = Aligner(vi, en, texts, lexicon, unfiltered).Run();
 
   // Self-training: IBM Model 1 on this document's confident links, with the
   // lexicon as prior, teaches the document's own vocabulary; then align again.
@@ -986,9 +1051,25 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
       teachers.push_back(&l);
     }
   }
-  // Too few to learn from: the first pass, filtered (aligning again is cheap at this size).
-  if (static_cast<int>(teachers.size()) < options.self_train_min_links)
-    return Aligner(vi, en, lexicon, options).Run();
+  // Too few to learn from: the first pass, filtered (min_score only filters,
+  // so this equals aligning again with it).
+  if (static_cast<int>(teachers.size()) < options.self_train_min_links) {
+    Alignment out;
+    std::vector<char> vi_linked(vi.size(), 0), en_linked(en.size(), 0);
+    for (Link& l : first.links) {
+      if (l.score < options.min_score) continue;
+      for (int x : l.vi) vi_linked[x] = 1;
+      for (int y : l.en) en_linked[y] = 1;
+      out.links.push_back(std::move(l));
+    }
+    for (size_t x = 0; x < vi.size(); ++x) {
+      if (!vi_linked[x]) out.unlinked_vi.push_back(static_cast<int>(x));
+    }
+    for (size_t y = 0; y < en.size(); ++y) {
+      if (!en_linked[y]) out.unlinked_en.push_back(static_cast<int>(y));
+    }
+    return out;
+  }
   if (teachers.size() > static_cast<size_t>(options.self_train_max_links)) {
     // Bounded training time and memory on long documents: the most confident links.
     std::stable_sort(teachers.begin(), teachers.end(), [](const Link* a, const Link* b) {
@@ -1013,7 +1094,7 @@ Alignment Align(const std::vector<std::string>& vi, const std::vector<std::strin
   ibm.prior_weight = 2.0;
   ibm.null_prob = 0.08;
   Lexicon adapted = TrainIbm1(TokenizePairs(lexicon, pairs, 1), lexicon, ibm);
-  return Aligner(vi, en, adapted, options).Run();
+  return Aligner(vi, en, texts, adapted, options).Run();
 }
 
 Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "aligner/data_path.h"
 #include "aligner/error.h"
@@ -59,11 +60,28 @@ struct Vocab {
     words.push_back(std::move(key));
     return id;
   }
-  int64_t Find(std::string_view w) const {
-    auto it = ids.find(std::string(w));
+  int64_t Find(std::string_view w) const { return Find(std::string(w)); }
+  // No copy of the key (grouping looks up several candidates per syllable).
+  int64_t Find(const std::string& w) const {
+    auto it = ids.find(w);
     return it == ids.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
   }
 };
+
+// Memo of a pure word -> key function, one per thread (the key functions run
+// ICU normalisation and the stemmer; a document repeats its words many times).
+// Bounded: cleared when full, so that a long stream cannot grow it without end.
+template <std::string (*F)(std::string_view)>
+const std::string& Memo(const std::string& word) {
+  constexpr size_t kMaxWords = 200000;
+  thread_local std::unordered_map<std::string, std::string> memo;
+  auto it = memo.find(word);
+  if (it != memo.end()) return it->second;
+  if (memo.size() >= kMaxWords) memo.clear();
+  return memo.emplace(word, F(word)).first->second;
+}
+
+std::string WordKey(std::string_view word) { return MatchingKey(word); }
 
 }  // namespace
 
@@ -91,6 +109,9 @@ struct Lexicon::Impl {
   std::vector<std::vector<Cell>> by_en;  // sorted by vi id
   size_t max_syllables = 1;
   size_t size = 0;
+  // Every proper prefix "a_b" (two syllables or more) of a Vietnamese key: grouping
+  // stops growing a candidate as soon as no key starts with it.
+  std::unordered_set<std::string> vi_prefixes;
 
   const Cell* Find(std::string_view v, std::string_view e) const {
     int64_t vi_id = vi.Find(v);
@@ -195,6 +216,10 @@ Lexicon LexiconBuilder::Build(float min_prob) && {
   for (const std::string& w : lex->vi.words) {
     size_t syllables = 1 + std::count(w.begin(), w.end(), '_');
     lex->max_syllables = std::max(lex->max_syllables, std::min(syllables, kMaxGroupSyllables));
+    for (size_t at = w.find('_'); at != std::string::npos;) {
+      at = w.find('_', at + 1);
+      if (at != std::string::npos) lex->vi_prefixes.insert(w.substr(0, at));
+    }
   }
   lex->size = pairs.size();
   impl_ = std::make_unique<Impl>();
@@ -319,27 +344,28 @@ void Lexicon::Save(const std::string& path) const {
 
 std::vector<std::string> Lexicon::GroupVietnamese(std::string_view text) const {
   std::vector<std::string> keys;
-  for (const std::string& w : Words(text)) keys.push_back(MatchingKey(w));
+  for (const std::string& w : Words(text)) keys.push_back(Memo<WordKey>(w));
   std::vector<std::string> out;
   const size_t max_len = impl_->max_syllables;
-  std::string candidate;
+  std::string candidate, best_candidate;
   for (size_t i = 0; i < keys.size();) {
+    // The longest key of up to max_len syllables starting here; growing stops
+    // where no key has the candidate as a prefix.
     size_t best = 1;
-    for (size_t len = std::min(max_len, keys.size() - i); len >= 2; --len) {
-      candidate = keys[i];
-      for (size_t k = 1; k < len; ++k) {
-        candidate += '_';
-        candidate += keys[i + k];
-      }
+    candidate = keys[i];
+    for (size_t len = 2; len <= std::min(max_len, keys.size() - i); ++len) {
+      candidate += '_';
+      candidate += keys[i + len - 1];
       if (impl_->vi.Find(candidate) >= 0) {
         best = len;
-        break;
+        best_candidate = candidate;
       }
+      if (!impl_->vi_prefixes.count(candidate)) break;
     }
     if (best == 1) {
       out.push_back(std::move(keys[i]));
     } else {
-      out.push_back(candidate);
+      out.push_back(best_candidate);
     }
     i += best;
   }
@@ -348,7 +374,7 @@ std::vector<std::string> Lexicon::GroupVietnamese(std::string_view text) const {
 
 std::vector<std::string> Lexicon::EnglishTokens(std::string_view text) const {
   std::vector<std::string> out;
-  for (const std::string& w : Words(text)) out.push_back(EnglishToken(w));
+  for (const std::string& w : Words(text)) out.push_back(Memo<EnglishToken>(w));
   return out;
 }
 

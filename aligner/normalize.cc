@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace songngu {
@@ -92,6 +93,25 @@ std::string ToNfc(std::string_view text) {
 }
 
 std::string MatchingKey(std::string_view text, const KeyOptions& options) {
+  // Plain ASCII (most English text) needs no normalisation, tone or diacritic
+  // work: case folding is a-z lowering and only white space changes.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (char c : text) {
+      if (u_isUWhiteSpace(static_cast<unsigned char>(c))) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out += ' ';
+        pending_space = false;
+      }
+      out += options.fold_case && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString d = Nfd().normalize(u, status);

@@ -58,12 +58,14 @@ void AddVietnameseWords(const std::string& text, const Lexicon& lexicon, const P
         // Loanwords and names written the same way in both languages ("internet", "dna").
         for (const std::string& stem : lexicon.EnglishTokens(word)) t.emplace_back(stem, 1.0f);
       }
+      // Stored as counted ("w:" + stem): no string is built per occurrence.
+      for (auto& [en, p] : t) en.insert(0, "w:");
       it = cache->emplace(word, std::move(t)).first;
     }
     double total = 0;
     for (const auto& [en, p] : it->second) total += p;
     if (total <= 0) continue;
-    for (const auto& [en, p] : it->second) (*counts)["w:" + en] += p / total;
+    for (const auto& [key, p] : it->second) (*counts)[key] += p / total;
   }
 }
 

@@ -67,6 +67,27 @@ TEST(Lexicon, DefaultLooksUpTranslations) {
   EXPECT_EQ(thanh_pho[0].first, "citi");
 }
 
+TEST(Lexicon, GroupsTheLongestKeyEvenWithoutShorterOnes) {
+  // "hội đồng nhân dân" is a key, "hội đồng nhân" is not: grouping must still
+  // reach the four-syllable key, and fall back to "hội đồng" where it breaks off.
+  auto key = [](const std::string& words) {
+    std::string k = MatchingKey(words);
+    for (char& c : k) c = c == ' ' ? '_' : c;
+    return k;
+  };
+  LexiconBuilder b;
+  b.Add(key("hội đồng"), "council", 1, 1);
+  b.Add(key("hội đồng nhân dân"), "peopl", 1, 1);
+  b.Add(key("nhân dân"), "peopl", 1, 1);
+  Lexicon lex = std::move(b).Build();
+  EXPECT_EQ(lex.GroupVietnamese("Hội đồng nhân dân tỉnh"),
+            (Tokens{key("hội đồng nhân dân"), key("tỉnh")}));
+  EXPECT_EQ(lex.GroupVietnamese("hội đồng nhân vật"),
+            (Tokens{key("hội đồng"), key("nhân"), key("vật")}));
+  EXPECT_EQ(lex.GroupVietnamese("hội đồng nhân"), (Tokens{key("hội đồng"), key("nhân")}));
+  EXPECT_EQ(lex.GroupVietnamese("vì nhân dân"), (Tokens{key("vì"), key("nhân dân")}));
+}
+
 TEST(Lexicon, ComputesProbabilitiesFromWeights) {
   testing::TempDir dir;
   // Joint weights; "tasks" and "task" share the stem "task" and merge.

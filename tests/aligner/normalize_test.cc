@@ -25,6 +25,18 @@ TEST(MatchingKey, FoldsCaseAndWhiteSpace) {
   EXPECT_EQ(MatchingKey("  Phó  Bí thư\tThành ủy "), "phó bí thư thành uỷ");
 }
 
+TEST(MatchingKey, PlainAsciiFoldsCaseAndWhiteSpaceOnly) {
+  // English text takes a shortcut past ICU: it must key exactly as before.
+  EXPECT_EQ(MatchingKey(" \t The  People's\r\nCommittee, 59-NQ/TW!\v "), "the people's committee, 59-nq/tw!");
+  EXPECT_EQ(FoldedKey("Can Tho  CITY"), "can tho city");
+  KeyOptions keep_case;
+  keep_case.fold_case = false;
+  EXPECT_EQ(MatchingKey("  Can\fTho ", keep_case), "Can Tho");
+  EXPECT_EQ(MatchingKey(" \n "), "");
+  // Mixed with one Vietnamese letter: the ICU path, same white space rule.
+  EXPECT_EQ(MatchingKey(" The  Mekong\tđelta "), "the mekong đelta");
+}
+
 TEST(MatchingKey, FoldsDiacriticsWhenAsked) {
   EXPECT_EQ(FoldedKey("Trần Việt Trường"), "tran viet truong");
   EXPECT_EQ(FoldedKey("Đà Nẵng"), "da nang");
