@@ -251,12 +251,34 @@ void FeaturePile::Add(const PairFeatures& features) {
   docs_.push_back(std::move(e));
 }
 
+std::vector<std::pair<long, long>> GroupShards(const std::vector<std::pair<long, size_t>>& shards,
+                                               size_t min_documents) {
+  std::vector<std::pair<long, long>> groups;
+  size_t count = 0;
+  bool open = false;
+  for (const auto& [shard, vi] : shards) {
+    if (!open) {
+      groups.emplace_back(shard, shard);
+      open = true;
+      count = 0;
+    }
+    groups.back().second = shard;
+    count += vi;
+    if (count >= min_documents) open = false;
+  }
+  if (open && groups.size() > 1) {  // too few: join the group before
+    groups[groups.size() - 2].second = groups.back().second;
+    groups.pop_back();
+  }
+  return groups;
+}
+
 std::vector<PairCandidate> FeaturePile::Candidates(const PairOptions& options) const {
   std::vector<std::pair<long, size_t>> dated;  // (shard, document), one per shard of a document
   std::vector<size_t> undated;
   for (size_t i = 0; i < docs_.size(); ++i) {
-    ShardRange r = PairShards(docs_[i].doc.lang, docs_[i].date, options);
     if (docs_[i].doc.lang != "vi" && docs_[i].doc.lang != "en") continue;
+    ShardRange r = PairShards(docs_[i].doc.lang, docs_[i].date, options);
     if (r.all) {
       undated.push_back(i);
     } else {
@@ -268,14 +290,20 @@ std::vector<PairCandidate> FeaturePile::Candidates(const PairOptions& options) c
     if (!undated.empty()) all = ShardCandidates(undated, options);
   } else {
     std::sort(dated.begin(), dated.end());
-    for (size_t b = 0; b < dated.size();) {
-      size_t e = b;
+    std::vector<std::pair<long, size_t>> shards;  // (shard, Vietnamese documents)
+    for (const auto& [s, i] : dated) {
+      if (shards.empty() || shards.back().first != s) shards.emplace_back(s, 0);
+      shards.back().second += docs_[i].doc.lang == "vi";
+    }
+    size_t b = 0;
+    for (const auto& [first, last] : GroupShards(shards, options.shard_min_documents)) {
       std::vector<size_t> members = undated;
-      while (e < dated.size() && dated[e].first == dated[b].first)
-        members.push_back(dated[e++].second);
+      while (b < dated.size() && dated[b].first <= last) {
+        if (dated[b].first >= first) members.push_back(dated[b].second);
+        ++b;
+      }
       std::vector<PairCandidate> shard = ShardCandidates(std::move(members), options);
       all.insert(all.end(), shard.begin(), shard.end());
-      b = e;
     }
   }
   // A pair met in several shards (an English report in the overlap, undated

@@ -5,10 +5,12 @@
 #include <cstdio>
 #include <istream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "aligner/error.h"
 #include "aligner/parallel.h"
@@ -236,13 +238,25 @@ StageReport PairCandidatesStream(std::istream& in, std::ostream& out,
                                  const PairStreamOptions& options) {
   StageReport report;
   std::vector<PairFeatures> undated;  // every shard's
-  std::vector<PairFeatures> group;
-  std::string group_key, last_key;
-  bool any_shard = false;
-  auto pair_group = [&](std::vector<PairFeatures>* dated) {
+  // Shards are grouped as GroupShards does: a group closes when it holds
+  // shard_min_documents Vietnamese documents; a last, smaller group joins the
+  // one before, so a closed group is held until the next one closes.
+  struct Group {
+    std::vector<PairFeatures> docs;
+    std::unordered_set<std::string> ids;  // an English document comes under several shards
+    size_t vi = 0;
+    void Add(PairFeatures f) {
+      if (!ids.insert(f.id).second) return;
+      vi += f.lang == "vi";
+      docs.push_back(std::move(f));
+    }
+  };
+  Group open;
+  std::optional<Group> held;
+  auto pair_group = [&](Group* group) {
     FeaturePile pile;
     for (const PairFeatures& f : undated) pile.Add(f);
-    for (const PairFeatures& f : *dated) pile.Add(f);
+    for (const PairFeatures& f : group->docs) pile.Add(f);
     std::vector<size_t> members(pile.size());
     for (size_t i = 0; i < members.size(); ++i) members[i] = i;
     for (const PairCandidate& c : pile.ShardCandidates(members, options.pair)) {
@@ -253,8 +267,15 @@ StageReport PairCandidatesStream(std::istream& in, std::ostream& out,
       out << Dump(j);
       ++report.written;
     }
-    dated->clear();
   };
+  auto end_of_shard = [&]() {
+    if (open.vi < options.pair.shard_min_documents) return;
+    if (held) pair_group(&*held);
+    held = std::move(open);
+    open = Group();
+  };
+  std::string last_key;
+  bool any_shard = false;
   size_t line_no = 0;
   std::string line;
   while (std::getline(in, line)) {
@@ -284,24 +305,33 @@ StageReport PairCandidatesStream(std::istream& in, std::ostream& out,
       out.flush();
       return report;
     }
-    if (key != "*" && key != group_key) {
-      if (!group_key.empty()) pair_group(&group);
-      group_key = key;
+    if (key != "*" && key != last_key) {
+      if (any_shard) end_of_shard();
       any_shard = true;
     }
     last_key = key;
     std::istringstream one(line.substr(tab + 1));
     StageReport sub;
     ReadFeatures(one, out, where, &sub, [&](const PairFeatures& f, const std::string&) {
-      (key == "*" ? undated : group).push_back(f);
+      if (key == "*") {
+        undated.push_back(f);
+      } else {
+        open.Add(f);
+      }
     });
     report.records += sub.records;
     for (std::string& e : sub.errors) report.errors.push_back(std::move(e));
   }
   if (any_shard) {
-    pair_group(&group);
+    end_of_shard();
+    if (!open.docs.empty() && held) {  // too few: join the group before
+      for (PairFeatures& f : open.docs) held->Add(std::move(f));
+      open = Group();
+    }
+    if (held) pair_group(&*held);
+    if (!open.docs.empty()) pair_group(&open);
   } else if (!undated.empty()) {
-    pair_group(&group);  // a pile without dates: one shard of all
+    pair_group(&open);  // a pile without dates: one shard of all
   }
   out.flush();
   return report;

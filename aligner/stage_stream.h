@@ -83,6 +83,8 @@ StageReport PairRouteStream(std::istream& in, std::ostream& out,
                             const PairStreamOptions& options = PairStreamOptions());
 // Input sorted by SHARD (an out-of-order SHARD is an error: the rest of the
 // input is not paired and the report says so). "!" lines are passed through.
+// Shards are grouped as GroupShards does (aligner/pair.h), so the reducer
+// holds at most two groups of shard_min_documents Vietnamese documents.
 StageReport PairCandidatesStream(std::istream& in, std::ostream& out,
                                  const PairStreamOptions& options = PairStreamOptions());
 StageReport PairChooseStream(std::istream& in, std::ostream& out,

@@ -14,6 +14,8 @@
 # before and after: the machine is shared, so numbers are only as quiet as it.
 #
 # usage: bench/corpus_dask_bench.sh [PAIRS]   (default 10000)
+#   BUILDS=0: skip part 2 (corpus build runs); the Dask corpora are then only compared
+#   with each other. KEEP=DIR: copy the corpora and stats there before cleaning up.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 songngu=${SONGNGU:-$here/../build/songngu}
@@ -25,7 +27,9 @@ trap 'rm -rf "$work"' EXIT
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 $py "$here/../scripts/make_pile.py" "$work/pile" --pairs "$pairs" --seed 11 --dated
-$py "$here/../scripts/make_pile.py" "$work/small" --pairs "$small" --seed 11 --dated
+if [[ ${BUILDS:-1} != 0 ]]; then
+  $py "$here/../scripts/make_pile.py" "$work/small" --pairs "$small" --seed 11 --dated
+fi
 pages=$(($(ls "$work/pile/vi" | wc -l) + $(ls "$work/pile/en" | wc -l)))
 echo "pile: $pairs pairs, $pages pages, $(cat "$work"/pile/vi/* | wc -l) Vietnamese lines"
 
@@ -66,21 +70,31 @@ echo "data between stages: features $(du -sk "$work/dask2/work/features" | cut -
   "pairs $(du -sk "$work/dask2/work/pairs.jsonl" | cut -f1) KiB, links $(du -sk "$work/dask2/work/links" | cut -f1) KiB;" \
   "pages read by the tasks $(du -sk "$work/pile" | cut -f1) KiB"
 
-build() {  # build DIR DB -> prints wall seconds and peak RSS
-  /usr/bin/time -f "%e %M" -o "$work/time" "$songngu" --quiet --tm "$2" corpus build --vi-dir "$1/vi" \
-    --en-dir "$1/en" --jobs 2
-  read -r wall rss < "$work/time"
-  echo "$wall s, peak RSS $((rss / 1024)) MB"
-}
-echo "corpus build --jobs 2, $small pairs: $(build "$work/small" "$work/small.db")"
-echo "corpus build --jobs 2, $pairs pairs: $(build "$work/pile" "$work/pile.db")"
-"$songngu" --quiet --tm "$work/pile.db" corpus export --format tsv "$work/one.tsv"
+if [[ ${BUILDS:-1} != 0 ]]; then
+  build() {  # build DIR DB -> prints wall seconds and peak RSS
+    /usr/bin/time -f "%e %M" -o "$work/time" "$songngu" --quiet --tm "$2" corpus build --vi-dir "$1/vi" \
+      --en-dir "$1/en" --jobs 2
+    read -r wall rss < "$work/time"
+    echo "$wall s, peak RSS $((rss / 1024)) MB"
+  }
+  echo "corpus build --jobs 2, $small pairs: $(build "$work/small" "$work/small.db")"
+  echo "corpus build --jobs 2, $pairs pairs: $(build "$work/pile" "$work/pile.db")"
+  "$songngu" --quiet --tm "$work/pile.db" corpus export --format tsv "$work/one.tsv"
+else
+  cp "$work/dask1/corpus.tsv" "$work/one.tsv"
+fi
+ref="corpus build"
+[[ ${BUILDS:-1} == 0 ]] && ref="the 1-worker run"
 for workers in 1 2; do
   if cmp -s <(sort "$work/one.tsv") <(sort "$work/dask$workers/corpus.tsv"); then
-    echo "dask with $workers worker(s) and corpus build: same corpus ($(wc -l < "$work/one.tsv") units)"
+    echo "dask with $workers worker(s) and $ref: same corpus ($(wc -l < "$work/one.tsv") units)"
   else
-    echo "dask with $workers worker(s) and corpus build: DIFFERENT corpora" >&2
+    echo "dask with $workers worker(s): DIFFERENT corpora" >&2
     exit 1
   fi
 done
+if [[ -n ${KEEP:-} ]]; then
+  mkdir -p "$KEEP" && cp "$work"/dask1/corpus.tsv "$KEEP/dask1.tsv" && cp "$work"/dask2/corpus.tsv "$KEEP/dask2.tsv" &&
+    cp "$work"/stats*.json "$KEEP/"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

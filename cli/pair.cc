@@ -65,7 +65,9 @@ int RunPair(const GlobalOptions& global, const Args& args) {
       ("candidates", po::bool_switch(&candidates), "--stdin: sorted SHARD<TAB>features -> candidate pairs")
       ("choose", po::bool_switch(&choose), "--stdin: candidates + features of the pile -> pairs")
       ("shard-days", po::value(&options.shard_days)->default_value(options.shard_days),
-       "days of Vietnamese publication dates per shard (memory follows one shard)")
+       "days of Vietnamese publication dates per shard")
+      ("shard-documents", po::value(&options.shard_min_documents)->default_value(options.shard_min_documents),
+       "consecutive shards pair together until they hold this many Vietnamese documents (memory follows it)")
       ("vi-dir", po::value(&vi_dirs), "directory of Vietnamese documents (repeatable)")
       ("en-dir", po::value(&en_dirs), "directory of English documents (repeatable)")
       ("format", po::value(&format)->default_value("tsv"), "tsv or jsonl")
@@ -81,6 +83,7 @@ int RunPair(const GlobalOptions& global, const Args& args) {
   if (!ParseArgs(args, kUsage, desc, pos, vm)) return 0;
   if (format != "tsv" && format != "jsonl") throw UsageError("--format must be tsv or jsonl");
   if (options.shard_days < 1) throw UsageError("--shard-days must be at least 1");
+  if (options.shard_min_documents < 1) throw UsageError("--shard-documents must be at least 1");
   if ((route || candidates || choose) && !from_stdin) {
     throw UsageError("--route, --candidates and --choose go with --stdin");
   }

@@ -148,8 +148,11 @@ def run_features(features_cmd, route_cmd, records, out_path, shuffle_dir, index_
         raise RuntimeError("%s exited with %d: %s" % (" ".join(route_cmd), routed.returncode,
                                                       routed.stderr.decode("utf-8", "replace")[-2000:]))
     buckets = {}
+    vi = {}
     for line in routed.stdout.decode("utf-8").splitlines(keepends=True):
-        buckets.setdefault(line.partition("\t")[0], []).append(line)
+        key, _, rest = line.partition("\t")
+        buckets.setdefault(key, []).append(line)
+        vi[key] = vi.get(key, 0) + (json.loads(rest).get("lang") == "vi")
     counts = {}
     for key, lines in buckets.items():
         folder = os.path.join(shuffle_dir, key)
@@ -158,7 +161,7 @@ def run_features(features_cmd, route_cmd, records, out_path, shuffle_dir, index_
         with open(path + ".tmp", "w", encoding="utf-8") as f:
             f.writelines(lines)
         os.replace(path + ".tmp", path)
-        counts[key] = len(lines)
+        counts[key] = [len(lines), vi[key]]
     with open(index_path + ".tmp", "w", encoding="utf-8") as index:
         with open(tmp, encoding="utf-8") as f:
             for line in f:
@@ -339,6 +342,9 @@ def main():
     parser.add_argument("--stats", help="write run statistics (JSON) to this file")
     parser.add_argument("--shard-days", type=int, default=30,
                         help="days of publication dates per pairing shard (as songngu pair --shard-days)")
+    parser.add_argument("--shard-documents", type=int, default=1000,
+                        help="shards pair together until they hold this many Vietnamese pages, one task "
+                             "per group (as songngu pair --shard-documents)")
     args = parser.parse_args()
     if not args.vi_dir and not args.en_dir and not args.list:
         parser.error("give --vi-dir and --en-dir, or --list")
@@ -358,7 +364,7 @@ def main():
         os.makedirs(d, exist_ok=True)
     pair_flags = [] if args.min_confidence is None else ["--min-confidence", repr(args.min_confidence)]
     align_flags = [] if args.min_score is None else ["--min-score", repr(args.min_score)]
-    shard_flags = ["--shard-days", str(args.shard_days)]
+    shard_flags = ["--shard-days", str(args.shard_days), "--shard-documents", str(args.shard_documents)]
     manifest = {
         "inputs": hashlib.sha256(json.dumps(inputs).encode()).hexdigest(),
         "pages": len(inputs),
@@ -403,30 +409,37 @@ def main():
         feature_parts = [j[0] for j in jobs]
         tasks["features"] = len(jobs)
 
-        # 2. pair: one task per group of consecutive date shards (about --partition-size
-        # pages each; the undated pages go to every group), then one task choosing the
-        # pairs from the candidates of all groups.
+        # 2. pair: one task per group of consecutive date shards (grouped as songngu's
+        # GroupShards does: until --shard-documents Vietnamese pages, a smaller last group
+        # joining the one before; the undated pages go to every group), then one task
+        # choosing the pairs from the candidates of all groups.
         shard_counts = {}
         for index_path in index_parts:
             with open(index_path + ".shards", encoding="utf-8") as f:
-                for key, n in json.load(f).items():
-                    shard_counts[key] = shard_counts.get(key, 0) + n
-        groups, current, size = [], [], 0
+                for key, (n, vi) in json.load(f).items():
+                    old = shard_counts.get(key, (0, 0))
+                    shard_counts[key] = (old[0] + n, old[1] + vi)
+        groups, is_open, count = [], False, 0
         for key in sorted(k for k in shard_counts if k not in ("*", "!")):
-            if current and size + shard_counts[key] > args.partition_size:
-                groups.append(current)
-                current, size = [], 0
-            current.append(key)
-            size += shard_counts[key]
-        if current or not groups:
-            groups.append(current)
+            if not is_open:
+                groups.append([])
+                is_open, count = True, 0
+            groups[-1].append(key)
+            count += shard_counts[key][1]
+            if count >= args.shard_documents:
+                is_open = False
+        if is_open and len(groups) > 1:
+            last = groups.pop()
+            groups[-1] += last
+        if not groups:
+            groups.append([])
         candidates_cmd = quiet + ["pair", "--stdin", "--candidates"] + shard_flags + pair_flags
         jobs = []
         for k, keys in enumerate(groups):
             path = os.path.join(work, "candidates", "group-%05d.jsonl" % k)
             jobs.append((path, run_pair_group, (candidates_cmd, shuffle, keys, path)))
         log("pair: %d date shards (%d undated pages in every one) in %d tasks"
-            % (len([k for k in shard_counts if k not in ("*", "!")]), shard_counts.get("*", 0), len(groups)))
+            % (len([k for k in shard_counts if k not in ("*", "!")]), shard_counts.get("*", (0, 0))[0], len(groups)))
         seconds["pair"] = run_stage(client, "pair", jobs, stats)
         tasks["pair"] = len(jobs)
         pairs_path = os.path.join(work, "pairs.jsonl")

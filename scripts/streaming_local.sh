@@ -7,7 +7,7 @@
 # reducer. Hadoop itself is not run (not installable here); the mappers and
 # reducers are the exact commands of docs/streaming.md.
 #
-# usage: scripts/streaming_local.sh SONGNGU PAGES.jsonl OUT [MAPPERS]
+# usage: [PAIR_FLAGS="--shard-documents N"] scripts/streaming_local.sh SONGNGU PAGES.jsonl OUT [MAPPERS]
 #   PAGES.jsonl: {"id": PATH, "path": PATH, "lang": "vi"|"en"} per line
 #   OUT/features, OUT/candidates, OUT/pairs, OUT/records, OUT/links: part files per job;
 #   OUT/corpus.tsv: the links' sentence pairs, each once.
@@ -46,9 +46,10 @@ job() {
 # 1. features (map-only)
 job features "$B features --stdin --no-sentences" "" "$pages"
 # 2. candidates: the shuffle by date shard (one reducer: undated pages go to every shard)
-job candidates "$B pair --stdin --route" "$B pair --stdin --candidates" "$out"/features/part-*
+P="${PAIR_FLAGS:-}"
+job candidates "$B pair --stdin --route $P" "$B pair --stdin --candidates $P" "$out"/features/part-*
 # 3. the one-to-one choice over the candidates of all shards and the pile's features (identity mapper)
-job pairs "cat" "$B pair --stdin --choose" "$out"/candidates/part-* "$out"/features/part-*
+job pairs "cat" "$B pair --stdin --choose $P" "$out"/candidates/part-* "$out"/features/part-*
 # 4. pairs -> align records (map-only), 5. align (map-only)
 job records "python3 $here/pairs_to_align.py" "" "$out"/pairs/part-*
 job links "$B align --stdin" "" "$out"/records/part-*

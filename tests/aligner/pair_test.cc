@@ -110,12 +110,19 @@ TEST_F(PairTest, PublicationDatesFarApartDampTheSimilarity) {
   en.meta.date = "2025-01-10";  // 227 days later: another event
   ASSERT_TRUE(PublicationLagDays(vi, en, &lag));
   EXPECT_EQ(lag, 227);
-  // Date shards of 30 days: the English report is not even a candidate.
-  PairResult apart = PairDocuments({vi, en}, *lexicon_, options);
-  EXPECT_TRUE(apart.pairs.empty());
-  EXPECT_EQ(apart.candidates, 0u);
-  // In one shard (shards of 100,000 days: days 0-99,999 after 1970) it is, damped.
-  options.shard_days = 100000;
+  // Date shards of 30 days, grouped until a group holds one Vietnamese report:
+  // with another Vietnamese report published in January 2025 the two reports
+  // fall into different groups, and the English one is not even a candidate.
+  Document other = Parse(kSoccerVi, "vi", "soccer.vi");
+  other.meta.date = "2025-01-09";
+  options.shard_min_documents = 1;
+  PairResult apart = PairDocuments({vi, en, other}, *lexicon_, options);
+  for (const DocumentPair& p : apart.pairs) EXPECT_NE(p.vi, 0u) << "paired across groups";
+  ASSERT_FALSE(apart.unpaired_vi.empty());
+  EXPECT_EQ(apart.unpaired_vi.front(), 0u);
+  // In one group (groups of 1,000 Vietnamese reports: the pile of two is one)
+  // it is a candidate, damped.
+  options.shard_min_documents = PairOptions().shard_min_documents;
   double far = PairDocuments({vi, en}, *lexicon_, options).pairs.at(0).similarity;
   EXPECT_DOUBLE_EQ(far, near * options.date_mismatch_factor);
   en.meta.date = "";
@@ -201,23 +208,43 @@ std::vector<PairFeatures> ThreeMonthsOfReports() {
   return pile;
 }
 
+TEST(PairShardsTest, ShardsGroupUntilTheyHoldEnoughVietnameseDocuments) {
+  // (shard, Vietnamese documents): 10+11+12 hold 5, 15+16 hold 5, 20 only 1.
+  std::vector<std::pair<long, size_t>> shards = {{10, 3}, {11, 0}, {12, 2}, {15, 4}, {16, 1}, {20, 1}};
+  std::vector<std::pair<long, long>> expected = {{10, 12}, {15, 20}};  // 20 joins the group before
+  EXPECT_EQ(GroupShards(shards, 5), expected);
+  expected = {{10, 20}};
+  EXPECT_EQ(GroupShards(shards, 100), expected);
+  expected = {{10, 10}, {11, 12}, {15, 15}, {16, 16}, {20, 20}};  // 11 has none: it waits for 12
+  EXPECT_EQ(GroupShards(shards, 1), expected);
+  EXPECT_TRUE(GroupShards({}, 5).empty());
+}
+
 TEST(FeaturePileTest, PairsShardByShardWhateverTheOrderOfTheDocuments) {
   std::vector<PairFeatures> pile = ThreeMonthsOfReports();
   FeaturePile forward;
   for (const PairFeatures& f : pile) forward.Add(f);
-  PairResult r = forward.Pair();
+  PairOptions options;
+  options.shard_min_documents = 1;  // every shard with a Vietnamese report on its own
+  PairResult r = forward.Pair(options);
   ASSERT_EQ(r.pairs.size(), 4u);
   for (const DocumentPair& p : r.pairs) {
     EXPECT_EQ(forward.id(p.vi).substr(2), forward.id(p.en).substr(2)) << forward.id(p.vi);
   }
-  // Three shards (January, June, November), each with the undated pair: never
-  // the whole pile at once.
+  // Three groups (January, June, November: an English report's earlier shard
+  // waits for the next one), each with the undated pair: never the whole pile.
   EXPECT_EQ(forward.peak_shard_documents(), 4u);
+  // Groups of at least 2 Vietnamese reports: January + June, then November
+  // (one) joins them: the whole pile in one group.
+  options.shard_min_documents = 2;
+  EXPECT_EQ(forward.Pair(options).pairs.size(), 4u);
+  EXPECT_EQ(forward.peak_shard_documents(), pile.size());
 
   // Delivered in another order (as an engine may): the same pairs and confidences.
   FeaturePile backward;
   for (auto it = pile.rbegin(); it != pile.rend(); ++it) backward.Add(*it);
-  PairResult b = backward.Pair();
+  options.shard_min_documents = 1;
+  PairResult b = backward.Pair(options);
   ASSERT_EQ(b.pairs.size(), r.pairs.size());
   std::map<std::string, std::pair<std::string, double>> got;
   for (const DocumentPair& p : b.pairs) got[backward.id(p.vi)] = {backward.id(p.en), p.confidence};
@@ -245,7 +272,9 @@ TEST(FeaturePileTest, ManyDocumentsSpillToDiskAndPairTheSame) {
       pile.Add(Features(std::string(lang) + std::to_string(k), lang, date, std::move(keys)));
     }
   }
-  PairResult r = pile.Pair();
+  PairOptions options;
+  options.shard_min_documents = 50;
+  PairResult r = pile.Pair(options);
   ASSERT_EQ(r.pairs.size(), static_cast<size_t>(n));
   for (const DocumentPair& p : r.pairs) EXPECT_EQ(pile.id(p.vi).substr(2), pile.id(p.en).substr(2));
   EXPECT_LT(pile.peak_shard_documents(), static_cast<size_t>(n / 10));

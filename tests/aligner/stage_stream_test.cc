@@ -181,11 +181,20 @@ std::string DatedFeatures() {
   return lines;
 }
 
-TEST(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
+class PairShuffleTest : public ::testing::TestWithParam<size_t> {};
+
+// Groups of shards of at least 1, 2, 3 and 1,000 Vietnamese documents: each
+// shard alone, merged groups (with 3, December's smaller last group joins the
+// one before), the whole pile.
+INSTANTIATE_TEST_SUITE_P(ShardGroups, PairShuffleTest, ::testing::Values(1, 2, 3, 1000));
+
+TEST_P(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
+  PairStreamOptions options;
+  options.pair.shard_min_documents = GetParam();
   std::string features = DatedFeatures();
   std::istringstream in1(features);
   std::ostringstream whole;
-  PairStream(in1, whole);
+  PairStream(in1, whole, options);
 
   // Map: route two halves separately (two mappers), as an engine would.
   std::vector<std::string> lines;
@@ -197,7 +206,7 @@ TEST(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
     for (size_t i = half; i < input.size(); i += 2) part += input[i];
     std::istringstream in(part);
     std::ostringstream routed;
-    StageReport r = PairRouteStream(in, routed);
+    StageReport r = PairRouteStream(in, routed, options);
     EXPECT_TRUE(r.errors.empty());
     std::istringstream back(routed.str());
     for (std::string l; std::getline(back, l);) lines.push_back(l);
@@ -215,12 +224,12 @@ TEST(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
   for (const std::string& l : lines) sorted += l + "\n";
   std::istringstream in2(sorted);
   std::ostringstream candidates;
-  StageReport cr = PairCandidatesStream(in2, candidates);
+  StageReport cr = PairCandidatesStream(in2, candidates, options);
   EXPECT_TRUE(cr.errors.empty()) << cr.errors.front();
   // Reduce: the candidates of all shards and the pile's documents.
   std::istringstream in3(candidates.str() + features);
   std::ostringstream chosen;
-  PairChooseStream(in3, chosen);
+  PairChooseStream(in3, chosen, options);
   EXPECT_EQ(chosen.str(), whole.str());
   std::vector<json> pairs = JsonLines(whole.str());
   ASSERT_GE(pairs.size(), 5u) << whole.str();
@@ -234,7 +243,7 @@ TEST(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
   EXPECT_EQ(pairs[4]["en"], "en-undated");
 }
 
-TEST(PairShuffleTest, UnsortedShardsAreAnErrorNotWrongPairs) {
+TEST(PairShuffleErrorTest, UnsortedShardsAreAnErrorNotWrongPairs) {
   std::string features = DatedFeatures();
   std::istringstream in(features);
   std::ostringstream routed;

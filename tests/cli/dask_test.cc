@@ -159,7 +159,7 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
   std::string db = dir.File("one.db");
   songngu::testing::CliRun one =
       RunSongngu("--tm " + ShellQuote(db) + " corpus build --vi-dir " + ShellQuote(pile + "/vi") +
-                 " --en-dir " + ShellQuote(pile + "/en") + " --jobs 2");
+                 " --en-dir " + ShellQuote(pile + "/en") + " --jobs 2 --shard-documents 40");
   EXPECT_EQ(one.status, 1) << "broken files make the exit status 1\n" << one.err;
   for (const char* broken : {"broken-empty.txt", "broken-utf8.txt", "broken-binary.bin"}) {
     EXPECT_NE(one.err.find(broken), std::string::npos) << broken << " not reported:\n" << one.err;
@@ -179,7 +179,7 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
                        ShellQuote(songngu::testing::SourcePath("scripts/corpus_dask.py")) +
                        " --vi-dir " + ShellQuote(pile + "/vi") + " --en-dir " +
                        ShellQuote(pile + "/en") + " --out " + ShellQuote(out) + " --scheduler " +
-                       cluster.address() + " --wait-workers 2 --partition-size 100 --songngu " +
+                       cluster.address() + " --wait-workers 2 --partition-size 100 --shard-documents 40 --songngu " +
                        ShellQuote(SONGNGU_BINARY) + " --stats " +
                        ShellQuote(dir.File("stats.json"));
   ShellRun run = Shell(driver, dir.File("driver.err"));
@@ -204,7 +204,7 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
             std::string::npos)
       << one.err;
   EXPECT_EQ(stats["workers"].size(), 2u) << "both workers ran tasks: " << stats.dump();
-  // Pairing ran as several tasks (groups of date shards of about 100 pages),
+  // Pairing ran as several tasks (groups of date shards of 40 Vietnamese pages),
   // not as one task over the whole pile.
   EXPECT_GT(stats["tasks"]["pair"].get<int>(), 1) << stats.dump();
   EXPECT_NE(run.err.find("pair: " + std::to_string(stats["tasks"]["pair"].get<int>()) + "/" +

@@ -48,7 +48,8 @@ TEST(HadoopStreamingTest, MappersSortAndReducersBuildTheSameCorpusAsOneProcess) 
 
   songngu::testing::CliRun one =
       RunSongngu("--tm " + ShellQuote(dir.File("one.db")) + " corpus build --vi-dir " +
-                 ShellQuote(pile + "/vi") + " --en-dir " + ShellQuote(pile + "/en") + " --jobs 2");
+                 ShellQuote(pile + "/vi") + " --en-dir " + ShellQuote(pile + "/en") +
+                 " --jobs 2 --shard-documents 15");
   EXPECT_EQ(one.status, 1) << "broken files make the exit status 1\n" << one.err;
   songngu::testing::CliRun exported =
       RunSongngu("--tm " + ShellQuote(dir.File("one.db")) + " corpus export --format tsv " +
@@ -71,7 +72,10 @@ TEST(HadoopStreamingTest, MappersSortAndReducersBuildTheSameCorpusAsOneProcess) 
   }
   std::string pages_path = dir.Write("pages.jsonl", pages);
   std::string out = dir.File("out");
-  ASSERT_EQ(Shell("bash " + ShellQuote(SourcePath("scripts/streaming_local.sh")) + " " +
+  // Groups of date shards of at least 15 Vietnamese pages: the reducer pairs
+  // about four groups, one after the other.
+  ASSERT_EQ(Shell("PAIR_FLAGS='--shard-documents 15' bash " +
+                      ShellQuote(SourcePath("scripts/streaming_local.sh")) + " " +
                       ShellQuote(SONGNGU_BINARY) + " " + ShellQuote(pages_path) + " " +
                       ShellQuote(out) + " 3",
                   dir.File("jobs.err")),
