@@ -16,6 +16,8 @@
 #define SONGNGU_ALIGNER_PAIR_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -28,7 +30,7 @@
 namespace songngu {
 
 struct PairOptions {
-  double min_confidence = 0.5;       // weaker pairs are left unpaired
+  double min_confidence = 0.5;  // weaker pairs are left unpaired
   // Confidence = 1 / (1 + (even_ratio / ratio)^ratio_sharpness), where ratio is
   // the pair's similarity over the best similarity either document has with
   // another candidate (unrelated_similarity when neither has another).
@@ -36,26 +38,37 @@ struct PairOptions {
   double ratio_sharpness = 10.0;       // how fast confidence rises with the ratio
   double unrelated_similarity = 0.25;  // assumed next-best similarity in a pile of one pair
   size_t candidates_per_document = 8;  // index hits kept per document, both directions
-  size_t query_keys = 60;            // a document's most specific keys used to query the index
-  double max_df_fraction = 0.2;      // keys in more of a side's documents do not generate candidates
+  size_t query_keys = 60;              // a document's most specific keys used to query the index
+  double max_df_fraction = 0.2;  // keys in more of a side's documents do not generate candidates
   size_t translations_per_word = 3;  // lexicon translations a Vietnamese word contributes
   // Key weights relative to words. Codes ("59-NQ/TW") and dates are specific
   // to one event; names and plain numbers also come from capitalised common
   // words and counts, so they weigh less.
-  double code_weight = 4.0;    // document codes, dates, fractions
-  double name_weight = 1.0;    // capitalised words without diacritics
-  double number_weight = 1.0;  // plain numbers
-  int max_lag_days = 45;             // the English report may be published this many days later
-  int max_lead_days = 2;             // ... or this many days earlier (time zones, back-dating)
+  double code_weight = 4.0;           // document codes, dates, fractions
+  double name_weight = 1.0;           // capitalised words without diacritics
+  double number_weight = 1.0;         // plain numbers
+  int max_lag_days = 45;              // the English report may be published this many days later
+  int max_lead_days = 2;              // ... or this many days earlier (time zones, back-dating)
   double date_mismatch_factor = 0.5;  // similarity factor when publication dates fall outside that
   // Pseudo-documents without any key added to the pile when weighting keys by
   // idf: in a pile of a few documents a key shared by a pair is not common.
   double idf_prior_documents = 10;
-  int threads = 0;                   // feature extraction threads; 0 = all cores
+  int threads = 0;  // feature extraction threads; 0 = all cores
+  // Pairing runs per shard of publication dates: the Vietnamese documents of
+  // shard_days days and the English ones that may report them (within
+  // max_lead_days / max_lag_days), keys weighted per shard. Memory then
+  // follows one shard, not the pile, and shards can run on different
+  // machines. Undated documents join every shard.
+  int shard_days = 30;
+  // Consecutive shards are merged until one holds this many Vietnamese
+  // documents: keys weighted over a few dozen documents make weak margins
+  // (on our synthetic dated pile, 30-day shards of ~75 pairs lost 1.2% of
+  // the pairs and paired a distractor). Memory follows this, not the pile.
+  size_t shard_min_documents = 1000;
 };
 
 struct DocumentPair {
-  size_t vi = 0;            // index into the input documents
+  size_t vi = 0;  // index into the input documents
   size_t en = 0;
   double confidence = 0.0;  // in (0, 1); pairs are kept at >= min_confidence
   double similarity = 0.0;  // tf-idf cosine after the date factor
@@ -83,39 +96,101 @@ struct PairFeatures {
   std::string lang;  // "vi" or "en"; other documents are not paired
   std::string date;  // publication date, ISO 8601, or empty
   std::vector<std::pair<std::string, double>> keys;  // PairingKeys: raw counts, sorted by key
+  // Sorts documents within a shard and breaks exact ties, so that the pairs do
+  // not depend on the order in which an engine delivers them; empty: the id.
+  std::string order;
 };
+
+// The date shards a document belongs to (PairOptions::shard_days): a
+// Vietnamese document one, an English one those of the Vietnamese dates it may
+// report (1-3), an undated one (or one of another language) every shard.
+struct ShardRange {
+  bool all = true;  // undated: every shard
+  long first = 0;   // otherwise shards first..last
+  long last = 0;
+};
+ShardRange PairShards(const std::string& lang, const std::string& date,
+                      const PairOptions& options = PairOptions());
+
+// Which date shards pair together: `shards` lists the shards that hold any
+// document, ascending, each with its number of Vietnamese documents. Shards
+// are taken in order into a group until it holds `min_documents` Vietnamese
+// documents; a last group with fewer joins the one before. Returns the groups
+// as [first, last] shard numbers. (scripts/corpus_dask.py repeats this rule.)
+std::vector<std::pair<long, long>> GroupShards(const std::vector<std::pair<long, size_t>>& shards,
+                                               size_t min_documents);
+
+// A scored candidate pair: indices of documents (of a FeaturePile or of the
+// list given to ChoosePairs) and their similarity (tf-idf cosine within the
+// shard, after the date factor).
+struct PairCandidate {
+  size_t vi = 0;
+  size_t en = 0;
+  double similarity = 0;
+};
+
+// What the one-to-one choice needs of a document.
+struct PairDoc {
+  std::string id;
+  std::string lang;
+  std::string order;  // as PairFeatures::order; empty: the id
+};
+
+// The last step of pairing, over the candidates of all shards (a document
+// pair found in several shards counts once, with its highest similarity):
+// each candidate's confidence from its margin over both documents' next-best
+// candidates, then the one-to-one choice by confidence (exact ties by the
+// documents' order).
+PairResult ChoosePairs(const std::vector<PairDoc>& docs, std::vector<PairCandidate> candidates,
+                       const PairOptions& options = PairOptions());
 
 PairFeatures ExtractPairFeatures(const Document& doc, const Lexicon& lexicon,
                                  const PairOptions& options = PairOptions());
 
-// The features of a whole pile held compactly (keys interned, counts as
-// float: a few bytes per distinct key of a document, not the documents
-// themselves), so that `corpus build` and `songngu pair --stdin` pair piles
-// far larger than would fit as parsed documents. Pairing depends only on the
-// features and their order of addition, so one process and a cluster that
-// extracted the features elsewhere give the same pairs.
+// The features of a whole pile, spilled to a temporary file: memory holds a
+// few dozen bytes per document (id, language, date, where its keys are),
+// never the keys of the pile. Pair() reads one date shard at a time (keys
+// interned per shard), so `corpus build` and `songngu pair --stdin` pair
+// piles far larger than memory, in memory that follows the largest shard.
+// Pairing depends only on the features, not on their order of addition, so
+// one process and a cluster that pairs each shard elsewhere (`songngu pair
+// --stdin --route | sort | --candidates | --choose`) give the same pairs.
 class FeaturePile {
  public:
+  FeaturePile();
+  ~FeaturePile();
+  FeaturePile(const FeaturePile&) = delete;
+  FeaturePile& operator=(const FeaturePile&) = delete;
+
   // Appends one document; its index in PairResult is the number added before.
   void Add(const PairFeatures& features);
   size_t size() const { return docs_.size(); }
-  const std::string& id(size_t i) const { return docs_[i].id; }
-  const std::string& lang(size_t i) const { return docs_[i].lang; }
+  const std::string& id(size_t i) const { return docs_[i].doc.id; }
+  const std::string& lang(size_t i) const { return docs_[i].doc.lang; }
+  const PairDoc& doc(size_t i) const { return docs_[i].doc; }
   // Candidates from an inverted index over rare keys, tf-idf cosine damped
-  // outside the date window, margin confidence, one-to-one greedy choice (see
-  // the comment at the top of this file).
+  // outside the date window (see the comment at the top of this file), shard
+  // by shard; ChoosePairs of them.
   PairResult Pair(const PairOptions& options = PairOptions()) const;
+  // The candidates of every shard, a pair found in several shards once.
+  std::vector<PairCandidate> Candidates(const PairOptions& options = PairOptions()) const;
+  // The candidates among `members` (pile indices) taken as one shard.
+  std::vector<PairCandidate> ShardCandidates(std::vector<size_t> members,
+                                             const PairOptions& options = PairOptions()) const;
+  // Documents in the largest shard paired so far (what memory follows).
+  size_t peak_shard_documents() const { return peak_shard_documents_; }
 
  private:
-  struct Doc {
-    std::string id;
-    std::string lang;
+  struct Entry {
+    PairDoc doc;
     std::string date;
-    std::vector<std::pair<int, float>> keys;  // interned key ids, ascending
+    uint64_t offset = 0;  // its keys in the spill
+    uint32_t bytes = 0;
   };
-  std::vector<Doc> docs_;
-  std::unordered_map<std::string, int> key_ids_;
-  std::vector<std::string> key_names_;  // by id
+  class Spill;
+  std::vector<Entry> docs_;
+  std::unique_ptr<Spill> spill_;
+  mutable size_t peak_shard_documents_ = 0;
 };
 
 // The raw key counts of one document (before tf-idf), as used by the pairing:
@@ -151,7 +226,7 @@ struct EventGateOptions {
 
 struct EventGate {
   bool same_event = true;
-  double similarity = 0;  // the pair's cosine, after the date factor
+  double similarity = 0;    // the pair's cosine, after the date factor
   int confident_links = 0;  // links at link_min_score or more (when the alignment decided)
 };
 

@@ -61,9 +61,34 @@ struct PairStreamOptions {
 //   {"vi": ID, "en": ID, "confidence": 0.97, "similarity": 0.61}  pairs, in input order of vi
 //   {"vi": ID, "en": null, "confidence": 0}                      unpaired, then
 //   {"vi": null, "en": ID, "confidence": 0}
-// Pairs depend only on the features and their order, not on where they were made.
+// Pairs depend only on the features, not on where they were made nor on their
+// order. Memory follows the largest date shard (aligner/pair.h FeaturePile).
 StageReport PairStream(std::istream& in, std::ostream& out,
                        const PairStreamOptions& options = PairStreamOptions());
+
+// PairStream cut at its shuffle, for engines that run the date shards on
+// different machines (Hadoop streaming, Dask; docs/streaming.md):
+//
+//   route (map):        features line -> "SHARD<TAB>line", one per date shard
+//                       of the document (PairShards): SHARD is 8 digits, "*"
+//                       for an undated document (every shard), "!" for a bad line
+//   sort by SHARD:      `LC_ALL=C sort -t$'\t' -k1,1` (undated lines come first)
+//   candidates (reduce): per SHARD, the shard's documents and the undated ones
+//                       -> {"vi": ID, "en": ID, "similarity": X} (X exact)
+//   choose (one reduce): candidate lines of all shards and the features (or
+//                       {"id","lang"}) lines of the pile -> PairStream's output
+//
+// Together they give exactly PairStream's pairs (PairsCutAtTheShuffle... test).
+StageReport PairRouteStream(std::istream& in, std::ostream& out,
+                            const PairStreamOptions& options = PairStreamOptions());
+// Input sorted by SHARD (an out-of-order SHARD is an error: the rest of the
+// input is not paired and the report says so). "!" lines are passed through.
+// Shards are grouped as GroupShards does (aligner/pair.h), so the reducer
+// holds at most two groups of shard_min_documents Vietnamese documents.
+StageReport PairCandidatesStream(std::istream& in, std::ostream& out,
+                                 const PairStreamOptions& options = PairStreamOptions());
+StageReport PairChooseStream(std::istream& in, std::ostream& out,
+                             const PairStreamOptions& options = PairStreamOptions());
 
 }  // namespace songngu
 

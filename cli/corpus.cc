@@ -24,9 +24,12 @@ const char kUsage[] =
     "  on all cores and stores documents and links with provenance in the TM. Files\n"
     "  already stored (same content) are skipped, so an interrupted build (Ctrl-C)\n"
     "  resumes when run again. Unreadable or binary files are reported and skipped;\n"
-    "  the exit status is then 1. A progress bar shows on a terminal. Memory holds the\n"
-    "  pairing keys of the pile and the pairs being aligned, not the pile's documents;\n"
-    "  scripts/corpus_dask.py runs the same stages on a Dask cluster (docs/streaming.md).\n"
+    "  the exit status is then 1. A progress bar shows on a terminal. Pairing keys go\n"
+    "  to a temporary file and are paired one group of 30-day shards of publication\n"
+    "  dates (--shard-documents Vietnamese pages) at a time, undated pages joining\n"
+    "  every group, so memory follows one group and\n"
+    "  the pairs being aligned, not the pile; scripts/corpus_dask.py runs the same\n"
+    "  stages on a Dask cluster (docs/streaming.md).\n"
     "export: writes the aligned units; --split holds out shares of the documents\n"
     "  (never single sentences) as OUT.dev.*, OUT.test.*, the rest as OUT.train.*.\n\n"
     "example:\n"
@@ -93,11 +96,19 @@ int Build(const GlobalOptions& global, const Args& args) {
       ("min-score", po::value(&options.align.min_score)->default_value(options.align.min_score),
        "links below this alignment confidence are not stored")
       ("lexicon", po::value(&lexicon_path), "lexicon file (default: the shipped vi-en lexicon)")
+      ("shard-days", po::value(&options.pair.shard_days)->default_value(options.pair.shard_days),
+       "days of Vietnamese publication dates per pairing shard")
+      ("shard-documents",
+       po::value(&options.pair.shard_min_documents)->default_value(options.pair.shard_min_documents),
+       "pairing shards are merged until they hold this many Vietnamese documents (memory follows it)")
       ("cache-kib", po::value(&store_options.cache_kib)->default_value(store_options.cache_kib),
        "SQLite page cache, KiB (at least 64): the TM's part of the build's memory");
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, po::positional_options_description(), vm)) return 0;
   if (store_options.cache_kib < 64) throw UsageError("--cache-kib must be at least 64");
+  if (options.pair.shard_days < 1 || options.pair.shard_min_documents < 1) {
+    throw UsageError("--shard-days and --shard-documents must be at least 1");
+  }
 
   std::vector<InputFile> files;
   std::string description = "corpus build";

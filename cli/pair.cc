@@ -33,7 +33,11 @@ const char kUsage[] =
     "  of a whole pile, one document per line, and writes the jsonl output above with\n"
     "  the documents' ids in place of paths, plus \"similarity\" for pairs. A bad\n"
     "  line gives {\"id\":..,\"error\":..} and the rest is paired (exit status 1 for\n"
-    "  that only with --strict).\n\n"
+    "  that only with --strict). Pairing runs per shard of publication dates\n"
+    "  (--shard-days; undated documents join every shard), so memory follows a shard.\n"
+    "--stdin --route | LC_ALL=C sort -t$'\\t' -k1,1 | --stdin --candidates, then\n"
+    "  --stdin --choose over the candidates and the features: the same pairs with the\n"
+    "  shards on many machines (Hadoop streaming, Dask; docs/streaming.md).\n\n"
     "example:\n"
     "  songngu pair --vi-dir crawl/vi --en-dir crawl/en > pairs.tsv\n"
     "  songngu pair seeds/*.txt --format jsonl\n"
@@ -51,12 +55,19 @@ int RunPair(const GlobalOptions& global, const Args& args) {
   std::string format = "tsv";
   std::string lexicon_path;
   PairOptions options;
-  bool from_stdin = false, strict = false;
+  bool from_stdin = false, strict = false, route = false, candidates = false, choose = false;
   po::options_description desc("options");
   desc.add_options()
       ("file", po::value(&files), "input files (language detected)")
       ("stdin", po::bool_switch(&from_stdin), "stream: features (songngu features --stdin) in, pairs out")
       ("strict", po::bool_switch(&strict), "--stdin: exit status 1 when any line failed")
+      ("route", po::bool_switch(&route), "--stdin: features -> SHARD<TAB>features lines (map side)")
+      ("candidates", po::bool_switch(&candidates), "--stdin: sorted SHARD<TAB>features -> candidate pairs")
+      ("choose", po::bool_switch(&choose), "--stdin: candidates + features of the pile -> pairs")
+      ("shard-days", po::value(&options.shard_days)->default_value(options.shard_days),
+       "days of Vietnamese publication dates per shard")
+      ("shard-documents", po::value(&options.shard_min_documents)->default_value(options.shard_min_documents),
+       "consecutive shards pair together until they hold this many Vietnamese documents (memory follows it)")
       ("vi-dir", po::value(&vi_dirs), "directory of Vietnamese documents (repeatable)")
       ("en-dir", po::value(&en_dirs), "directory of English documents (repeatable)")
       ("format", po::value(&format)->default_value("tsv"), "tsv or jsonl")
@@ -71,13 +82,23 @@ int RunPair(const GlobalOptions& global, const Args& args) {
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, pos, vm)) return 0;
   if (format != "tsv" && format != "jsonl") throw UsageError("--format must be tsv or jsonl");
+  if (options.shard_days < 1) throw UsageError("--shard-days must be at least 1");
+  if (options.shard_min_documents < 1) throw UsageError("--shard-documents must be at least 1");
+  if ((route || candidates || choose) && !from_stdin) {
+    throw UsageError("--route, --candidates and --choose go with --stdin");
+  }
   if (from_stdin) {
     if (!files.empty() || !vi_dirs.empty() || !en_dirs.empty()) {
       throw UsageError("--stdin reads features from stdin: give no files or folders");
     }
+    if (route + candidates + choose > 1) throw UsageError("give at most one of --route, --candidates, --choose");
     PairStreamOptions stream;
     stream.pair = options;
-    StageReport r = PairStream(std::cin, std::cout, stream);
+    std::ios::sync_with_stdio(false);
+    StageReport r = route        ? PairRouteStream(std::cin, std::cout, stream)
+                    : candidates ? PairCandidatesStream(std::cin, std::cout, stream)
+                    : choose     ? PairChooseStream(std::cin, std::cout, stream)
+                                 : PairStream(std::cin, std::cout, stream);
     for (const std::string& e : r.errors) std::cerr << "songngu pair: " << e << "\n";
     if (!global.quiet) {
       std::cerr << "songngu pair: " << r.records << " documents, " << r.written << " lines written, "

@@ -4,9 +4,11 @@
 Runs the stages of `songngu corpus build` as JSON-lines filters over
 partitions of the pile, on the workers of a Dask distributed cluster:
 
-  1. features  `songngu features --stdin --no-sentences`  pages -> pairing keys   (map, one task per partition)
-  2. pair      `songngu pair --stdin`                      keys of the pile -> pairs (one task: the shuffle)
-  3. align     `songngu align --stdin`                     pairs -> links          (map, one task per partition)
+  1. features  `songngu features --stdin --no-sentences`  pages -> pairing keys     (map, one task per partition)
+               `| songngu pair --stdin --route`            keys -> SHARD<TAB>keys     (the shuffle: files per date shard)
+  2. pair      `songngu pair --stdin --candidates`         a group of shards -> scored candidates (one task per group)
+               `songngu pair --stdin --choose`             candidates of all shards -> pairs (one small task)
+  3. align     `songngu align --stdin`                     pairs -> links            (map, one task per partition)
   4. export    links.jsonl and Moses / TSV / TMX (identical sentence pairs once, first kept)
 
 The driver only orchestrates: every decision is made by the same songngu code
@@ -123,6 +125,65 @@ def run_filter_on_files(cmd, in_paths, out_path):
             reader.join()
     _finish(tmp, out_path, cmd, proc.returncode, b"".join(err).decode("utf-8", "replace"))
     return _summary(out_path, started)
+
+
+def run_features(features_cmd, route_cmd, records, out_path, shuffle_dir, index_path):
+    """Features of a partition, routed to date shards: OUT/work/shuffle/SHARD/part-K.jsonl per shard
+    (undated pages under "*"), {"id","lang"} lines for the choice, and the shard counts. out_path
+    (the features themselves, with the bad pages' error lines) is written last: it marks the task done."""
+    started = time.time()
+    part = os.path.basename(out_path)
+    tmp = "%s.tmp-%d" % (out_path, os.getpid())
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+    with open(tmp, "wb") as out:
+        proc = subprocess.run(features_cmd, input=data, stdout=out, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        os.unlink(tmp)
+        raise RuntimeError("%s exited with %d: %s" % (" ".join(features_cmd), proc.returncode,
+                                                      proc.stderr.decode("utf-8", "replace")[-2000:]))
+    with open(tmp, "rb") as f:
+        routed = subprocess.run(route_cmd, stdin=f, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if routed.returncode != 0:
+        os.unlink(tmp)
+        raise RuntimeError("%s exited with %d: %s" % (" ".join(route_cmd), routed.returncode,
+                                                      routed.stderr.decode("utf-8", "replace")[-2000:]))
+    buckets = {}
+    vi = {}
+    for line in routed.stdout.decode("utf-8").splitlines(keepends=True):
+        key, _, rest = line.partition("\t")
+        buckets.setdefault(key, []).append(line)
+        vi[key] = vi.get(key, 0) + (json.loads(rest).get("lang") == "vi")
+    counts = {}
+    for key, lines in buckets.items():
+        folder = os.path.join(shuffle_dir, key)
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, part)
+        with open(path + ".tmp", "w", encoding="utf-8") as f:
+            f.writelines(lines)
+        os.replace(path + ".tmp", path)
+        counts[key] = [len(lines), vi[key]]
+    with open(index_path + ".tmp", "w", encoding="utf-8") as index:
+        with open(tmp, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if "error" not in record:
+                    index.write(json.dumps({"id": record["id"], "lang": record["lang"]}, ensure_ascii=False) + "\n")
+        json.dump(counts, open(index_path + ".shards.tmp", "w"))
+    os.replace(index_path + ".shards.tmp", index_path + ".shards")
+    os.replace(index_path + ".tmp", index_path)
+    os.replace(tmp, out_path)
+    return _summary(out_path, started)
+
+
+def run_pair_group(cmd, shuffle_dir, keys, out_path):
+    """Candidates of a group of date shards: the undated pages ("*") and the group's shards, in
+    shard order (sorted, as Hadoop's shuffle would deliver them), through `pair --candidates`."""
+    paths = []
+    for key in ["*"] + keys:
+        folder = os.path.join(shuffle_dir, key)
+        if os.path.isdir(folder):
+            paths += [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if not n.endswith(".tmp")]
+    return run_filter_on_files(cmd, paths, out_path)
 
 
 # --- driver ---
@@ -279,6 +340,11 @@ def main():
     parser.add_argument("--min-confidence", type=float, help="document pairs below this are not aligned")
     parser.add_argument("--min-score", type=float, help="links below this are not kept")
     parser.add_argument("--stats", help="write run statistics (JSON) to this file")
+    parser.add_argument("--shard-days", type=int, default=30,
+                        help="days of publication dates per pairing shard (as songngu pair --shard-days)")
+    parser.add_argument("--shard-documents", type=int, default=1000,
+                        help="shards pair together until they hold this many Vietnamese pages, one task "
+                             "per group (as songngu pair --shard-documents)")
     args = parser.parse_args()
     if not args.vi_dir and not args.en_dir and not args.list:
         parser.error("give --vi-dir and --en-dir, or --list")
@@ -293,16 +359,19 @@ def main():
     inputs = read_inputs(args)
     out = os.path.abspath(args.out)
     work = os.path.join(out, "work")
-    for d in (out, work, os.path.join(work, "features"), os.path.join(work, "links")):
+    for d in (out, work, os.path.join(work, "features"), os.path.join(work, "links"), os.path.join(work, "index"),
+              os.path.join(work, "shuffle"), os.path.join(work, "candidates")):
         os.makedirs(d, exist_ok=True)
     pair_flags = [] if args.min_confidence is None else ["--min-confidence", repr(args.min_confidence)]
     align_flags = [] if args.min_score is None else ["--min-score", repr(args.min_score)]
+    shard_flags = ["--shard-days", str(args.shard_days), "--shard-documents", str(args.shard_documents)]
     manifest = {
         "inputs": hashlib.sha256(json.dumps(inputs).encode()).hexdigest(),
         "pages": len(inputs),
         "partition_size": args.partition_size,
         "pair_flags": pair_flags,
         "align_flags": align_flags,
+        "shard_flags": shard_flags,
     }
     check_manifest(work, manifest)
 
@@ -321,24 +390,64 @@ def main():
                                                       client.dashboard_link))
         stats = Stats()
         seconds = {}
+        tasks = {}
         t0 = time.time()
 
-        # 1. features, one task per partition of pages.
+        # 1. features, one task per partition of pages, routed to date shards.
         quiet = [songngu, "--quiet"]
         features_cmd = quiet + ["features", "--stdin", "--no-sentences"]
+        route_cmd = quiet + ["pair", "--stdin", "--route"] + shard_flags
+        shuffle = os.path.join(work, "shuffle")
         jobs = []
+        index_parts = []
         for k, part in enumerate(chunks(inputs, args.partition_size)):
             records = [{"id": path, "path": os.path.abspath(path), "lang": lang} for lang, path in part]
-            jobs.append((os.path.join(work, "features", "part-%05d.jsonl" % k), run_filter,
-                         (features_cmd, records, os.path.join(work, "features", "part-%05d.jsonl" % k))))
+            path = os.path.join(work, "features", "part-%05d.jsonl" % k)
+            index_parts.append(os.path.join(work, "index", "part-%05d.jsonl" % k))
+            jobs.append((path, run_features, (features_cmd, route_cmd, records, path, shuffle, index_parts[-1])))
         seconds["features"] = run_stage(client, "features", jobs, stats)
         feature_parts = [j[0] for j in jobs]
+        tasks["features"] = len(jobs)
 
-        # 2. pair: the features of the whole pile in one task, in input order.
+        # 2. pair: one task per group of consecutive date shards (grouped as songngu's
+        # GroupShards does: until --shard-documents Vietnamese pages, a smaller last group
+        # joining the one before; the undated pages go to every group), then one task
+        # choosing the pairs from the candidates of all groups.
+        shard_counts = {}
+        for index_path in index_parts:
+            with open(index_path + ".shards", encoding="utf-8") as f:
+                for key, (n, vi) in json.load(f).items():
+                    old = shard_counts.get(key, (0, 0))
+                    shard_counts[key] = (old[0] + n, old[1] + vi)
+        groups, is_open, count = [], False, 0
+        for key in sorted(k for k in shard_counts if k not in ("*", "!")):
+            if not is_open:
+                groups.append([])
+                is_open, count = True, 0
+            groups[-1].append(key)
+            count += shard_counts[key][1]
+            if count >= args.shard_documents:
+                is_open = False
+        if is_open and len(groups) > 1:
+            last = groups.pop()
+            groups[-1] += last
+        if not groups:
+            groups.append([])
+        candidates_cmd = quiet + ["pair", "--stdin", "--candidates"] + shard_flags + pair_flags
+        jobs = []
+        for k, keys in enumerate(groups):
+            path = os.path.join(work, "candidates", "group-%05d.jsonl" % k)
+            jobs.append((path, run_pair_group, (candidates_cmd, shuffle, keys, path)))
+        log("pair: %d date shards (%d undated pages in every one) in %d tasks"
+            % (len([k for k in shard_counts if k not in ("*", "!")]), shard_counts.get("*", (0, 0))[0], len(groups)))
+        seconds["pair"] = run_stage(client, "pair", jobs, stats)
+        tasks["pair"] = len(jobs)
         pairs_path = os.path.join(work, "pairs.jsonl")
-        seconds["pair"] = run_stage(client, "pair", [(pairs_path, run_filter_on_files,
-                                                      (quiet + ["pair", "--stdin"] + pair_flags, feature_parts,
-                                                       pairs_path))], stats)
+        seconds["choose"] = run_stage(client, "choose", [(pairs_path, run_filter_on_files,
+                                                          (quiet + ["pair", "--stdin", "--choose"] + shard_flags +
+                                                           pair_flags, index_parts + [j[0] for j in jobs],
+                                                           pairs_path))], stats)
+        seconds["pair"] += seconds["choose"]
 
         # 3. align, one task per partition of pairs.
         where = {path: os.path.abspath(path) for _, path in inputs}
@@ -360,6 +469,7 @@ def main():
             path = os.path.join(work, "links", "part-%05d.jsonl" % k)
             jobs.append((path, run_filter, (align_cmd, records, path)))
         seconds["align"] = run_stage(client, "align", jobs, stats)
+        tasks["align"] = len(jobs)
 
         # 4. export.
         t = time.time()
@@ -389,7 +499,8 @@ def main():
         if args.stats:
             with open(args.stats, "w", encoding="utf-8") as f:
                 json.dump({"pages": len(inputs), "bad": len(errors), "pairs": len(pairs), "unpaired": unpaired,
-                           "links": n_links, "units": n_units, "seconds": seconds, "workers": stats.workers}, f,
+                           "links": n_links, "units": n_units, "seconds": seconds, "tasks": tasks,
+                           "workers": stats.workers}, f,
                           indent=1)
     finally:
         client.close()

@@ -16,6 +16,7 @@ usage: scripts/make_pile.py OUT [--pairs 200] [--distractors 20] [--iwslt dev201
                             [--shared ../shared] [--broken] [--seed 1]
 """
 import argparse
+import datetime
 import os
 import random
 import subprocess
@@ -75,8 +76,8 @@ def thousands(n, sep):
     return "{:,}".format(n).replace(",", sep)
 
 
-def report(rng, number):
-    """(vi text, en text) of one synthetic report."""
+def report(rng, number, dated=False):
+    """(vi text, en text) of one synthetic report; dated: with publication date lines."""
     p, pe = rng.choice(PROVINCES)
     d, de = rng.choice(DISTRICTS)
     n1, n2, b = person(rng), person(rng), "%s %s" % (rng.choice(MIDDLE), rng.choice(GIVEN))
@@ -99,6 +100,12 @@ def report(rng, number):
     en[k], en[k + 1] = en[k + 1], en[k]  # and an order that crosses
     vi_title = "Tỉnh %s tổng kết công tác năm %d" % (p, y)
     en_title = "%s province reviews its work in %d" % (pe, y)
+    if dated:
+        # Published in the report's year; the English write-up 0-3 days later.
+        day = datetime.date(y, 1, 1) + datetime.timedelta(days=rng.randrange(365))
+        en_day = day + datetime.timedelta(days=rng.randint(0, 3))
+        vi_title += "\nNgày đăng: %02d/%02d/%d" % (day.day, day.month, day.year)
+        en_title += "\nPublished: %s" % en_day.isoformat()
     return vi_title + "\n\n" + "\n".join(vi) + "\n", en_title + "\n\n" + "\n".join(en) + "\n"
 
 
@@ -128,13 +135,15 @@ def main():
     parser.add_argument("--shared", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                                            "shared"))
     parser.add_argument("--broken", action="store_true")
+    parser.add_argument("--dated", action="store_true",
+                        help="reports carry publication dates (2015-2025), as crawled news pages do")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    docs = [report(rng, k) for k in range(args.pairs)]
+    docs = [report(rng, k, args.dated) for k in range(args.pairs)]
     if args.iwslt:
         docs += comparable_talks(args.shared, args.iwslt.split(","), args.seed)
-    lonely = [report(rng, args.pairs + k) for k in range(args.distractors)]
+    lonely = [report(rng, args.pairs + k, args.dated) for k in range(args.distractors)]
     names = rng.sample(range(10 * (len(docs) + len(lonely)) + 10), 2 * len(docs) + len(lonely))
     for side in ("vi", "en"):
         os.makedirs(os.path.join(args.out, side), exist_ok=True)

@@ -102,8 +102,8 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   PairOptions pair_options = options.pair;
   pair_options.threads = options.jobs;
   // Stage 1, features (as `songngu features`): files are read a chunk at a
-  // time and reduced to their pairing keys, so memory holds the keys of the
-  // pile, never the pile's documents.
+  // time and reduced to their pairing keys, which the pile spills to a
+  // temporary file; pairing then reads one date shard at a time.
   std::vector<InputFile> inputs;  // by pile index
   PairResult paired;
   {

@@ -110,6 +110,19 @@ TEST_F(PairTest, PublicationDatesFarApartDampTheSimilarity) {
   en.meta.date = "2025-01-10";  // 227 days later: another event
   ASSERT_TRUE(PublicationLagDays(vi, en, &lag));
   EXPECT_EQ(lag, 227);
+  // Date shards of 30 days, grouped until a group holds one Vietnamese report:
+  // with another Vietnamese report published in January 2025 the two reports
+  // fall into different groups, and the English one is not even a candidate.
+  Document other = Parse(kSoccerVi, "vi", "soccer.vi");
+  other.meta.date = "2025-01-09";
+  options.shard_min_documents = 1;
+  PairResult apart = PairDocuments({vi, en, other}, *lexicon_, options);
+  for (const DocumentPair& p : apart.pairs) EXPECT_NE(p.vi, 0u) << "paired across groups";
+  ASSERT_FALSE(apart.unpaired_vi.empty());
+  EXPECT_EQ(apart.unpaired_vi.front(), 0u);
+  // In one group (groups of 1,000 Vietnamese reports: the pile of two is one)
+  // it is a candidate, damped.
+  options.shard_min_documents = PairOptions().shard_min_documents;
   double far = PairDocuments({vi, en}, *lexicon_, options).pairs.at(0).similarity;
   EXPECT_DOUBLE_EQ(far, near * options.date_mismatch_factor);
   en.meta.date = "";
@@ -144,6 +157,127 @@ TEST_F(PairTest, LargePileScoresCandidatesFromTheIndexNotAllPairs) {
   for (const DocumentPair& p : r.pairs) {
     EXPECT_EQ(docs[p.vi].name.substr(2), docs[p.en].name.substr(2));
   }
+}
+
+TEST(PairShardsTest, DateShardsCoverTheWindowOfTheEnglishReports) {
+  PairOptions options;  // shards of 30 days, English up to 45 days later or 2 earlier
+  // 2024-05-28 is day 19,871 after 1970-01-01: shard 662 (days 19,860-19,889).
+  ShardRange vi = PairShards("vi", "2024-05-28", options);
+  EXPECT_FALSE(vi.all);
+  EXPECT_EQ(vi.first, 662);
+  EXPECT_EQ(vi.last, 662);
+  // An English report of that day may follow Vietnamese ones of days
+  // 19,826-19,873: shards 660 (from day 19,800) to 662.
+  ShardRange en = PairShards("en", "2024-05-28", options);
+  EXPECT_EQ(en.first, 660);
+  EXPECT_EQ(en.last, 662);
+  // Before 1970: shards are negative, still 30 days each (1969-12-31 is day -1).
+  EXPECT_EQ(PairShards("vi", "1969-12-31", options).first, -1);
+  EXPECT_TRUE(PairShards("vi", "", options).all);
+  EXPECT_TRUE(PairShards("en", "28/05/2024", options).all);
+}
+
+PairFeatures Features(const std::string& id, const std::string& lang, const std::string& date,
+                      std::vector<std::pair<std::string, double>> keys) {
+  PairFeatures f;
+  f.id = id;
+  f.lang = lang;
+  f.date = date;
+  std::sort(keys.begin(), keys.end());
+  f.keys = std::move(keys);
+  return f;
+}
+
+// Three events, each reported in both languages, in January, June and
+// November 2024, plus an undated pair; all share common words.
+std::vector<PairFeatures> ThreeMonthsOfReports() {
+  std::vector<PairFeatures> pile;
+  const char* dates[] = {"2024-01-10", "2024-06-03", "2024-11-20"};
+  const char* en_dates[] = {"2024-01-11", "2024-06-03", "2024-11-24"};
+  for (int k = 0; k < 3; ++k) {
+    std::string code = "code:" + std::to_string(10 + k) + "/qd-ubnd";
+    std::string name = std::string("name:") + (k == 0 ? "tran an" : k == 1 ? "le binh" : "pham cuong");
+    for (const char* lang : {"vi", "en"}) {
+      pile.push_back(Features(std::string(lang) + std::to_string(k), lang, lang[0] == 'v' ? dates[k] : en_dates[k],
+                              {{"w:province", 2}, {"w:meet", 1}, {"w:report", 1}, {code, 1}, {name, 2},
+                               {"n:" + std::to_string(1500 + 7 * k), 1}}));
+    }
+  }
+  pile.push_back(Features("vi-undated", "vi", "", {{"w:province", 1}, {"w:flood", 3}, {"name:hau", 2}}));
+  pile.push_back(Features("en-undated", "en", "", {{"w:province", 1}, {"w:flood", 3}, {"name:hau", 2}}));
+  return pile;
+}
+
+TEST(PairShardsTest, ShardsGroupUntilTheyHoldEnoughVietnameseDocuments) {
+  // (shard, Vietnamese documents): 10+11+12 hold 5, 15+16 hold 5, 20 only 1.
+  std::vector<std::pair<long, size_t>> shards = {{10, 3}, {11, 0}, {12, 2}, {15, 4}, {16, 1}, {20, 1}};
+  std::vector<std::pair<long, long>> expected = {{10, 12}, {15, 20}};  // 20 joins the group before
+  EXPECT_EQ(GroupShards(shards, 5), expected);
+  expected = {{10, 20}};
+  EXPECT_EQ(GroupShards(shards, 100), expected);
+  expected = {{10, 10}, {11, 12}, {15, 15}, {16, 16}, {20, 20}};  // 11 has none: it waits for 12
+  EXPECT_EQ(GroupShards(shards, 1), expected);
+  EXPECT_TRUE(GroupShards({}, 5).empty());
+}
+
+TEST(FeaturePileTest, PairsShardByShardWhateverTheOrderOfTheDocuments) {
+  std::vector<PairFeatures> pile = ThreeMonthsOfReports();
+  FeaturePile forward;
+  for (const PairFeatures& f : pile) forward.Add(f);
+  PairOptions options;
+  options.shard_min_documents = 1;  // every shard with a Vietnamese report on its own
+  PairResult r = forward.Pair(options);
+  ASSERT_EQ(r.pairs.size(), 4u);
+  for (const DocumentPair& p : r.pairs) {
+    EXPECT_EQ(forward.id(p.vi).substr(2), forward.id(p.en).substr(2)) << forward.id(p.vi);
+  }
+  // Three groups (January, June, November: an English report's earlier shard
+  // waits for the next one), each with the undated pair: never the whole pile.
+  EXPECT_EQ(forward.peak_shard_documents(), 4u);
+  // Groups of at least 2 Vietnamese reports: January + June, then November
+  // (one) joins them: the whole pile in one group.
+  options.shard_min_documents = 2;
+  EXPECT_EQ(forward.Pair(options).pairs.size(), 4u);
+  EXPECT_EQ(forward.peak_shard_documents(), pile.size());
+
+  // Delivered in another order (as an engine may): the same pairs and confidences.
+  FeaturePile backward;
+  for (auto it = pile.rbegin(); it != pile.rend(); ++it) backward.Add(*it);
+  options.shard_min_documents = 1;
+  PairResult b = backward.Pair(options);
+  ASSERT_EQ(b.pairs.size(), r.pairs.size());
+  std::map<std::string, std::pair<std::string, double>> got;
+  for (const DocumentPair& p : b.pairs) got[backward.id(p.vi)] = {backward.id(p.en), p.confidence};
+  for (const DocumentPair& p : r.pairs) {
+    EXPECT_EQ(got[forward.id(p.vi)].first, forward.id(p.en));
+    EXPECT_EQ(got[forward.id(p.vi)].second, p.confidence);
+  }
+}
+
+TEST(FeaturePileTest, ManyDocumentsSpillToDiskAndPairTheSame) {
+  // 3,000 pairs of 40 keys each (~5 MB of records): past the part held in
+  // memory, so most records are read back from the temporary file.
+  FeaturePile pile;
+  const int n = 3000;
+  for (const char* lang : {"vi", "en"}) {
+    for (int k = 0; k < n; ++k) {
+      std::vector<std::pair<std::string, double>> keys;
+      for (int w = 0; w < 36; ++w) keys.emplace_back("w:common" + std::to_string((k + w) % 50), 1);
+      keys.emplace_back("code:" + std::to_string(k) + "/nq-cp", 1);
+      keys.emplace_back("n:" + std::to_string(100000 + k), 1);
+      keys.emplace_back("name:person " + std::to_string(k), 1);
+      keys.emplace_back("date:" + std::to_string(1 + k % 28) + "-" + std::to_string(1 + k % 12), 1);
+      char date[16];
+      std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2010 + k % 12, 1 + k / 12 % 12, 1 + k % 28);
+      pile.Add(Features(std::string(lang) + std::to_string(k), lang, date, std::move(keys)));
+    }
+  }
+  PairOptions options;
+  options.shard_min_documents = 50;
+  PairResult r = pile.Pair(options);
+  ASSERT_EQ(r.pairs.size(), static_cast<size_t>(n));
+  for (const DocumentPair& p : r.pairs) EXPECT_EQ(pile.id(p.vi).substr(2), pile.id(p.en).substr(2));
+  EXPECT_LT(pile.peak_shard_documents(), static_cast<size_t>(n / 10));
 }
 
 TEST_F(PairTest, SeedArticlesGiveExactlyOnePair) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -148,6 +149,111 @@ TEST_F(StageStreamTest, PairsFromStreamedFeaturesEqualPairingTheDocuments) {
     EXPECT_EQ(lines[k]["en"], "d" + std::to_string(direct.pairs[k].en));
     EXPECT_NEAR(lines[k]["confidence"].get<double>(), direct.pairs[k].confidence, 0.0005);
   }
+}
+
+// Features lines written by hand: four events over a year (one English report
+// a few days late), an undated pair, a distractor, and a numeric id.
+std::string DatedFeatures() {
+  std::string lines;
+  auto line = [&](const json& id, const std::string& lang, const std::string& date,
+                  const json& keys) {
+    lines += json{{"id", id}, {"lang", lang}, {"date", date}, {"keys", keys}}.dump() + "\n";
+  };
+  const char* vi_dates[] = {"2023-02-01", "2023-02-20", "2023-07-15", "2023-12-30"};
+  const char* en_dates[] = {"2023-02-03", "2023-02-20", "2023-08-10", "2024-01-02"};
+  for (int k = 0; k < 4; ++k) {
+    json keys = {{"w:province", 2},
+                 {"w:meet", 1},
+                 {"w:budget", 1},
+                 {"code:" + std::to_string(30 + k) + "/nq-cp", 1},
+                 {"name:" + std::string(k % 2 ? "tran an" : "le binh"), 1},
+                 {"n:" + std::to_string(2000 + 11 * k), 2}};
+    line("vi-" + std::to_string(k), "vi", vi_dates[k], keys);
+    if (k == 3) {
+      line(3, "en", en_dates[k], keys);  // a numeric id comes back as a number
+    } else {
+      line("en-" + std::to_string(k), "en", en_dates[k], keys);
+    }
+  }
+  line("vi-undated", "vi", "", {{"w:flood", 3}, {"w:province", 1}, {"name:hau", 2}});
+  line("en-undated", "en", "", {{"w:flood", 3}, {"w:province", 1}, {"name:hau", 2}});
+  line("en-other", "en", "2023-07-16", {{"w:football", 2}, {"w:province", 1}});
+  return lines;
+}
+
+class PairShuffleTest : public ::testing::TestWithParam<size_t> {};
+
+// Groups of shards of at least 1, 2, 3 and 1,000 Vietnamese documents: each
+// shard alone, merged groups (with 3, December's smaller last group joins the
+// one before), the whole pile.
+INSTANTIATE_TEST_SUITE_P(ShardGroups, PairShuffleTest, ::testing::Values(1, 2, 3, 1000));
+
+TEST_P(PairShuffleTest, RouteSortCandidatesChooseGiveThePairsOfOneProcess) {
+  PairStreamOptions options;
+  options.pair.shard_min_documents = GetParam();
+  std::string features = DatedFeatures();
+  std::istringstream in1(features);
+  std::ostringstream whole;
+  PairStream(in1, whole, options);
+
+  // Map: route two halves separately (two mappers), as an engine would.
+  std::vector<std::string> lines;
+  std::istringstream all(features);
+  std::vector<std::string> input;
+  for (std::string l; std::getline(all, l);) input.push_back(l + "\n");
+  for (size_t half = 0; half < 2; ++half) {
+    std::string part;
+    for (size_t i = half; i < input.size(); i += 2) part += input[i];
+    std::istringstream in(part);
+    std::ostringstream routed;
+    StageReport r = PairRouteStream(in, routed, options);
+    EXPECT_TRUE(r.errors.empty());
+    std::istringstream back(routed.str());
+    for (std::string l; std::getline(back, l);) lines.push_back(l);
+  }
+  // An undated document goes everywhere ("*"); a Vietnamese one to one shard
+  // of 8 digits, an English one to the shards of the dates it may follow.
+  size_t stars = 0;
+  for (const std::string& l : lines) stars += l.rfind("*\t", 0) == 0;
+  EXPECT_EQ(stars, 2u);
+  // Shuffle: sort by the key only (what `LC_ALL=C sort -t$'\t' -k1,1` does).
+  std::stable_sort(lines.begin(), lines.end(), [](const std::string& a, const std::string& b) {
+    return a.substr(0, a.find('\t')) < b.substr(0, b.find('\t'));
+  });
+  std::string sorted;
+  for (const std::string& l : lines) sorted += l + "\n";
+  std::istringstream in2(sorted);
+  std::ostringstream candidates;
+  StageReport cr = PairCandidatesStream(in2, candidates, options);
+  EXPECT_TRUE(cr.errors.empty()) << cr.errors.front();
+  // Reduce: the candidates of all shards and the pile's documents.
+  std::istringstream in3(candidates.str() + features);
+  std::ostringstream chosen;
+  PairChooseStream(in3, chosen, options);
+  EXPECT_EQ(chosen.str(), whole.str());
+  std::vector<json> pairs = JsonLines(whole.str());
+  ASSERT_GE(pairs.size(), 5u) << whole.str();
+  EXPECT_EQ(pairs[0]["vi"], "vi-0");
+  EXPECT_EQ(pairs[0]["en"], "en-0");
+  EXPECT_EQ(pairs[2]["vi"], "vi-2");
+  EXPECT_EQ(pairs[2]["en"], "en-2");  // 26 days later: still in the window
+  EXPECT_EQ(pairs[3]["vi"], "vi-3");
+  EXPECT_EQ(pairs[3]["en"], 3);  // across the new year
+  EXPECT_EQ(pairs[4]["vi"], "vi-undated");
+  EXPECT_EQ(pairs[4]["en"], "en-undated");
+}
+
+TEST(PairShuffleErrorTest, UnsortedShardsAreAnErrorNotWrongPairs) {
+  std::string features = DatedFeatures();
+  std::istringstream in(features);
+  std::ostringstream routed;
+  PairRouteStream(in, routed);
+  // Routed but not sorted: an early shard comes again after a later one.
+  std::istringstream unsorted(routed.str());
+  std::ostringstream out;
+  StageReport r = PairCandidatesStream(unsorted, out);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_NE(r.errors.back().find("not sorted by shard"), std::string::npos) << r.errors.back();
 }
 
 }  // namespace

@@ -144,12 +144,13 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
       << "dask-scheduler / dask-worker missing: install python3-distributed (scripts/deps.sh)";
   TempDir dir;
   std::string pile = dir.File("pile");
-  // 160 synthetic report pairs + the 7 dev2010 talks made comparable, 20
-  // reports without partner, an empty, an invalid-UTF-8 and a binary file.
+  // 160 synthetic report pairs dated over eleven years + the 7 dev2010 talks
+  // made comparable (undated: they join every date shard), 20 reports without
+  // partner, an empty, an invalid-UTF-8 and a binary file.
   ShellRun made = Shell(std::string(kPython) + " " +
                             ShellQuote(songngu::testing::SourcePath("scripts/make_pile.py")) + " " +
                             ShellQuote(pile) +
-                            " --pairs 160 --distractors 20 --iwslt dev2010 --broken --seed 5" +
+                            " --pairs 160 --distractors 20 --iwslt dev2010 --broken --dated --seed 5" +
                             " --shared " + ShellQuote(songngu::testing::SharedPath("")),
                         dir.File("make.err"));
   ASSERT_EQ(made.status, 0) << made.err;
@@ -158,7 +159,7 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
   std::string db = dir.File("one.db");
   songngu::testing::CliRun one =
       RunSongngu("--tm " + ShellQuote(db) + " corpus build --vi-dir " + ShellQuote(pile + "/vi") +
-                 " --en-dir " + ShellQuote(pile + "/en") + " --jobs 2");
+                 " --en-dir " + ShellQuote(pile + "/en") + " --jobs 2 --shard-documents 40");
   EXPECT_EQ(one.status, 1) << "broken files make the exit status 1\n" << one.err;
   for (const char* broken : {"broken-empty.txt", "broken-utf8.txt", "broken-binary.bin"}) {
     EXPECT_NE(one.err.find(broken), std::string::npos) << broken << " not reported:\n" << one.err;
@@ -178,7 +179,7 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
                        ShellQuote(songngu::testing::SourcePath("scripts/corpus_dask.py")) +
                        " --vi-dir " + ShellQuote(pile + "/vi") + " --en-dir " +
                        ShellQuote(pile + "/en") + " --out " + ShellQuote(out) + " --scheduler " +
-                       cluster.address() + " --wait-workers 2 --partition-size 100 --songngu " +
+                       cluster.address() + " --wait-workers 2 --partition-size 100 --shard-documents 40 --songngu " +
                        ShellQuote(SONGNGU_BINARY) + " --stats " +
                        ShellQuote(dir.File("stats.json"));
   ShellRun run = Shell(driver, dir.File("driver.err"));
@@ -203,6 +204,13 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
             std::string::npos)
       << one.err;
   EXPECT_EQ(stats["workers"].size(), 2u) << "both workers ran tasks: " << stats.dump();
+  // Pairing ran as several tasks (groups of date shards of 40 Vietnamese pages),
+  // not as one task over the whole pile.
+  EXPECT_GT(stats["tasks"]["pair"].get<int>(), 1) << stats.dump();
+  EXPECT_NE(run.err.find("pair: " + std::to_string(stats["tasks"]["pair"].get<int>()) + "/" +
+                         std::to_string(stats["tasks"]["pair"].get<int>()) + " partitions"),
+            std::string::npos)
+      << run.err;
 
   // A stopped run: one partition of links is missing (357 pages make 4
   // partitions of features). Running the same
@@ -215,6 +223,10 @@ TEST(DaskTest, ClusterBuildsTheSameCorpusAsOneProcess) {
   ShellRun again = Shell(driver, dir.File("again.err"));
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_NE(again.err.find("features: 4 of 4 partitions already done (resumed)"), std::string::npos)
+      << again.err;
+  std::string pair_tasks = std::to_string(stats["tasks"]["pair"].get<int>());
+  EXPECT_NE(again.err.find("pair: " + pair_tasks + " of " + pair_tasks + " partitions already done (resumed)"),
+            std::string::npos)
       << again.err;
   EXPECT_NE(again.err.find("align: " + std::to_string(align_parts - 1) + " of " +
                            std::to_string(align_parts) + " partitions already done (resumed)"),
