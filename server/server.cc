@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <ctime>
@@ -276,6 +277,37 @@ int64_t UnitIdFromPath(const httplib::Request& req) {
   }
 }
 
+// Adds the time from construction to Done() (or the end of the scope) to one
+// field of the current request's timing, when the request is observed.
+class WaitTimer {
+ public:
+  explicit WaitTimer(double RequestTiming::*field)
+      : timing_(RequestControl::Timing()), field_(field) {
+    if (timing_) start_ = std::chrono::steady_clock::now();
+  }
+  ~WaitTimer() { Done(); }
+  WaitTimer(const WaitTimer&) = delete;
+  WaitTimer& operator=(const WaitTimer&) = delete;
+  void Done() {
+    if (!timing_) return;
+    timing_->*field_ += std::chrono::duration<double, std::milli>(
+                            std::chrono::steady_clock::now() - start_)
+                            .count();
+    timing_ = nullptr;
+  }
+
+ private:
+  RequestTiming* timing_;
+  double RequestTiming::*field_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// The writer's lock, its wait counted in RequestTiming::lock_wait_ms.
+std::unique_lock<std::mutex> LockWriter(std::mutex& m) {
+  WaitTimer timer(&RequestTiming::lock_wait_ms);
+  return std::unique_lock<std::mutex>(m);
+}
+
 }  // namespace server_internal
 using namespace server_internal;  // NOLINT: this file's own helpers
 
@@ -343,8 +375,10 @@ struct Server::Impl {
   }
 
   Lease Borrow() {
+    WaitTimer timer(&RequestTiming::tm_wait_ms);
     std::unique_lock<std::mutex> lock(pool_mutex);
     pool_cv.wait(lock, [&] { return !idle.empty() || open_connections < options.connections; });
+    timer.Done();
     if (!idle.empty()) {
       std::unique_ptr<TmStore> s = std::move(idle.back());
       idle.pop_back();
@@ -444,7 +478,7 @@ struct Server::Impl {
       fn(*store);
     };
     c.write = [this](const std::function<void(TmStore&)>& fn) {
-      std::lock_guard<std::mutex> lock(write_mutex);
+      std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
       fn(*writer);
     };
     c.glossary = [this] {
@@ -603,7 +637,7 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
   if (store_links && !a.links.empty()) {
     vi.name = StringField(body, "vi_name", false);
     en.name = StringField(body, "en_name", false);
-    std::lock_guard<std::mutex> lock(write_mutex);
+    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
     TmStore* store = writer.get();
     StoredAlignment stored = StoreAlignmentBatch(*store, vi, en, a, "align", "songngu serve");
     batch = stored.batch;
@@ -654,7 +688,7 @@ void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res
   std::optional<Unit> unit;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
     TmStore* store = writer.get();
     if (!store->GetUnit(id)) throw HttpError{404, "no unit " + std::to_string(id)};
     // Audited (tm/review.h), so the page can undo it.
@@ -680,7 +714,7 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   std::optional<Unit> edited;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
     TmStore* store = writer.get();
     std::optional<Unit> old = store->GetUnit(id);
     if (!old) throw HttpError{404, "no unit " + std::to_string(id)};
@@ -759,7 +793,7 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
   e.priority = 1;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
     TmStore* store = writer.get();
     TmStore::Transaction txn(*store);
     store->AddGlossaryEntries({e});
@@ -812,7 +846,7 @@ void Server::Impl::Routes() {
               FinishResult r;
               int64_t audit = 0;
               {
-                std::lock_guard<std::mutex> lock(write_mutex);
+                std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
                 TmStore::Transaction txn(*writer);  // the units and their audit entry together
                 r = StoreFinishedRelease(*writer, release);
                 audit = RecordAudit(*writer, "release_finish", release.translator,
@@ -866,6 +900,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   limits.read_seconds = im.options.read_seconds;
   limits.workers = im.options.threads;
   limits.queue = im.options.queue;
+  limits.observe = im.options.observe;
   im.http.SetLimits(limits, im.options.work_seconds);
   // Small JSON answers: without this, Nagle and delayed ACKs add ~40 ms to each.
   im.http.set_tcp_nodelay(true);

@@ -60,9 +60,12 @@
 #define SONGNGU_SERVER_SERVER_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "server/gate.h"
 
 namespace songngu {
 
@@ -86,6 +89,9 @@ struct ServerOptions {
   // request (bench/README.md, serve_abuse); the OS caches the file once for all.
   int cache_kib = 8192;
   std::string web_dir;              // the page's files; empty = DataDir() + "/web"
+  // Called after each handled request with where its time went (queue, TM
+  // connection, writer's lock); empty = nothing measured. bench/serve_abuse.
+  std::function<void(const RequestTiming&)> observe;
 };
 
 class Server {
