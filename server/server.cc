@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
@@ -34,6 +35,7 @@
 #include "tm/review.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/terms.h"
 #include "tm/tm_lexicon.h"
 
 namespace songngu {
@@ -302,11 +304,23 @@ class WaitTimer {
   std::chrono::steady_clock::time_point start_;
 };
 
-// The writer's lock, its wait counted in RequestTiming::lock_wait_ms.
-std::unique_lock<std::mutex> LockWriter(std::mutex& m) {
-  WaitTimer timer(&RequestTiming::lock_wait_ms);
-  return std::unique_lock<std::mutex>(m);
-}
+// The writer's lock. Its wait counts in RequestTiming::lock_wait_ms; its
+// release, after the write, moves `generation` on, so what the server caches
+// from the TM's units (the house style) is learned again.
+class WriteLock {
+ public:
+  WriteLock(std::mutex& m, std::atomic<uint64_t>& generation) : generation_(generation) {
+    WaitTimer timer(&RequestTiming::lock_wait_ms);
+    lock_ = std::unique_lock<std::mutex>(m);
+  }
+  ~WriteLock() { ++generation_; }  // before lock_ is released
+  WriteLock(const WriteLock&) = delete;
+  WriteLock& operator=(const WriteLock&) = delete;
+
+ private:
+  std::atomic<uint64_t>& generation_;
+  std::unique_lock<std::mutex> lock_;
+};
 
 }  // namespace server_internal
 using namespace server_internal;  // NOLINT: this file's own helpers
@@ -342,6 +356,15 @@ struct Server::Impl {
   // a pooled one, used under the mutex; SQLite's busy timeout covers other processes.
   std::mutex write_mutex;
   std::unique_ptr<TmStore> writer;
+  std::atomic<uint64_t> generation{0};  // writes through `writer` so far (WriteLock)
+
+  // The house style suggest applies (tm/terms.h): learning it reads 20,000
+  // units (~300 ms on a 100k TM), so it is learned once and again after a
+  // write here or, for another process's writes, once it is a minute old.
+  std::mutex style_mutex;
+  std::shared_ptr<const HouseStyle> style;
+  uint64_t style_generation = 0;
+  std::chrono::steady_clock::time_point style_learned;
 
   // Replaced (not changed) when an entry is added, here or by another process
   // (glossary_stamp differs), so readers keep a consistent one.
@@ -394,6 +417,20 @@ struct Server::Impl {
       pool_cv.notify_one();
       throw;
     }
+  }
+
+  std::shared_ptr<const HouseStyle> CurrentHouseStyle(TmStore& store) {
+    // Held while learning: concurrent suggests wait for one learning, not each do it.
+    std::lock_guard<std::mutex> lock(style_mutex);
+    const uint64_t now_generation = generation;
+    const auto now = std::chrono::steady_clock::now();
+    if (!style || style_generation != now_generation ||
+        now - style_learned > std::chrono::minutes(1)) {
+      style = std::make_shared<const HouseStyle>(LearnHouseStyle(store));
+      style_generation = now_generation;
+      style_learned = now;
+    }
+    return style;
   }
 
   // The glossary the CLI loads for this TM (shipped entries and the TM's own),
@@ -478,7 +515,7 @@ struct Server::Impl {
       fn(*store);
     };
     c.write = [this](const std::function<void(TmStore&)>& fn) {
-      std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+      WriteLock lock(write_mutex, generation);
       fn(*writer);
     };
     c.glossary = [this] {
@@ -589,6 +626,11 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   {
     Lease store = Borrow();
     std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
+    std::shared_ptr<const HouseStyle> house_style;
+    if (so.house_style) {
+      house_style = CurrentHouseStyle(*store);
+      so.style = house_style.get();
+    }
     // Word alignment of units `tm wordalign` has not aligned (drafts): the
     // lexicon `songngu suggest` would use, held while this request runs.
     std::shared_ptr<const Lexicon> lexicon = lexicons.Get(*store);
@@ -637,7 +679,7 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
   if (store_links && !a.links.empty()) {
     vi.name = StringField(body, "vi_name", false);
     en.name = StringField(body, "en_name", false);
-    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     StoredAlignment stored = StoreAlignmentBatch(*store, vi, en, a, "align", "songngu serve");
     batch = stored.batch;
@@ -670,9 +712,9 @@ void Server::Impl::ListUnits(const httplib::Request& req, httplib::Response& res
   {
     Lease store = Borrow();
     units = store->UnitsByReview(*review, limit, after);
-    // Counting reads the whole unit table: only with the first page.
+    // With the first page only; from the review index (cheap).
     if (after == 0) {
-      StoreStats st = store->Stats();
+      StoreStats st = store->ReviewCounts();
       out["counts"] = {
           {"unreviewed", st.unreviewed}, {"accepted", st.accepted}, {"rejected", st.rejected}};
     }
@@ -688,7 +730,7 @@ void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res
   std::optional<Unit> unit;
   int64_t audit = 0;
   {
-    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     if (!store->GetUnit(id)) throw HttpError{404, "no unit " + std::to_string(id)};
     // Audited (tm/review.h), so the page can undo it.
@@ -714,7 +756,7 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   std::optional<Unit> edited;
   int64_t audit = 0;
   {
-    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     std::optional<Unit> old = store->GetUnit(id);
     if (!old) throw HttpError{404, "no unit " + std::to_string(id)};
@@ -793,7 +835,7 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
   e.priority = 1;
   int64_t audit = 0;
   {
-    std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     TmStore::Transaction txn(*store);
     store->AddGlossaryEntries({e});
@@ -817,7 +859,7 @@ void Server::Impl::Routes() {
              StoreStats st;
              {
                Lease store = Borrow();
-               st = store->Stats();
+               st = store->ReviewCounts();
              }
              SendJson(res, {{"ok", true},
                             {"units", st.units},
@@ -846,7 +888,7 @@ void Server::Impl::Routes() {
               FinishResult r;
               int64_t audit = 0;
               {
-                std::unique_lock<std::mutex> lock = LockWriter(write_mutex);
+                WriteLock lock(write_mutex, generation);
                 TmStore::Transaction txn(*writer);  // the units and their audit entry together
                 r = StoreFinishedRelease(*writer, release);
                 audit = RecordAudit(*writer, "release_finish", release.translator,
