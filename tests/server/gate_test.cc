@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -357,6 +358,48 @@ TEST_F(GateTest, AFullQueueAnswers503) {
   }
   EXPECT_GE(busy_answers, 2);  // one thread busy, one request queued, the rest refused
   busy.join();
+}
+
+// The timing a benchmark reads (ServerOptions::observe): a request that
+// waited for the only thread says so in queue_ms, not in its handling.
+TEST_F(GateTest, TimingShowsTheWaitForAThread) {
+  std::mutex mu;
+  std::vector<RequestTiming> seen;
+  ServerOptions o;
+  o.threads = 1;
+  o.work_seconds = 1.5;  // how long the suggest below holds the one thread
+  o.observe = [&](const RequestTiming& t) {
+    std::lock_guard<std::mutex> lock(mu);
+    seen.push_back(t);
+  };
+  Start(o);
+  std::thread busy([&] {
+    httplib::Client c("127.0.0.1", port());
+    c.set_read_timeout(60, 0);
+    c.Post("/api/suggest", json{{"text", ManySentences(15000)}}.dump(), "application/json");
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(Health().first, 200);
+  busy.join();
+  std::lock_guard<std::mutex> lock(mu);
+  const RequestTiming* health = nullptr;
+  const RequestTiming* suggest = nullptr;
+  for (const RequestTiming& t : seen) {
+    if (t.path == "/api/health") health = &t;  // the last one: LiveServer probes it first
+    if (t.path == "/api/suggest") suggest = &t;
+  }
+  ASSERT_NE(health, nullptr);
+  ASSERT_NE(suggest, nullptr);
+  EXPECT_EQ(health->method, "GET");
+  EXPECT_EQ(health->status, 200);
+  // Sent 0.3 s into the suggest's 1.5 s: it waited at least most of the rest.
+  EXPECT_GT(health->queue_ms, 700) << health->handle_ms;
+  EXPECT_EQ(suggest->method, "POST");
+  EXPECT_EQ(suggest->status, 503);  // stopped at its work deadline
+  EXPECT_GT(suggest->handle_ms, 1000);
+  // A thread's CPU cannot exceed its time (a few ms for the clock's granularity).
+  EXPECT_LE(suggest->cpu_ms, suggest->handle_ms + 10);
+  EXPECT_GT(suggest->cpu_ms, 0);
 }
 
 }  // namespace
