@@ -385,7 +385,7 @@ int main(int argc, char** argv) {
       "serve_abuse: TM %s (%lld units), %d normal clients, %d s per phase, %d connections"
       " of %d KiB page cache\n",
       args.tm.c_str(), static_cast<long long>(units), args.clients, args.seconds,
-      options.connections, options.cache_kib);
+      options.connections > 0 ? options.connections : options.threads, options.cache_kib);
   std::printf("%-34s %9s %9s %9s %9s\n", "normal clients", "requests", "p50 ms", "p95 ms",
               "errors");
   std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", "alone", alone.ms.size(), Percentile(alone.ms, 0.5),

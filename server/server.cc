@@ -919,7 +919,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
                        "read and change the TM");
   if (options.token.empty()) options.token = RandomToken();
   options.threads = std::max(options.threads, 1);
-  options.connections = std::max(options.connections, 1);
+  if (options.connections <= 0) options.connections = options.threads;
   if (options.web_dir.empty()) options.web_dir = DataDir() + "/web";
   im.options = std::move(options);
 

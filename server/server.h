@@ -82,7 +82,11 @@ struct ServerOptions {
   int threads = 16;          // requests handled at once; a connection holds none while idle or
                              // while its request is still arriving (server/gate.h)
   size_t queue = 256;        // complete requests waiting for a thread (503 above)
-  int connections = 8;              // TM connections shared by the threads (each caches pages)
+  // TM connections the threads share (each caches pages). 0 = one per thread:
+  // a request then never waits for one. With fewer, cheap requests waited
+  // seconds behind suggests holding them (a wait that is not first come,
+  // first served; bench/README.md, issue 17).
+  int connections = 0;
   // SQLite page cache per TM connection, in KiB (TmStore::Options::cache_kib).
   // 8 MB x (connections + writer) = 72 MB: on a 100k-unit TM the batch default
   // of 64 MB each took the server to 570-670 MB RSS and cost more CPU per
