@@ -363,6 +363,7 @@ struct Server::Impl {
   // write here or, for another process's writes, once it is a minute old.
   std::mutex style_mutex;
   std::shared_ptr<const HouseStyle> style;
+  bool style_learning = false;  // a request is learning it (outside the mutex)
   uint64_t style_generation = 0;
   std::chrono::steady_clock::time_point style_learned;
 
@@ -420,17 +421,31 @@ struct Server::Impl {
   }
 
   std::shared_ptr<const HouseStyle> CurrentHouseStyle(TmStore& store) {
-    // Held while learning: concurrent suggests wait for one learning, not each do it.
-    std::lock_guard<std::mutex> lock(style_mutex);
     const uint64_t now_generation = generation;
     const auto now = std::chrono::steady_clock::now();
-    if (!style || style_generation != now_generation ||
-        now - style_learned > std::chrono::minutes(1)) {
-      style = std::make_shared<const HouseStyle>(LearnHouseStyle(store));
-      style_generation = now_generation;
-      style_learned = now;
+    {
+      std::lock_guard<std::mutex> lock(style_mutex);
+      const bool fresh = style && style_generation == now_generation &&
+                         now - style_learned < std::chrono::minutes(1);
+      // While another request learns the new one, the last one serves: under
+      // load every suggest once waited seconds behind one learning.
+      if (fresh || (style && style_learning)) return style;
+      style_learning = true;
     }
-    return style;
+    std::shared_ptr<const HouseStyle> learned;
+    try {
+      learned = std::make_shared<const HouseStyle>(LearnHouseStyle(store));
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(style_mutex);
+      style_learning = false;
+      throw;
+    }
+    std::lock_guard<std::mutex> lock(style_mutex);
+    style = learned;
+    style_generation = now_generation;
+    style_learned = now;
+    style_learning = false;
+    return learned;
   }
 
   // The glossary the CLI loads for this TM (shipped entries and the TM's own),
@@ -933,6 +948,8 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   // Loaded now, so a bad glossary or stored lexicon fails at start, not on the first request.
   im.CurrentGlossary(*first);
   im.lexicons.Get(*first);
+  // Learned now, so the first suggests do not all learn it at once.
+  im.CurrentHouseStyle(*first);
   im.writer = std::move(first);
 
   GateLimits limits;

@@ -52,8 +52,9 @@
 // suggest stops after `work_seconds`, when its client disconnects or when the
 // server stops. A full disk answers 507 (nothing stored).
 //
-// Concurrency: a request borrows a TmStore connection from a pool (SQLite
-// WAL: readers never wait for the writer); writes go through one dedicated
+// Concurrency: a request borrows a TmStore connection from a pool, one per
+// thread unless `connections` says otherwise (SQLite WAL: readers never wait
+// for the writer); writes go through one dedicated
 // connection under a mutex, so they never queue behind reads, and SQLite's
 // busy timeout covers writers in other processes.
 #ifndef SONGNGU_SERVER_SERVER_H_
