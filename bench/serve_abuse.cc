@@ -7,7 +7,11 @@
 // part is small). Loopback only, bounded in time (2 phases + ~3 s).
 //
 //   build/bench/serve_abuse --tm /tmp/tm100k/tm.db [--clients 50] [--slow 100] [--seconds 20]
-//       [--connections N] [--cache-kib K]   (ServerOptions; default: the server's defaults)
+//       [--connections N] [--cache-kib K] [--threads N]   (ServerOptions; default: the server's)
+//       [--timeout 30]   the normal clients' read timeout, s (lower it to see the margin)
+//       [--trace 1]      list every normal request that failed or took over 1 s
+// It also prints the server's own view of the normal requests (ServerOptions::observe):
+// collecting, waiting for a worker, handling, CPU, TM connection and writer lock waits.
 //
 // Goal (issue 17): 0 errors, loaded p95 under 2x unloaded, RSS under 500 MB.
 // The normal writer changes review states in the TM: use a copy you do not need.
