@@ -218,8 +218,11 @@ Phase RunNormal(int port, int clients, int seconds, int timeout,
           mine.push_back(ms);
         }
         if (!what.empty() || ms > 1000) {
-          const char* kind = r < 60 ? "search" : r < 75 ? "suggest" : r < 85 ? "units"
-                             : r < 95 ? "glossary" : "review";
+          const char* kind = r < 60   ? "search"
+                             : r < 75 ? "suggest"
+                             : r < 85 ? "units"
+                             : r < 95 ? "glossary"
+                                      : "review";
           slow.push_back({std::chrono::duration<double>(t0 - begin).count(), c, kind,
                           what.empty() ? "ok" : what, ms});
         }

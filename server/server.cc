@@ -292,9 +292,9 @@ class WaitTimer {
   WaitTimer& operator=(const WaitTimer&) = delete;
   void Done() {
     if (!timing_) return;
-    timing_->*field_ += std::chrono::duration<double, std::milli>(
-                            std::chrono::steady_clock::now() - start_)
-                            .count();
+    timing_->*field_ +=
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_)
+            .count();
     timing_ = nullptr;
   }
 

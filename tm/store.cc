@@ -1080,9 +1080,12 @@ StoreStats TmStore::ReviewCounts() {
       const std::string review = s.getColumn(0).getString();
       const int64_t n = s.getColumn(1).getInt64();
       st.units += n;
-      if (review == "accepted") st.accepted = n;
-      else if (review == "unreviewed") st.unreviewed = n;
-      else if (review == "rejected") st.rejected = n;
+      if (review == "accepted")
+        st.accepted = n;
+      else if (review == "unreviewed")
+        st.unreviewed = n;
+      else if (review == "rejected")
+        st.rejected = n;
     }
     return st;
   });

@@ -290,11 +290,11 @@ TEST_F(ServerTest, SuggestFollowsTheHouseStyleAfterAWrite) {
   EXPECT_EQ(before.find("Ms. Le Thi Hoa"), std::string::npos) << before;
   EXPECT_EQ(names(), before);  // learned once, the same answer
   EXPECT_EQ(Post("/api/units/9/edit", json{{"vi", "Cùng dự có ThS. Lê Thị Mai."},
-                                            {"en", "Also attending was Ms. Le Thi Mai."}})
+                                           {"en", "Also attending was Ms. Le Thi Mai."}})
                 .first,
             200);
   EXPECT_EQ(Post("/api/units/10/edit", json{{"vi", "Ông cảm ơn TS. Trần Quốc Bảo."},
-                                             {"en", "He thanked Mr. Tran Quoc Bao."}})
+                                            {"en", "He thanked Mr. Tran Quoc Bao."}})
                 .first,
             200);
   std::string after = names();
