@@ -7,7 +7,11 @@
 // part is small). Loopback only, bounded in time (2 phases + ~3 s).
 //
 //   build/bench/serve_abuse --tm /tmp/tm100k/tm.db [--clients 50] [--slow 100] [--seconds 20]
-//       [--connections N] [--cache-kib K]   (ServerOptions; default: the server's defaults)
+//       [--connections N] [--cache-kib K] [--threads N]   (ServerOptions; default: the server's)
+//       [--timeout 30]   the normal clients' read timeout, s (lower it to see the margin)
+//       [--trace 1]      list every normal request that failed or took over 1 s
+// It also prints the server's own view of the normal requests (ServerOptions::observe):
+// collecting, waiting for a worker, handling, CPU, TM connection and writer lock waits.
 //
 // Goal (issue 17): 0 errors, loaded p95 under 2x unloaded, RSS under 500 MB.
 // The normal writer changes review states in the TM: use a copy you do not need.
@@ -49,11 +53,14 @@ struct Args {
   int seconds = 20;  // per phase
   int connections = -1;  // ServerOptions::connections; -1 = the server's default
   int cache_kib = -1;    // ServerOptions::cache_kib; -1 = the server's default
+  int threads = -1;      // ServerOptions::threads; -1 = the server's default
+  int timeout = 30;      // the normal clients' read timeout, seconds (lower: to see the margin)
+  int trace = 0;         // 1: list every failed or over-1-s normal request
 };
 
 [[noreturn]] void Usage() {
   std::cerr << "usage: serve_abuse --tm FILE [--clients 50] [--slow 100] [--seconds 20]"
-               " [--connections N] [--cache-kib K]\n";
+               " [--connections N] [--cache-kib K] [--threads N] [--timeout 30] [--trace 0|1]\n";
   std::exit(2);
 }
 
@@ -73,6 +80,12 @@ Args ParseArgs(int argc, char** argv) {
       a.connections = std::stoi(v);
     else if (k == "--cache-kib")
       a.cache_kib = std::stoi(v);
+    else if (k == "--threads")
+      a.threads = std::stoi(v);
+    else if (k == "--timeout")
+      a.timeout = std::stoi(v);
+    else if (k == "--trace")
+      a.trace = std::stoi(v);
     else
       Usage();
   }
@@ -145,16 +158,25 @@ int ReadStatus(int fd, int timeout_ms) {
   return got.rfind("HTTP/1.1 ", 0) == 0 ? std::atoi(got.c_str() + 9) : 0;
 }
 
+// One request that failed or took over a second, for the trace.
+struct Slow {
+  double at_s;  // since the phase began
+  int client;
+  std::string kind, what;
+  double ms;
+};
+
 struct Phase {
   std::vector<double> ms;
+  std::vector<Slow> slow;
   std::map<std::string, int> errors;
   long errors_total = 0;
 };
 
 // `clients` normal clients for `seconds`: 60 % search, 15 % one-sentence
 // suggest, 10 % review page, 10 % glossary, 5 % accept/reject with the token.
-Phase RunNormal(int port, int clients, int seconds, const std::vector<std::string>& queries,
-                int64_t units) {
+Phase RunNormal(int port, int clients, int seconds, int timeout,
+                const std::vector<std::string>& queries, int64_t units) {
   Phase out;
   std::mutex mu;
   const Clock::time_point end = Clock::now() + std::chrono::seconds(seconds);
@@ -163,11 +185,13 @@ Phase RunNormal(int port, int clients, int seconds, const std::vector<std::strin
     threads.emplace_back([&, c] {
       httplib::Client cli("127.0.0.1", port);
       cli.set_keep_alive(true);
-      cli.set_read_timeout(30, 0);
+      cli.set_read_timeout(timeout, 0);
       const httplib::Headers auth = {{"Authorization", "Bearer bench-token"}}, none;
       std::mt19937 rng(99 + c);
       std::vector<double> mine;
       std::map<std::string, int> errs;
+      std::vector<Slow> slow;
+      const Clock::time_point begin = Clock::now();
       while (Clock::now() < end) {
         const std::string& q = queries[rng() % queries.size()];
         unsigned r = rng() % 100;
@@ -183,16 +207,29 @@ Phase RunNormal(int port, int clients, int seconds, const std::vector<std::strin
                                     .c_str(),
                                 auth, "", "application/json");
         double ms = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+        std::string what;
         if (!res) {
-          ++errs[httplib::to_string(res.error())];
+          what = httplib::to_string(res.error());
+          ++errs[what];
         } else if (res->status != 200 && !(res->status == 400 && r < 75 && r >= 60)) {
-          ++errs["HTTP " + std::to_string(res->status) + " " + res->body.substr(0, 100)];
+          what = "HTTP " + std::to_string(res->status) + " " + res->body.substr(0, 100);
+          ++errs[what];
         } else {
           mine.push_back(ms);
+        }
+        if (!what.empty() || ms > 1000) {
+          const char* kind = r < 60   ? "search"
+                             : r < 75 ? "suggest"
+                             : r < 85 ? "units"
+                             : r < 95 ? "glossary"
+                                      : "review";
+          slow.push_back({std::chrono::duration<double>(t0 - begin).count(), c, kind,
+                          what.empty() ? "ok" : what, ms});
         }
       }
       std::lock_guard<std::mutex> lock(mu);
       out.ms.insert(out.ms.end(), mine.begin(), mine.end());
+      out.slow.insert(out.slow.end(), slow.begin(), slow.end());
       for (auto& [k, n] : errs) {
         out.errors[k] += n;
         out.errors_total += n;
@@ -201,6 +238,32 @@ Phase RunNormal(int port, int clients, int seconds, const std::vector<std::strin
   }
   for (std::thread& t : threads) t.join();
   return out;
+}
+
+// The server's own view of the normal requests of one phase (ServerOptions::observe).
+struct ServerSide {
+  std::mutex mu;
+  std::vector<songngu::RequestTiming> phase[2];
+  std::atomic<int> current{0};
+};
+
+void PrintServerSide(const char* name, const std::vector<songngu::RequestTiming>& t) {
+  auto column = [&](double songngu::RequestTiming::*f) {
+    std::vector<double> v;
+    for (const auto& r : t) v.push_back(r.*f);
+    double max = v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%7.0f %7.0f %7.0f", Percentile(v, 0.5), Percentile(v, 0.95),
+                  max);
+    return std::string(buf);
+  };
+  std::printf("  %-22s %6zu  %s  %s  %s  %s  %s  %s\n", name, t.size(),
+              column(&songngu::RequestTiming::cpu_ms).c_str(),
+              column(&songngu::RequestTiming::collect_ms).c_str(),
+              column(&songngu::RequestTiming::queue_ms).c_str(),
+              column(&songngu::RequestTiming::handle_ms).c_str(),
+              column(&songngu::RequestTiming::tm_wait_ms).c_str(),
+              column(&songngu::RequestTiming::lock_wait_ms).c_str());
 }
 
 }  // namespace
@@ -227,6 +290,12 @@ int main(int argc, char** argv) {
   options.token = "bench-token";
   if (args.connections > 0) options.connections = args.connections;
   if (args.cache_kib >= 0) options.cache_kib = args.cache_kib;
+  if (args.threads > 0) options.threads = args.threads;
+  ServerSide server_side;
+  options.observe = [&server_side](const songngu::RequestTiming& t) {
+    std::lock_guard<std::mutex> lock(server_side.mu);
+    server_side.phase[server_side.current].push_back(t);
+  };
   songngu::Server server(options);
   const int port = server.Bind();
   std::thread serving([&] { server.Run(); });
@@ -234,7 +303,7 @@ int main(int argc, char** argv) {
   const long rss_start = StatusKb("VmRSS");
 
   const double cpu_start = CpuSeconds();
-  Phase alone = RunNormal(port, args.clients, args.seconds, queries, units);
+  Phase alone = RunNormal(port, args.clients, args.seconds, args.timeout, queries, units);
   const double cpu_alone = CpuSeconds() - cpu_start;
   const long rss_alone = StatusKb("VmHWM");
   const std::string memory_alone = MemoryBreakdown();
@@ -306,7 +375,8 @@ int main(int argc, char** argv) {
     }
   });
   std::this_thread::sleep_for(std::chrono::seconds(2));  // the drips are in place
-  Phase loaded = RunNormal(port, args.clients, args.seconds, queries, units);
+  server_side.current = 1;
+  Phase loaded = RunNormal(port, args.clients, args.seconds, args.timeout, queries, units);
   const long rss_peak = StatusKb("VmHWM"), rss_end = StatusKb("VmRSS");
   const long anon_end = StatusKb("RssAnon"), file_end = StatusKb("RssFile");
   const std::string memory_end = MemoryBreakdown();
@@ -322,7 +392,7 @@ int main(int argc, char** argv) {
       "serve_abuse: TM %s (%lld units), %d normal clients, %d s per phase, %d connections"
       " of %d KiB page cache\n",
       args.tm.c_str(), static_cast<long long>(units), args.clients, args.seconds,
-      options.connections, options.cache_kib);
+      options.connections > 0 ? options.connections : options.threads, options.cache_kib);
   std::printf("%-34s %9s %9s %9s %9s\n", "normal clients", "requests", "p50 ms", "p95 ms",
               "errors");
   std::printf("%-34s %9zu %9.1f %9.1f %9ld\n", "alone", alone.ms.size(), Percentile(alone.ms, 0.5),
@@ -335,6 +405,33 @@ int main(int argc, char** argv) {
               cpu_alone);
   for (const auto& [k, n] : alone.errors) std::printf("  alone   %6d  %s\n", n, k.c_str());
   for (const auto& [k, n] : loaded.errors) std::printf("  loaded  %6d  %s\n", n, k.c_str());
+  std::printf(
+      "server side, ms (p50 p95 max): %36s %23s %23s %23s %23s %23s\n  %-22s %6s  %s  %s  %s  %s"
+      "  %s  %s\n",
+      "CPU", "collect", "queue", "handle", "TM conn wait", "write lock wait", "phase", "reqs",
+      "    p50     p95     max", "    p50     p95     max", "    p50     p95     max",
+      "    p50     p95     max", "    p50     p95     max", "    p50     p95     max");
+  {
+    std::lock_guard<std::mutex> lock(server_side.mu);
+    PrintServerSide("alone", server_side.phase[0]);
+    PrintServerSide("loaded", server_side.phase[1]);
+    std::map<std::string, std::vector<songngu::RequestTiming>> by_route;
+    for (const auto& t : server_side.phase[0]) {
+      std::string route = t.path.rfind("/api/units/", 0) == 0 ? "/api/units/ID/*" : t.path;
+      by_route[t.method + " " + route].push_back(t);
+    }
+    for (const auto& [route, t] : by_route) PrintServerSide(route.c_str(), t);
+  }
+  if (args.trace) {
+    for (Phase* ph : {&alone, &loaded}) {
+      std::sort(ph->slow.begin(), ph->slow.end(),
+                [](const Slow& a, const Slow& b) { return a.at_s < b.at_s; });
+      for (const Slow& s : ph->slow)
+        std::printf("  %s at %6.2f s client %2d %-8s %8.0f ms  %s\n",
+                    ph == &alone ? "alone " : "loaded", s.at_s, s.client, s.kind.c_str(), s.ms,
+                    s.what.c_str());
+    }
+  }
   double ratio = Percentile(loaded.ms, 0.95) / std::max(Percentile(alone.ms, 0.95), 1e-9);
   std::printf("loaded p95 / alone p95: %.2f (goal < 2)\n", ratio);
   std::printf(

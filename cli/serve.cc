@@ -40,7 +40,7 @@ int RunServe(const GlobalOptions& global, const Args& args) {
       "threads", po::value(&options.threads)->default_value(options.threads),
       "requests handled at once (slow and idle connections hold none)")(
       "cache-kib", po::value(&options.cache_kib)->default_value(options.cache_kib),
-      "SQLite page cache of each TM connection, KiB (9 connections)");
+      "SQLite page cache of each TM connection, KiB (one per thread, and the writer's)");
   po::positional_options_description positional;
   po::variables_map vm;
   if (!ParseArgs(args, kUsage, desc, positional, vm)) return 0;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -55,6 +56,7 @@ struct Conn {
   bool draining = false;  // answered with an error: reading and dropping until closed
   size_t drained = 0;     // bytes dropped while draining
   Clock::time_point drain_until;
+  Clock::time_point complete;  // when the gate handed the request to the workers
 
   void NextRequest() {
     started = false;
@@ -76,6 +78,7 @@ struct Current {
   int fd = -1;
   Clock::time_point deadline;
   const std::atomic<bool>* stopping = nullptr;
+  RequestTiming* timing = nullptr;  // GateLimits::observe is set
 };
 thread_local const Current* g_current = nullptr;
 
@@ -224,6 +227,18 @@ bool RequestControl::PastDeadline() {
   const Current* c = g_current;
   return c && Clock::now() >= c->deadline;
 }
+
+RequestTiming* RequestControl::Timing() { return g_current ? g_current->timing : nullptr; }
+
+namespace {
+double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double ThreadCpuMs() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+}  // namespace
 
 class GatedServer::Gate {
  public:
@@ -572,6 +587,7 @@ class GatedServer::Gate {
   }
 
   bool Dispatch(std::unique_ptr<Conn>& c) {
+    c->complete = Clock::now();
     {
       std::lock_guard<std::mutex> lock(mutex_);
       if (work_.size() >= limits_.queue) return false;
@@ -591,12 +607,23 @@ class GatedServer::Gate {
         c = std::move(work_.front());
         work_.pop_front();
       }
-      Current current{c->fd, Clock::now() + Seconds(work_seconds_), &stopping_};
+      const Clock::time_point taken = Clock::now();
+      const double cpu_before = limits_.observe ? ThreadCpuMs() : 0;
+      RequestTiming timing;
+      Current current{c->fd, taken + Seconds(work_seconds_), &stopping_,
+                      limits_.observe ? &timing : nullptr};
       g_current = &current;
       ConnStream stream(*c, limits_.write_seconds, stopping_);
       bool closed = false;
       bool ok = server_.process_request(stream, stopping_, closed, nullptr);
       g_current = nullptr;
+      if (limits_.observe) {
+        timing.collect_ms = Ms(c->complete - c->begin);
+        timing.queue_ms = Ms(taken - c->complete);
+        timing.handle_ms = Ms(Clock::now() - taken);
+        timing.cpu_ms = ThreadCpuMs() - cpu_before;
+        limits_.observe(timing);
+      }
       // What follows the request (a pipelined next one) stays for the gate.
       size_t used = std::min(stream.consumed(), c->request_end);
       used = std::max(used, c->request_end);
@@ -638,6 +665,16 @@ GatedServer::GatedServer() : gate_(std::make_unique<Gate>(*this)) {
 void GatedServer::SetLimits(const GateLimits& limits, double work_seconds) {
   gate_->SetLimits(limits, work_seconds);
   set_payload_max_length(limits.max_body_bytes);
+  if (limits.observe) {
+    // httplib calls its logger once the answer is written: the route and status.
+    set_logger([](const httplib::Request& req, const httplib::Response& res) {
+      if (RequestTiming* t = RequestControl::Timing()) {
+        t->method = req.method;
+        t->path = req.path;
+        t->status = res.status;
+      }
+    });
+  }
 }
 
 httplib::Server& GatedServer::Post(const std::string& pattern, Handler handler) {

@@ -14,11 +14,27 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
 namespace songngu {
+
+// Where one handled request's time went (GateLimits::observe): collecting,
+// waiting for a worker, handling; and, inside handling, waiting for a TM
+// connection or the writer's lock. Tells a server that queues apart from one
+// that is only short of CPU.
+struct RequestTiming {
+  std::string method, path;  // as httplib routed it
+  int status = 0;
+  double collect_ms = 0;    // first byte to complete request (the client sending)
+  double queue_ms = 0;      // complete to a worker taking it (every worker busy)
+  double handle_ms = 0;     // parsing, the handler and writing the answer
+  double cpu_ms = 0;        // CPU the worker used for it: handle_ms far above it = waiting
+  double tm_wait_ms = 0;    // part of handle_ms spent waiting for a pooled TM connection
+  double lock_wait_ms = 0;  // part of handle_ms spent waiting for the writer's lock
+};
 
 struct GateLimits {
   size_t max_header_bytes = 32 << 10;     // request line and headers; browsers send ~1-2 kB
@@ -31,6 +47,9 @@ struct GateLimits {
   size_t queue = 256;                     // complete requests waiting for a worker (503 above)
   size_t max_connections = 800;           // open connections (503 above); select() needs < 1024 fds
   size_t max_buffered_bytes = 256 << 20;  // all requests being collected (503 above)
+  // Called from the worker after each handled request (not for requests the
+  // gate refused itself); empty = nothing measured. For benchmarks and debugging.
+  std::function<void(const RequestTiming&)> observe;
 };
 
 // The answer to a body over `max_bytes`, in words for the page.
@@ -43,6 +62,9 @@ class RequestControl {
   static bool Abandoned();
   // True once the request's work deadline has passed.
   static bool PastDeadline();
+  // The current request's timing when it is observed (GateLimits::observe),
+  // for a handler to add its waits to; nullptr otherwise.
+  static RequestTiming* Timing();
 };
 
 // An httplib server whose connections go through the gate. Use like

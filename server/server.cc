@@ -5,6 +5,8 @@
 #include <netinet/in.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <ctime>
@@ -33,6 +35,7 @@
 #include "tm/review.h"
 #include "tm/store.h"
 #include "tm/suggest.h"
+#include "tm/terms.h"
 #include "tm/tm_lexicon.h"
 
 namespace songngu {
@@ -276,6 +279,49 @@ int64_t UnitIdFromPath(const httplib::Request& req) {
   }
 }
 
+// Adds the time from construction to Done() (or the end of the scope) to one
+// field of the current request's timing, when the request is observed.
+class WaitTimer {
+ public:
+  explicit WaitTimer(double RequestTiming::*field)
+      : timing_(RequestControl::Timing()), field_(field) {
+    if (timing_) start_ = std::chrono::steady_clock::now();
+  }
+  ~WaitTimer() { Done(); }
+  WaitTimer(const WaitTimer&) = delete;
+  WaitTimer& operator=(const WaitTimer&) = delete;
+  void Done() {
+    if (!timing_) return;
+    timing_->*field_ +=
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_)
+            .count();
+    timing_ = nullptr;
+  }
+
+ private:
+  RequestTiming* timing_;
+  double RequestTiming::*field_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// The writer's lock. Its wait counts in RequestTiming::lock_wait_ms; its
+// release, after the write, moves `generation` on, so what the server caches
+// from the TM's units (the house style) is learned again.
+class WriteLock {
+ public:
+  WriteLock(std::mutex& m, std::atomic<uint64_t>& generation) : generation_(generation) {
+    WaitTimer timer(&RequestTiming::lock_wait_ms);
+    lock_ = std::unique_lock<std::mutex>(m);
+  }
+  ~WriteLock() { ++generation_; }  // before lock_ is released
+  WriteLock(const WriteLock&) = delete;
+  WriteLock& operator=(const WriteLock&) = delete;
+
+ private:
+  std::atomic<uint64_t>& generation_;
+  std::unique_lock<std::mutex> lock_;
+};
+
 }  // namespace server_internal
 using namespace server_internal;  // NOLINT: this file's own helpers
 
@@ -310,6 +356,16 @@ struct Server::Impl {
   // a pooled one, used under the mutex; SQLite's busy timeout covers other processes.
   std::mutex write_mutex;
   std::unique_ptr<TmStore> writer;
+  std::atomic<uint64_t> generation{0};  // writes through `writer` so far (WriteLock)
+
+  // The house style suggest applies (tm/terms.h): learning it reads 20,000
+  // units (~300 ms on a 100k TM), so it is learned once and again after a
+  // write here or, for another process's writes, once it is a minute old.
+  std::mutex style_mutex;
+  std::shared_ptr<const HouseStyle> style;
+  bool style_learning = false;  // a request is learning it (outside the mutex)
+  uint64_t style_generation = 0;
+  std::chrono::steady_clock::time_point style_learned;
 
   // Replaced (not changed) when an entry is added, here or by another process
   // (glossary_stamp differs), so readers keep a consistent one.
@@ -343,8 +399,10 @@ struct Server::Impl {
   }
 
   Lease Borrow() {
+    WaitTimer timer(&RequestTiming::tm_wait_ms);
     std::unique_lock<std::mutex> lock(pool_mutex);
     pool_cv.wait(lock, [&] { return !idle.empty() || open_connections < options.connections; });
+    timer.Done();
     if (!idle.empty()) {
       std::unique_ptr<TmStore> s = std::move(idle.back());
       idle.pop_back();
@@ -360,6 +418,34 @@ struct Server::Impl {
       pool_cv.notify_one();
       throw;
     }
+  }
+
+  std::shared_ptr<const HouseStyle> CurrentHouseStyle(TmStore& store) {
+    const uint64_t now_generation = generation;
+    const auto now = std::chrono::steady_clock::now();
+    {
+      std::lock_guard<std::mutex> lock(style_mutex);
+      const bool fresh = style && style_generation == now_generation &&
+                         now - style_learned < std::chrono::minutes(1);
+      // While another request learns the new one, the last one serves: under
+      // load every suggest once waited seconds behind one learning.
+      if (fresh || (style && style_learning)) return style;
+      style_learning = true;
+    }
+    std::shared_ptr<const HouseStyle> learned;
+    try {
+      learned = std::make_shared<const HouseStyle>(LearnHouseStyle(store));
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(style_mutex);
+      style_learning = false;
+      throw;
+    }
+    std::lock_guard<std::mutex> lock(style_mutex);
+    style = learned;
+    style_generation = now_generation;
+    style_learned = now;
+    style_learning = false;
+    return learned;
   }
 
   // The glossary the CLI loads for this TM (shipped entries and the TM's own),
@@ -444,7 +530,7 @@ struct Server::Impl {
       fn(*store);
     };
     c.write = [this](const std::function<void(TmStore&)>& fn) {
-      std::lock_guard<std::mutex> lock(write_mutex);
+      WriteLock lock(write_mutex, generation);
       fn(*writer);
     };
     c.glossary = [this] {
@@ -561,6 +647,11 @@ void Server::Impl::SuggestRelease(const httplib::Request& req, httplib::Response
   {
     Lease store = Borrow();
     std::shared_ptr<const Glossary> glossary = CurrentGlossary(*store);
+    std::shared_ptr<const HouseStyle> house_style;
+    if (so.house_style) {
+      house_style = CurrentHouseStyle(*store);
+      so.style = house_style.get();
+    }
     // Word alignment of units `tm wordalign` has not aligned (drafts): the
     // lexicon `songngu suggest` would use, held while this request runs.
     std::shared_ptr<const Lexicon> lexicon = lexicons.Get(*store);
@@ -609,7 +700,7 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
   if (store_links && !a.links.empty()) {
     vi.name = StringField(body, "vi_name", false);
     en.name = StringField(body, "en_name", false);
-    std::lock_guard<std::mutex> lock(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     StoredAlignment stored = StoreAlignmentBatch(*store, vi, en, a, "align", "songngu serve");
     batch = stored.batch;
@@ -642,9 +733,9 @@ void Server::Impl::ListUnits(const httplib::Request& req, httplib::Response& res
   {
     Lease store = Borrow();
     units = store->UnitsByReview(*review, limit, after);
-    // Counting reads the whole unit table: only with the first page.
+    // With the first page only; from the review index (cheap).
     if (after == 0) {
-      StoreStats st = store->Stats();
+      StoreStats st = store->ReviewCounts();
       out["counts"] = {
           {"unreviewed", st.unreviewed}, {"accepted", st.accepted}, {"rejected", st.rejected}};
     }
@@ -660,7 +751,7 @@ void Server::Impl::SetReview(const httplib::Request& req, httplib::Response& res
   std::optional<Unit> unit;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     if (!store->GetUnit(id)) throw HttpError{404, "no unit " + std::to_string(id)};
     // Audited (tm/review.h), so the page can undo it.
@@ -686,7 +777,7 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   std::optional<Unit> edited;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     std::optional<Unit> old = store->GetUnit(id);
     if (!old) throw HttpError{404, "no unit " + std::to_string(id)};
@@ -765,7 +856,7 @@ void Server::Impl::GlossaryAdd(const httplib::Request& req, httplib::Response& r
   e.priority = 1;
   int64_t audit = 0;
   {
-    std::lock_guard<std::mutex> lock(write_mutex);
+    WriteLock lock(write_mutex, generation);
     TmStore* store = writer.get();
     TmStore::Transaction txn(*store);
     store->AddGlossaryEntries({e});
@@ -789,7 +880,7 @@ void Server::Impl::Routes() {
              StoreStats st;
              {
                Lease store = Borrow();
-               st = store->Stats();
+               st = store->ReviewCounts();
              }
              SendJson(res, {{"ok", true},
                             {"units", st.units},
@@ -818,7 +909,7 @@ void Server::Impl::Routes() {
               FinishResult r;
               int64_t audit = 0;
               {
-                std::lock_guard<std::mutex> lock(write_mutex);
+                WriteLock lock(write_mutex, generation);
                 TmStore::Transaction txn(*writer);  // the units and their audit entry together
                 r = StoreFinishedRelease(*writer, release);
                 audit = RecordAudit(*writer, "release_finish", release.translator,
@@ -849,7 +940,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
                        "read and change the TM");
   if (options.token.empty()) options.token = RandomToken();
   options.threads = std::max(options.threads, 1);
-  options.connections = std::max(options.connections, 1);
+  if (options.connections <= 0) options.connections = options.threads;
   if (options.web_dir.empty()) options.web_dir = DataDir() + "/web";
   im.options = std::move(options);
 
@@ -863,6 +954,8 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   // Loaded now, so a bad glossary or stored lexicon fails at start, not on the first request.
   im.CurrentGlossary(*first);
   im.lexicons.Get(*first);
+  // Learned now, so the first suggests do not all learn it at once.
+  im.CurrentHouseStyle(*first);
   im.writer = std::move(first);
 
   GateLimits limits;
@@ -872,6 +965,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>()) {
   limits.read_seconds = im.options.read_seconds;
   limits.workers = im.options.threads;
   limits.queue = im.options.queue;
+  limits.observe = im.options.observe;
   im.http.SetLimits(limits, im.options.work_seconds);
   // Small JSON answers: without this, Nagle and delayed ACKs add ~40 ms to each.
   im.http.set_tcp_nodelay(true);

@@ -52,17 +52,21 @@
 // suggest stops after `work_seconds`, when its client disconnects or when the
 // server stops. A full disk answers 507 (nothing stored).
 //
-// Concurrency: a request borrows a TmStore connection from a pool (SQLite
-// WAL: readers never wait for the writer); writes go through one dedicated
+// Concurrency: a request borrows a TmStore connection from a pool, one per
+// thread unless `connections` says otherwise (SQLite WAL: readers never wait
+// for the writer); writes go through one dedicated
 // connection under a mutex, so they never queue behind reads, and SQLite's
 // busy timeout covers writers in other processes.
 #ifndef SONGNGU_SERVER_SERVER_H_
 #define SONGNGU_SERVER_SERVER_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include "server/gate.h"
 
 namespace songngu {
 
@@ -79,13 +83,20 @@ struct ServerOptions {
   int threads = 16;          // requests handled at once; a connection holds none while idle or
                              // while its request is still arriving (server/gate.h)
   size_t queue = 256;        // complete requests waiting for a thread (503 above)
-  int connections = 8;              // TM connections shared by the threads (each caches pages)
+  // TM connections the threads share (each caches pages). 0 = one per thread:
+  // a request then never waits for one. With fewer, cheap requests waited
+  // seconds behind suggests holding them (a wait that is not first come,
+  // first served; bench/README.md, issue 17).
+  int connections = 0;
   // SQLite page cache per TM connection, in KiB (TmStore::Options::cache_kib).
   // 8 MB x (connections + writer) = 72 MB: on a 100k-unit TM the batch default
   // of 64 MB each took the server to 570-670 MB RSS and cost more CPU per
   // request (bench/README.md, serve_abuse); the OS caches the file once for all.
   int cache_kib = 8192;
   std::string web_dir;              // the page's files; empty = DataDir() + "/web"
+  // Called after each handled request with where its time went (queue, TM
+  // connection, writer's lock); empty = nothing measured. bench/serve_abuse.
+  std::function<void(const RequestTiming&)> observe;
 };
 
 class Server {

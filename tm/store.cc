@@ -1072,6 +1072,25 @@ int64_t TmStore::UnitCount() {
   SONGNGU_READ({ return impl_->db.execAndGet("SELECT count(*) FROM unit").getInt64(); });
 }
 
+StoreStats TmStore::ReviewCounts() {
+  SONGNGU_READ({
+    StoreStats st;
+    SQLite::Statement s(impl_->db, "SELECT review, count(*) FROM unit GROUP BY review");
+    while (s.executeStep()) {
+      const std::string review = s.getColumn(0).getString();
+      const int64_t n = s.getColumn(1).getInt64();
+      st.units += n;
+      if (review == "accepted")
+        st.accepted = n;
+      else if (review == "unreviewed")
+        st.unreviewed = n;
+      else if (review == "rejected")
+        st.rejected = n;
+    }
+    return st;
+  });
+}
+
 StoreStats TmStore::Stats() {
   SONGNGU_READ({
     StoreStats st;

@@ -1326,8 +1326,9 @@ std::vector<SentenceSuggestion> Suggest(const Document& release, TmStore& tm, co
   DraftSources sources;
   sources.tm = &tm;
   sources.lexicon = options.lexicon;
-  HouseStyle style;
-  if (options.house_style) style = LearnHouseStyle(tm);
+  HouseStyle learned;
+  if (options.house_style && !options.style) learned = LearnHouseStyle(tm);
+  const HouseStyle& style = options.style ? *options.style : learned;
   std::vector<SentenceSuggestion> out;
   for (size_t i = 0; i < release.sentences.size(); ++i) {
     std::vector<SuggestMatch> matches;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -357,6 +358,90 @@ TEST_F(GateTest, AFullQueueAnswers503) {
   }
   EXPECT_GE(busy_answers, 2);  // one thread busy, one request queued, the rest refused
   busy.join();
+}
+
+// The timing a benchmark reads (ServerOptions::observe): a request that
+// waited for the only thread says so in queue_ms, not in its handling.
+TEST_F(GateTest, TimingShowsTheWaitForAThread) {
+  std::mutex mu;
+  std::vector<RequestTiming> seen;
+  ServerOptions o;
+  o.threads = 1;
+  o.work_seconds = 3;  // how long the suggest below holds the one thread
+  o.observe = [&](const RequestTiming& t) {
+    std::lock_guard<std::mutex> lock(mu);
+    seen.push_back(t);
+  };
+  Start(o);
+  const std::string body = json{{"text", ManySentences(15000)}}.dump();
+  RawClient busy(port());
+  ASSERT_TRUE(busy.Send(Head("POST", "/api/suggest",
+                             "Content-Type: application/json\r\nContent-Length: " +
+                                 std::to_string(body.size()) + "\r\n") +
+                        body));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));  // it has reached the thread
+  EXPECT_EQ(Health().first, 200);
+  EXPECT_EQ(StatusOf(busy.ReadAnswer(30)), 503);
+  server_.reset();  // every observation is in (a client can read its answer before)
+  std::lock_guard<std::mutex> lock(mu);
+  const RequestTiming* health = nullptr;
+  const RequestTiming* suggest = nullptr;
+  for (const RequestTiming& t : seen) {
+    if (t.path == "/api/health") health = &t;  // the last one: LiveServer probes it first
+    if (t.path == "/api/suggest") suggest = &t;
+  }
+  ASSERT_NE(health, nullptr);
+  ASSERT_NE(suggest, nullptr);
+  EXPECT_EQ(health->method, "GET");
+  EXPECT_EQ(health->status, 200);
+  // Sent 1 s into the suggest's 3 s: it waited for most of the rest.
+  EXPECT_GT(health->queue_ms, 1000) << health->handle_ms;
+  EXPECT_EQ(suggest->method, "POST");
+  EXPECT_EQ(suggest->status, 503);  // stopped at its work deadline
+  EXPECT_GT(suggest->handle_ms, 2500);
+  // A thread's CPU cannot exceed its time (a few ms for the clock's granularity).
+  EXPECT_LE(suggest->cpu_ms, suggest->handle_ms + 10);
+  EXPECT_GT(suggest->cpu_ms, 0);
+}
+
+// Each thread has its own TM connection unless told otherwise: a quick read
+// does not wait for one while long suggests hold theirs. With fewer
+// connections than threads it does (the wait the timing measures).
+TEST_F(GateTest, NoRequestWaitsForATmConnectionByDefault) {
+  for (int connections : {0, 2}) {
+    std::mutex mu;
+    std::vector<RequestTiming> seen;
+    ServerOptions o;
+    o.threads = 3;
+    o.connections = connections;
+    o.work_seconds = 3.5;  // how long each suggest below holds its connection
+    o.observe = [&](const RequestTiming& t) {
+      std::lock_guard<std::mutex> lock(mu);
+      seen.push_back(t);
+    };
+    Start(o);
+    const std::string body = json{{"text", ManySentences(15000)}}.dump();
+    std::vector<std::unique_ptr<RawClient>> busy;
+    for (int i = 0; i < 2; ++i) {
+      busy.push_back(std::make_unique<RawClient>(port()));
+      ASSERT_TRUE(busy.back()->Send(Head("POST", "/api/suggest",
+                                         "Content-Type: application/json\r\nContent-Length: " +
+                                             std::to_string(body.size()) + "\r\n") +
+                                    body));
+    }
+    // Both are past reading their text (~0.5 s under load) and hold a connection.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    EXPECT_EQ(Health().first, 200);
+    for (auto& c : busy) EXPECT_EQ(StatusOf(c->ReadAnswer(30)), 503);
+    server_.reset();
+    double wait = -1;
+    for (const RequestTiming& t : seen)
+      if (t.path == "/api/health") wait = t.tm_wait_ms;  // the last: the probe comes first
+    if (connections == 0)
+      EXPECT_LT(wait, 500) << "one connection per thread";
+    else
+      EXPECT_GT(wait, 500) << "two connections, both held by the suggests";
+  }
 }
 
 }  // namespace

@@ -278,6 +278,33 @@ TEST_F(ServerTest, SuggestGivesMatchesAndOfficialTitlesPerSentence) {
   EXPECT_TRUE(number);
 }
 
+// The server learns the TM's house style once (tm/terms.h; it used to learn
+// it for every sentence) and again after a write: two edits that write
+// Ms./Mr. before titled names change how the next suggest writes one.
+TEST_F(ServerTest, SuggestFollowsTheHouseStyleAfterAWrite) {
+  auto names = [&] {
+    auto [status, body] = Post("/api/suggest", json{{"text", "Cùng đi có ThS. Lê Thị Hoa."}}, "");
+    EXPECT_EQ(status, 200);
+    std::string all;
+    for (const json& e : body["sentences"][0]["entities"]) all += e["en"].get<std::string>() + "|";
+    return all;
+  };
+  std::string before = names();
+  EXPECT_NE(before.find("Le Thi Hoa"), std::string::npos) << before;
+  EXPECT_EQ(before.find("Ms. Le Thi Hoa"), std::string::npos) << before;
+  EXPECT_EQ(names(), before);  // learned once, the same answer
+  EXPECT_EQ(Post("/api/units/9/edit", json{{"vi", "Cùng dự có ThS. Lê Thị Mai."},
+                                           {"en", "Also attending was Ms. Le Thi Mai."}})
+                .first,
+            200);
+  EXPECT_EQ(Post("/api/units/10/edit", json{{"vi", "Ông cảm ơn TS. Trần Quốc Bảo."},
+                                            {"en", "He thanked Mr. Tran Quoc Bao."}})
+                .first,
+            200);
+  std::string after = names();
+  EXPECT_NE(after.find("Ms. Le Thi Hoa"), std::string::npos) << after;
+}
+
 TEST_F(ServerTest, SuggestRejectsEmptyAndMalformedInput) {
   EXPECT_EQ(Post("/api/suggest", json{{"text", ""}}).first, 400);
   EXPECT_EQ(Post("/api/suggest", json{{"txt", "Xin chào."}}).first, 400);

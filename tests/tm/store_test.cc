@@ -391,5 +391,28 @@ TEST(TmStoreTest, CacheKibBoundsTheConnectionsPageCache) {
   }
 }
 
+// The review queue's counts (serve's /api/units, /api/health) from the review
+// index: the same numbers as Stats(), which reads every row.
+TEST(TmStoreTest, ReviewCountsCountEachReviewState) {
+  TmStore store(":memory:");
+  const char* vi[] = {"Một câu.", "Hai câu.", "Ba câu.", "Bốn câu.", "Năm câu."};
+  const char* en[] = {"One.", "Two.", "Three.", "Four.", "Five."};
+  const Review review[] = {Review::kAccepted, Review::kUnreviewed, Review::kUnreviewed,
+                           Review::kRejected, Review::kUnreviewed};
+  for (int i = 0; i < 5; ++i) {
+    UnitInput u;
+    u.vi = vi[i];
+    u.en = en[i];
+    u.review = review[i];
+    store.AddUnit(u, 0);
+  }
+  StoreStats c = store.ReviewCounts();
+  EXPECT_EQ(c.units, 5);
+  EXPECT_EQ(c.accepted, 1);
+  EXPECT_EQ(c.unreviewed, 3);
+  EXPECT_EQ(c.rejected, 1);
+  EXPECT_EQ(TmStore(":memory:").ReviewCounts().units, 0);
+}
+
 }  // namespace
 }  // namespace songngu

@@ -471,5 +471,29 @@ TEST(SearchTmTest, DraftTermsFollowTheHouseStyle) {
   EXPECT_TRUE(ward) << WriteSuggestionJson(s[0]);
 }
 
+// A caller that suggests sentence by sentence passes the house style it
+// learned once (SuggestOptions::style); that one is applied, not the TM's.
+TEST(SearchTmTest, AGivenHouseStyleIsUsedInsteadOfLearningOne) {
+  TmStore store(":memory:");
+  AddPair(store, "Cùng dự có ThS. Lê Thị Mai.", "Also attending was Ms. Le Thi Mai.");
+  AddPair(store, "Ông cảm ơn TS. Trần Quốc Bảo.", "He thanked Mr. Tran Quoc Bao.");
+  const Document release = Release({"Cùng đi có ThS. Lê Thị Hoa."});
+  auto names = [](const SentenceSuggestion& s) {
+    std::string all;
+    for (const Entity& e : s.entities) all += e.en + "|";
+    return all;
+  };
+  // Learned from the TM: two of its pairs write Mr./Ms. for a titled name.
+  auto learned = Suggest(release, store, Default());
+  EXPECT_NE(names(learned[0]).find("Ms. Le Thi Hoa"), std::string::npos) << names(learned[0]);
+  // Given: no convention, so the title stays as the glossary writes it.
+  HouseStyle none;
+  SuggestOptions o;
+  o.style = &none;
+  auto given = Suggest(release, store, Default(), o);
+  EXPECT_EQ(names(given[0]).find("Ms. Le Thi Hoa"), std::string::npos) << names(given[0]);
+  EXPECT_NE(names(given[0]).find("Le Thi Hoa"), std::string::npos) << names(given[0]);
+}
+
 }  // namespace
 }  // namespace songngu
