@@ -73,6 +73,15 @@ struct AlignOptions {
   bool fill_leading_gap = true;
   double leading_gap_min_gain = -3.0;
   double leading_gap_max_length_delta = 3.0;  // headlines differ in length more than sentences
+  // The link the headline pair must stand directly before is the first with
+  // at least this confidence (weaker ones above it make way).
+  double leading_anchor_min_score = 0.4;
+  // The headline term of the confidence (Evidence::lead) needs the lead
+  // sentences after the headlines linked at least this surely: a headline
+  // pair is only as trustworthy as the lead link after it (on calibration
+  // data every right headline link had one >= 0.85; wrong ones in headline
+  // position, from pages of different events, 0.62-0.69).
+  double lead_follower_min_score = 0.8;
 
   // Second pass: leftover sentences linked anywhere (moved sentences).
   bool crossings = true;
