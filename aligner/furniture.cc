@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -245,12 +246,15 @@ bool IsSeparatedMenu(std::string_view line) {
   }
   if (!split) return false;
   for (const std::string& part : parts) {
+    // Words with a letter or digit: the "-" of "Tin tức - Sự kiện" is no word.
     int words = 0;
-    bool in_word = false;
-    for (char c : part) {
-      bool space = c == ' ';
-      if (!space && !in_word) ++words;
-      in_word = !space;
+    for (size_t b = 0; b < part.size();) {
+      size_t e = part.find(' ', b);
+      if (e == std::string::npos) e = part.size();
+      words += std::any_of(part.begin() + b, part.begin() + e, [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
+      });
+      b = e + 1;
     }
     if (words > kMaxMenuWords || part.size() > 40) return false;
   }

@@ -122,6 +122,57 @@ TEST(Align, HeadlinesBeforeTheLeadAreLinked) {
   EXPECT_GE(a.links[0].score, 0.4);
 }
 
+TEST(Align, HeadlineUnderASpeakerLineIsLinked) {
+  // A portal puts a kicker line ("…:", often a speaker's name) above the
+  // Vietnamese headline. The search links it weakly to the English headline;
+  // the headline proper, directly before the lead on both sides, takes its place.
+  std::vector<std::string> vi = {
+      "Nông dân thành phố:", "Nông dân ngoại thành phấn khởi thu hoạch vụ lúa bội thu", kVi[0],
+      kVi[1], kVi[2]};
+  std::vector<std::string> en = {"City farmers celebrate bumper crop", kEn[0], kEn[1], kEn[2]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{1}, {0}}, {{2}, {1}}, {{3}, {2}}, {{4}, {3}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+  EXPECT_EQ(a.unlinked_vi, (std::vector<int>{0}));
+}
+
+TEST(Align, HeadlineTermNeedsASureLeadLink) {
+  // The pair in headline position gets the headline term only when the lead
+  // sentences after it are linked surely: here they share one word.
+  std::vector<std::string> vi = {"Nông dân thu hoạch lúa sớm", "Mưa làm hỏng nhiều ruộng ở xã.",
+                                 kVi[3], kVi[4]};
+  std::vector<std::string> en = {"Farmers harvest rice early", "Officials visited rain shelters.",
+                                 kEn[3], kEn[4]};
+  AlignOptions options;
+  options.min_score = 0;
+  Alignment weak = Align(vi, en, TestLexicon(), options);
+  ASSERT_FALSE(weak.links.empty());
+  ASSERT_EQ(weak.links[0].vi, std::vector<int>{0});
+  EXPECT_FALSE(weak.links[0].evidence.lead);
+  // The same headlines before a sure lead link.
+  vi[1] = kVi[2];
+  en[1] = kEn[2];
+  Alignment sure = Align(vi, en, TestLexicon(), options);
+  ASSERT_FALSE(sure.links.empty());
+  ASSERT_EQ(sure.links[0].vi, std::vector<int>{0});
+  EXPECT_TRUE(sure.links[0].evidence.lead);
+  EXPECT_GT(sure.links[0].score, weak.links[0].score);
+}
+
+TEST(Align, MergedSentenceKeptByItsOwnNumber) {
+  // The second Vietnamese sentence's words are all the first one's too, but
+  // it alone brings figures the English sentence states.
+  std::vector<std::string> vi = {kVi[0],
+                                 "Năm 2023, khách du lịch nước ngoài tăng mạnh, đạt 620.000 lượt.",
+                                 "Năm 2024, khách du lịch đạt 410.000 lượt.", kVi[4]};
+  std::vector<std::string> en = {
+      kEn[0], "Foreign tourist visitors increase sharply, to 620,000 in 2023 and 410,000 in 2024.",
+      kEn[4]};
+  Alignment a = Align(vi, en, TestLexicon());
+  Pairs expected = {{{0}, {0}}, {{1, 2}, {1}}, {{3}, {2}}};
+  EXPECT_EQ(LinkIndices(a), expected);
+}
+
 TEST(Align, MenusAboveTheFirstLinkStayUnlinked) {
   // Menu lines share no word: the position alone links nothing.
   std::vector<std::string> vi = {"Trang chủ › Tin tức › Xã hội", kVi[0], kVi[1], kVi[2]};

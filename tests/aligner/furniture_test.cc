@@ -78,6 +78,14 @@ TEST(ClassifyLine, WidgetsMenusAndCopyright) {
                            "Home | News | Events | Contact"}) {
     EXPECT_EQ(KindOf(line), FurnitureKind::kWidget) << line;
   }
+  // Portal section names hold a dash between their words: it is no word of its own.
+  EXPECT_EQ(KindOf("Trang chủ > Tin tức - Sự kiện > Hoạt động đối ngoại"), FurnitureKind::kWidget);
+  EXPECT_EQ(KindOf("Trang chủ | Tin tức - Sự kiện | Đối ngoại | Văn bản | Liên hệ"),
+            FurnitureKind::kWidget);
+  // A headline with a dash between clauses is no menu.
+  EXPECT_EQ(
+      KindOf("Cần Thơ - Okayama ký kết biên bản ghi nhớ hợp tác về nông nghiệp công nghệ cao"),
+      FurnitureKind::kNone);
   for (const char* line :
        {"Copyright 2018 CANTHO PORTAL. All rights reserved.",
         "© Bản quyền thuộc Cổng thông tin điện tử TP Cần Thơ", "(c) 2024 Example News"}) {
