@@ -415,6 +415,21 @@ std::vector<LexiconEntry> Lexicon::Entries() const {
   return out;
 }
 
+int64_t Lexicon::VietnameseId(std::string_view vi) const { return impl_->vi.Find(vi); }
+int64_t Lexicon::EnglishId(std::string_view en) const { return impl_->en.Find(en); }
+
+bool Lexicon::PairProbs(int64_t vi_id, int64_t en_id, float* p_en_given_vi, float* p_vi_given_en) const {
+  *p_en_given_vi = *p_vi_given_en = 0.0f;
+  if (vi_id < 0 || en_id < 0 || static_cast<size_t>(vi_id) >= impl_->by_vi.size()) return false;
+  const auto& row = impl_->by_vi[vi_id];
+  auto it = std::lower_bound(row.begin(), row.end(), static_cast<uint32_t>(en_id),
+                             [](const Impl::Cell& c, uint32_t id) { return c.other < id; });
+  if (it == row.end() || it->other != en_id) return false;
+  *p_en_given_vi = it->p_en_given_vi;
+  *p_vi_given_en = it->p_vi_given_en;
+  return true;
+}
+
 bool Lexicon::HasVietnamese(std::string_view vi) const { return impl_->vi.Find(vi) >= 0; }
 bool Lexicon::HasEnglish(std::string_view en) const { return impl_->en.Find(en) >= 0; }
 bool Lexicon::empty() const { return impl_->size == 0; }
