@@ -60,7 +60,10 @@ struct Vocab {
     return id;
   }
   int64_t Find(std::string_view w) const {
-    auto it = ids.find(std::string(w));
+    // One key buffer per thread: lookups of long keys allocate no string.
+    thread_local std::string key;
+    key.assign(w.data(), w.size());
+    auto it = ids.find(key);
     return it == ids.end() ? int64_t{-1} : static_cast<int64_t>(it->second);
   }
 };
