@@ -421,7 +421,8 @@ std::vector<LexiconEntry> Lexicon::Entries() const {
 int64_t Lexicon::VietnameseId(std::string_view vi) const { return impl_->vi.Find(vi); }
 int64_t Lexicon::EnglishId(std::string_view en) const { return impl_->en.Find(en); }
 
-bool Lexicon::PairProbs(int64_t vi_id, int64_t en_id, float* p_en_given_vi, float* p_vi_given_en) const {
+bool Lexicon::PairProbs(int64_t vi_id, int64_t en_id, float* p_en_given_vi,
+                        float* p_vi_given_en) const {
   *p_en_given_vi = *p_vi_given_en = 0.0f;
   if (vi_id < 0 || en_id < 0 || static_cast<size_t>(vi_id) >= impl_->by_vi.size()) return false;
   const auto& row = impl_->by_vi[vi_id];

@@ -325,8 +325,8 @@ struct TmStore::Impl {
   std::vector<uint32_t> counts;   // per unit id, reused across searches
   std::vector<uint32_t> touched;
 
-  std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit,
-      insert_links;
+  std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids,
+      get_unit, insert_links;
 
   // Resets the cached statements when a public call ends: a stepped statement
   // keeps its read transaction, and with it an old snapshot, open.
@@ -335,8 +335,8 @@ struct TmStore::Impl {
     // tryReset: after a failed step (disk full) reset() repeats the error as
     // an exception, which from a destructor during unwinding ends the process.
     ~ResetOnExit() {
-      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n, &im.term_ids,
-                     &im.get_unit, &im.insert_links}) {
+      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n,
+                      &im.term_ids, &im.get_unit, &im.insert_links}) {
         if (*s) (*s)->tryReset();
       }
     }
@@ -559,7 +559,8 @@ struct TmStore::Impl {
     std::vector<std::string> links(fresh.size());
     std::exception_ptr failed;
     auto align = [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) links[i] = word_aligner(fresh[i].second->vi, fresh[i].second->en);
+      for (size_t i = begin; i < end; ++i)
+        links[i] = word_aligner(fresh[i].second->vi, fresh[i].second->en);
     };
     const size_t half = fresh.size() >= 16 ? fresh.size() / 2 : fresh.size();
     std::thread helper([&] {
@@ -577,8 +578,9 @@ struct TmStore::Impl {
     }
     helper.join();
     if (failed) std::rethrow_exception(failed);
-    auto& s = Prepare(insert_links,
-                      "INSERT OR REPLACE INTO word_alignment(unit_id, links, created) VALUES(?, ?, ?)");
+    auto& s =
+        Prepare(insert_links,
+                "INSERT OR REPLACE INTO word_alignment(unit_id, links, created) VALUES(?, ?, ?)");
     for (size_t i = 0; i < fresh.size(); ++i) {
       s.bind(1, fresh[i].first);
       s.bind(2, links[i]);

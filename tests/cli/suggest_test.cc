@@ -106,27 +106,32 @@ size_t Count(const std::string& text, const std::string& what) {
 TEST(CliSuggestTest, ImportedAndAlignedUnitsCarryTheirWordAlignment) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("tm.db"));
-  std::string tsv = dir.Write(
-      "units.tsv",
-      "Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn thành công tác giải phóng mặt "
-      "bằng.\tThe Chairman of the City People's Committee requested the Ninh Kieu District People's Committee "
-      "to urgently complete site clearance.\n");
+  std::string tsv = dir.Write("units.tsv",
+                              "Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương "
+                              "hoàn thành công tác giải phóng mặt "
+                              "bằng.\tThe Chairman of the City People's Committee requested the "
+                              "Ninh Kieu District People's Committee "
+                              "to urgently complete site clearance.\n");
   CliRun r = RunSongngu("-q --tm " + db + " tm import " + ShellQuote(tsv));
   ASSERT_EQ(r.status, 0) << r.err;
   r = RunSongngu("-q --tm " + db + " tm export --format tmx " + ShellQuote(dir.File("out.tmx")));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(Count(songngu::testing::Slurp(dir.File("out.tmx")), "<prop type=\"x-songngu-wordalign\">"), 1u);
+  EXPECT_EQ(
+      Count(songngu::testing::Slurp(dir.File("out.tmx")), "<prop type=\"x-songngu-wordalign\">"),
+      1u);
 
-  std::string release = dir.Write("release.txt",
-                                  "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn "
-                                  "thành công tác giải phóng mặt bằng.\n");
+  std::string release =
+      dir.Write("release.txt",
+                "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn "
+                "thành công tác giải phóng mặt bằng.\n");
   r = RunSongngu("-q --tm " + db + " suggest " + ShellQuote(release) + " --format json");
   ASSERT_EQ(r.status, 0) << r.err;
   nlohmann::json s = FirstLine(r.out);
   EXPECT_EQ(s["draft_kind"], "repaired");
-  EXPECT_EQ(s["draft"],
-            "The Vice Chairman of the City People's Committee requested the Ninh Kieu District People's "
-            "Committee to urgently complete site clearance.");
+  EXPECT_EQ(
+      s["draft"],
+      "The Vice Chairman of the City People's Committee requested the Ninh Kieu District People's "
+      "Committee to urgently complete site clearance.");
   EXPECT_FALSE(s["matches"][0]["wordalign"].get<std::string>().empty());
 
   // --no-wordalign leaves it to `tm wordalign`.
@@ -143,7 +148,8 @@ TEST(CliSuggestTest, ImportedAndAlignedUnitsCarryTheirWordAlignment) {
   r = RunSongngu("-q --tm " + aligned + " align " + ShellQuote(samples + "vi-report.txt") + " " +
                  ShellQuote(samples + "en-report.txt") + " --store --format tsv");
   ASSERT_EQ(r.status, 0) << r.err;
-  r = RunSongngu("-q --tm " + aligned + " tm export --format tmx " + ShellQuote(dir.File("aligned.tmx")));
+  r = RunSongngu("-q --tm " + aligned + " tm export --format tmx " +
+                 ShellQuote(dir.File("aligned.tmx")));
   ASSERT_EQ(r.status, 0) << r.err;
   std::string tmx = songngu::testing::Slurp(dir.File("aligned.tmx"));
   EXPECT_GE(Count(tmx, "<tu "), 5u);
