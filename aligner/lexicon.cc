@@ -60,7 +60,12 @@ struct Vocab {
     words.push_back(std::move(key));
     return id;
   }
-  int64_t Find(std::string_view w) const { return Find(std::string(w)); }
+  int64_t Find(std::string_view w) const {
+    // One key buffer per thread: lookups of long keys allocate no string.
+    thread_local std::string key;
+    key.assign(w.data(), w.size());
+    return Find(key);
+  }
   // No copy of the key (grouping looks up several candidates per syllable).
   int64_t Find(const std::string& w) const {
     auto it = ids.find(w);
@@ -439,6 +444,22 @@ std::vector<LexiconEntry> Lexicon::Entries() const {
     return a.vi != b.vi ? a.vi < b.vi : a.en < b.en;
   });
   return out;
+}
+
+int64_t Lexicon::VietnameseId(std::string_view vi) const { return impl_->vi.Find(vi); }
+int64_t Lexicon::EnglishId(std::string_view en) const { return impl_->en.Find(en); }
+
+bool Lexicon::PairProbs(int64_t vi_id, int64_t en_id, float* p_en_given_vi,
+                        float* p_vi_given_en) const {
+  *p_en_given_vi = *p_vi_given_en = 0.0f;
+  if (vi_id < 0 || en_id < 0 || static_cast<size_t>(vi_id) >= impl_->by_vi.size()) return false;
+  const auto& row = impl_->by_vi[vi_id];
+  auto it = std::lower_bound(row.begin(), row.end(), static_cast<uint32_t>(en_id),
+                             [](const Impl::Cell& c, uint32_t id) { return c.other < id; });
+  if (it == row.end() || it->other != en_id) return false;
+  *p_en_given_vi = it->p_en_given_vi;
+  *p_vi_given_en = it->p_vi_given_en;
+  return true;
 }
 
 bool Lexicon::HasVietnamese(std::string_view vi) const { return impl_->vi.Find(vi) >= 0; }

@@ -7,6 +7,7 @@
 #ifndef SONGNGU_ALIGNER_LEXICON_H_
 #define SONGNGU_ALIGNER_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,6 +68,14 @@ class Lexicon {
   std::vector<LexiconEntry> EntriesFor(std::string_view vi) const;
   // Every entry, ordered by (vi, en).
   std::vector<LexiconEntry> Entries() const;
+  // Dense ids of tokens, -1 when unknown, and the probabilities of an id pair:
+  // for many lookups of the same words (aligning every unit of a TM) without
+  // copying a common word's thousands of entries as EntriesFor does.
+  int64_t VietnameseId(std::string_view vi) const;
+  int64_t EnglishId(std::string_view en) const;
+  // p(en | vi) and p(vi | en) of two ids from above; false (both 0) when the
+  // pair has no entry or an id is -1.
+  bool PairProbs(int64_t vi_id, int64_t en_id, float* p_en_given_vi, float* p_vi_given_en) const;
   // True when the Vietnamese token has at least one entry.
   bool HasVietnamese(std::string_view vi) const;
   bool HasEnglish(std::string_view en) const;

@@ -13,7 +13,9 @@
 #include "aligner/text.h"
 #include "cli/command.h"
 #include "tm/corpus.h"
+#include "tm/glossary.h"
 #include "tm/tm_lexicon.h"
+#include "tm/wordalign.h"
 #include "tm/xml_util.h"
 
 namespace po = boost::program_options;
@@ -253,6 +255,9 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   }
   if (store) {
     TmStore tm(global.tm_path);
+    // The stored units get their word alignment (fuzzy repair) in the same transaction.
+    Glossary glossary = LoadGlossary(&tm, true);
+    tm.SetWordAligner(UnitWordAligner(&lexicon, &glossary));
     StoredAlignment stored =
         StoreAlignmentBatch(tm, vi, en, alignment, "align", vi_path + " | " + en_path);
     if (!global.quiet) {

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "tm/glossary.h"
 #include "tm/store.h"
+#include "tm/tm_lexicon.h"
 #include "tm/tmx.h"
 #include "tm/wordalign.h"
 #include "tm/xliff.h"
@@ -22,7 +23,9 @@ const char* const kUsage =
     "  import FILE [--format tmx|tsv|xliff] [--strict]   add a TMX 1.4b, TSV "
     "(vi<TAB>en[<TAB>note]) or translated\n"
     "                                             XLIFF (.xlf: filled targets, origin "
-    "'translated') file as one batch\n"
+    "'translated') file as one batch,\n"
+    "         [--no-wordalign]                    with each new unit's word alignment (unless "
+    "--no-wordalign)\n"
     "         [--lang SRC,TRG]                    XLIFF labelled with languages other than vi->en\n"
     "  export --format tmx|tsv|moses [--min-score X] OUT   write the TM (moses: OUT.vi/OUT.en or "
     "DIR/corpus.*)\n"
@@ -61,8 +64,10 @@ std::string Extension(const std::string& path) {
 int Import(const GlobalOptions& global, const Args& args) {
   po::options_description opts("tm import options");
   std::string file, format, lang;
-  bool strict = false;
+  bool strict = false, no_wordalign = false;
   opts.add_options()("file", po::value(&file)->required(), "TMX or TSV file")(
+      "no-wordalign", po::bool_switch(&no_wordalign),
+      "store the units without their word alignment (a huge import; run 'tm wordalign' after)")(
       "format", po::value(&format), "tmx, tsv or xliff (default: from the file extension, else tmx)")(
       "strict", po::bool_switch(&strict), "a skipped record is an error: nothing is imported")(
       "lang", po::value(&lang), "XLIFF: SRC,TRG the file declares for its Vietnamese and English (default vi,en)");
@@ -89,6 +94,15 @@ int Import(const GlobalOptions& global, const Args& args) {
     options.target_lang = lang.substr(comma + 1);
   }
   TmStore store(global.tm_path);
+  // Each new unit gets its word alignment (fuzzy repair) in the import's
+  // transaction, with the TM's own lexicon, else the shipped one.
+  Lexicon lexicon;
+  Glossary glossary;
+  if (!no_wordalign) {
+    lexicon = ResolveLexicon("", global.tm_path);
+    glossary = LoadGlossary(&store, true);
+    store.SetWordAligner(UnitWordAligner(&lexicon, &glossary));
+  }
   const bool show = !global.quiet && StderrIsTty();
   if (show) {
     options.progress = [](int64_t done, int64_t total) {

@@ -37,6 +37,7 @@
 #include "tm/suggest.h"
 #include "tm/terms.h"
 #include "tm/tm_lexicon.h"
+#include "tm/wordalign.h"
 
 namespace songngu {
 // Shared with the other route files through server/api_util.h.
@@ -450,6 +451,17 @@ struct Server::Impl {
 
   // The glossary the CLI loads for this TM (shipped entries and the TM's own),
   // reloaded when the TM's entries changed since it was loaded.
+  // With write_mutex held, before a write that adds units: they get their word
+  // alignment in its transaction (fuzzy repair), with the lexicon and glossary
+  // suggest uses now, which the aligner holds until the next write replaces it.
+  void ArmWordAligner() {
+    std::shared_ptr<const Lexicon> lexicon = lexicons.Get(*writer);
+    std::shared_ptr<const Glossary> terms = CurrentGlossary(*writer);
+    writer->SetWordAligner([lexicon, terms](const std::string& vi, const std::string& en) {
+      return FormatWordLinks(AlignUnitWords(vi, en, lexicon.get(), terms.get()));
+    });
+  }
+
   std::shared_ptr<const Glossary> CurrentGlossary(TmStore& store) {
     std::string stamp = store.GlossaryStamp();
     std::lock_guard<std::mutex> lock(glossary_mutex);
@@ -701,6 +713,7 @@ void Server::Impl::AlignTexts(const httplib::Request& req, httplib::Response& re
     vi.name = StringField(body, "vi_name", false);
     en.name = StringField(body, "en_name", false);
     WriteLock lock(write_mutex, generation);
+    ArmWordAligner();
     TmStore* store = writer.get();
     StoredAlignment stored = StoreAlignmentBatch(*store, vi, en, a, "align", "songngu serve");
     batch = stored.batch;
@@ -778,6 +791,7 @@ void Server::Impl::Edit(const httplib::Request& req, httplib::Response& res) {
   int64_t audit = 0;
   {
     WriteLock lock(write_mutex, generation);
+    ArmWordAligner();
     TmStore* store = writer.get();
     std::optional<Unit> old = store->GetUnit(id);
     if (!old) throw HttpError{404, "no unit " + std::to_string(id)};
@@ -910,6 +924,7 @@ void Server::Impl::Routes() {
               int64_t audit = 0;
               {
                 WriteLock lock(write_mutex, generation);
+                ArmWordAligner();
                 TmStore::Transaction txn(*writer);  // the units and their audit entry together
                 r = StoreFinishedRelease(*writer, release);
                 audit = RecordAudit(*writer, "release_finish", release.translator,

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 #include "aligner/data_path.h"
@@ -450,9 +451,16 @@ std::vector<TermMatch> Glossary::Recognize(std::string_view text, const Recogniz
   std::vector<Token> tokens = Tokenize(text);
   const std::string& date = options.date;
 
-  // Every entry starting at token i: (token count, entry).
-  auto matches_at = [&](size_t i) {
-    std::vector<std::pair<size_t, const GlossaryEntry*>> found;
+  // Every entry starting at token i: (token count, entry). Computed once per
+  // token: the composition search below asks again for the same tokens, and
+  // each ask builds and looks up a key per length up to the longest entry.
+  using Found = std::vector<std::pair<size_t, const GlossaryEntry*>>;
+  std::vector<std::optional<Found>> memo(tokens.size() + 1);
+  auto matches_at = [&](size_t i) -> const Found& {
+    std::optional<Found>& slot = memo[std::min(i, tokens.size())];
+    if (slot) return *slot;
+    slot.emplace();
+    Found& found = *slot;
     if (i >= tokens.size() || !tokens[i].word) return found;
     size_t limit = std::min(max_tokens_, tokens.size() - i);
     for (size_t n = limit; n >= 1; --n) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <ctime>
+#include <exception>
 #include <functional>
 #include <thread>
 #include <unordered_map>
@@ -320,10 +321,12 @@ struct TmStore::Impl {
   // Index entries added in the open transaction, per (lang, term), ascending ids.
   std::unordered_map<std::string, std::vector<Entry>> pending[2];
   size_t pending_entries = 0;
+  TmStore::WordAligner word_aligner;  // SetWordAligner; empty = none
   std::vector<uint32_t> counts;   // per unit id, reused across searches
   std::vector<uint32_t> touched;
 
-  std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids, get_unit;
+  std::unique_ptr<SQLite::Statement> get_key, find_pair, insert_unit, bump_dup, term_n, term_ids,
+      get_unit, insert_links;
 
   // Resets the cached statements when a public call ends: a stepped statement
   // keeps its read transaction, and with it an old snapshot, open.
@@ -332,7 +335,8 @@ struct TmStore::Impl {
     // tryReset: after a failed step (disk full) reset() repeats the error as
     // an exception, which from a destructor during unwinding ends the process.
     ~ResetOnExit() {
-      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n, &im.term_ids, &im.get_unit}) {
+      for (auto* s : {&im.get_key, &im.find_pair, &im.insert_unit, &im.bump_dup, &im.term_n,
+                      &im.term_ids, &im.get_unit, &im.insert_links}) {
         if (*s) (*s)->tryReset();
       }
     }
@@ -547,6 +551,45 @@ struct TmStore::Impl {
     return {id, false};
   }
 
+  // Word alignments of units just inserted (ids and their prepared text), when
+  // an aligner is set: computed on two threads, written in the open transaction.
+  void AlignNewUnits(const std::vector<std::pair<int64_t, const PreparedUnit*>>& fresh,
+                     const std::string& now) {
+    if (!word_aligner || fresh.empty()) return;
+    std::vector<std::string> links(fresh.size());
+    std::exception_ptr failed;
+    auto align = [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i)
+        links[i] = word_aligner(fresh[i].second->vi, fresh[i].second->en);
+    };
+    const size_t half = fresh.size() >= 16 ? fresh.size() / 2 : fresh.size();
+    std::thread helper([&] {
+      try {
+        align(half, fresh.size());
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      align(0, half);
+    } catch (...) {
+      helper.join();
+      throw;
+    }
+    helper.join();
+    if (failed) std::rethrow_exception(failed);
+    auto& s =
+        Prepare(insert_links,
+                "INSERT OR REPLACE INTO word_alignment(unit_id, links, created) VALUES(?, ?, ?)");
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      s.bind(1, fresh[i].first);
+      s.bind(2, links[i]);
+      s.bind(3, now);
+      s.exec();
+      s.reset();
+    }
+  }
+
   // Throws "PATH: no WHAT ID" unless `table` has a row with that id.
   void RequireRow(const char* table, const char* what, int64_t id) {
     SQLite::Statement f(db, std::string("SELECT count(*) FROM ") + table + " WHERE id = ?");
@@ -716,7 +759,10 @@ std::optional<int64_t> TmStore::FindDocument(std::string_view lang, std::string_
 
 AddResult TmStore::AddUnit(const UnitInput& unit, int64_t batch) {
   SONGNGU_WRITE({
-    AddResult r = impl_->Add(unit, PrepareUnit(unit), batch, NowIso());
+    const std::string now = NowIso();
+    PreparedUnit p = PrepareUnit(unit);
+    AddResult r = impl_->Add(unit, std::move(p), batch, now);
+    if (!r.merged) impl_->AlignNewUnits({{r.id, &p}}, now);
     txn_.Commit();
     return r;
   });
@@ -736,7 +782,13 @@ std::vector<AddResult> TmStore::AddUnits(const std::vector<UnitInput>& units, in
     std::thread helper(prepare, half, units.size());
     prepare(0, half);
     helper.join();
-    for (size_t i = 0; i < units.size(); ++i) out.push_back(impl_->Add(units[i], std::move(prepared[i]), batch, now));
+    std::vector<std::pair<int64_t, const PreparedUnit*>> fresh;
+    for (size_t i = 0; i < units.size(); ++i) {
+      // Add keeps the prepared text (it moves only the index terms out).
+      out.push_back(impl_->Add(units[i], std::move(prepared[i]), batch, now));
+      if (!out.back().merged) fresh.emplace_back(out.back().id, &prepared[i]);
+    }
+    impl_->AlignNewUnits(fresh, now);
     txn_.Commit();
     return out;
   });
@@ -1212,6 +1264,8 @@ void TmStore::SetWordAlignments(const std::vector<std::pair<int64_t, std::string
     txn_.Commit();
   });
 }
+
+void TmStore::SetWordAligner(WordAligner aligner) { impl_->word_aligner = std::move(aligner); }
 
 std::optional<std::string> TmStore::GetWordAlignment(int64_t unit_id) {
   SONGNGU_READ({

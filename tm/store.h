@@ -217,6 +217,15 @@ class TmStore {
   // that are not (or no longer) units are skipped. A unit's row goes when the
   // unit is deleted or its text changes.
   void SetWordAlignments(const std::vector<std::pair<int64_t, std::string>>& links);
+  // Computes a new unit's word alignment ("vi-en" links) from its NFC text.
+  // Called from up to two threads at once.
+  using WordAligner = std::function<std::string(const std::string& vi, const std::string& en)>;
+  // With an aligner set, AddUnit and AddUnits store each new unit's word
+  // alignment in the same transaction as the unit, so what any writer adds
+  // (import, align --store, corpus build, the server) is ready for fuzzy repair
+  // without `tm wordalign`. Empty (the default): units get one from `tm
+  // wordalign`, or suggest computes it when it needs it, unstored.
+  void SetWordAligner(WordAligner aligner);
   std::optional<std::string> GetWordAlignment(int64_t unit_id);
   int64_t WordAlignedUnits();  // units with a stored word alignment
   StoreStats Stats();  // reads every unit row: slow on a large TM

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <thread>
-#include <unordered_map>
 
 #include "aligner/normalize.h"
 #include "tm/suggest.h"
@@ -159,19 +158,17 @@ WordLinks AlignUnitWords(std::string_view vi, std::string_view en, const Lexicon
       double pos = (groups[a].from + groups[a].to) / 2.0 / m;
       return 0.5 + 0.5 * std::exp(-2.0 * std::fabs(pos - (j + 0.5) / n));
     };
-    // One lexicon lookup per group (its entries), matched to the English words by stem.
-    std::unordered_map<std::string, std::vector<int>> positions;
+    // Ids once per group and per English word, then one binary search per pair:
+    // a common word's entries (thousands in a TM-trained lexicon) are never copied.
+    std::vector<int64_t> en_id(n, -1);
     for (int j = 0; j < n; ++j) {
-      if (!en_done[j]) positions[stem[j]].push_back(j);
+      if (!en_done[j]) en_id[j] = lexicon->EnglishId(stem[j]);
     }
     for (int a = 0; a < g; ++a) {
-      for (const LexiconEntry& entry : lexicon->EntriesFor(groups[a].key)) {
-        auto it = positions.find(entry.en);
-        if (it == positions.end()) continue;
-        for (int j : it->second) {
-          fwd[a * n + j] = entry.p_en_given_vi;
-          bwd[a * n + j] = entry.p_vi_given_en;
-        }
+      const int64_t vi_id = lexicon->VietnameseId(groups[a].key);
+      if (vi_id < 0) continue;
+      for (int j = 0; j < n; ++j) {
+        if (en_id[j] >= 0) lexicon->PairProbs(vi_id, en_id[j], &fwd[a * n + j], &bwd[a * n + j]);
       }
     }
     const float floor = static_cast<float>(options.min_prob);
@@ -280,6 +277,13 @@ WordLinks AlignUnitWords(std::string_view vi, std::string_view en, const Lexicon
   std::sort(links.begin(), links.end());
   links.erase(std::unique(links.begin(), links.end()), links.end());
   return links;
+}
+
+TmStore::WordAligner UnitWordAligner(const Lexicon* lexicon, const Glossary* glossary,
+                                     const WordAlignOptions& options) {
+  return [lexicon, glossary, options](const std::string& vi, const std::string& en) {
+    return FormatWordLinks(AlignUnitWords(vi, en, lexicon, glossary, options));
+  };
 }
 
 TmWordAlignReport WordAlignTm(TmStore& store, const Lexicon& prior, const Glossary* glossary,

@@ -54,6 +54,11 @@ WordLinks AlignUnitWords(std::string_view vi, std::string_view en, const Lexicon
                          const Glossary* glossary,
                          const WordAlignOptions& options = WordAlignOptions());
 
+// What TmStore::SetWordAligner takes: AlignUnitWords with this lexicon and
+// glossary, formatted. Both must outlive the store's use of it (not owned).
+TmStore::WordAligner UnitWordAligner(const Lexicon* lexicon, const Glossary* glossary,
+                                     const WordAlignOptions& options = WordAlignOptions());
+
 struct TmWordAlignReport {
   int64_t pairs_trained = 0;  // units the lexicon was trained on (0: a stored one was reused)
   int64_t units = 0;          // units aligned and stored

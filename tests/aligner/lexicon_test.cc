@@ -105,6 +105,34 @@ TEST(Lexicon, ComputesProbabilitiesFromWeights) {
   EXPECT_FLOAT_EQ(lex.ProbViGivenEn("duti", "nhiệm_vụ"), 1.0f);
 }
 
+TEST(Lexicon, IdsGiveThePairsProbabilitiesWithoutCopyingEntries) {
+  LexiconBuilder b;
+  b.Add("nhà", "hous", 3, 1);
+  b.Add("nhà", "home", 1, 1);
+  b.Add("sách", "book", 1, 1);
+  Lexicon lex = std::move(b).Build();
+  const int64_t nha = lex.VietnameseId("nhà"), hous = lex.EnglishId("hous");
+  const int64_t home = lex.EnglishId("home"), book = lex.EnglishId("book");
+  ASSERT_GE(nha, 0);
+  ASSERT_GE(hous, 0);
+  ASSERT_GE(book, 0);
+  float fwd = -1, bwd = -1;
+  EXPECT_TRUE(lex.PairProbs(nha, hous, &fwd, &bwd));
+  EXPECT_FLOAT_EQ(fwd, 0.75f);  // 3 of nhà's 4
+  EXPECT_FLOAT_EQ(bwd, 1.0f);   // hous comes only from nhà
+  EXPECT_TRUE(lex.PairProbs(nha, home, &fwd, &bwd));
+  EXPECT_FLOAT_EQ(fwd, 0.25f);
+  // Known words that are no pair, and unknown words: false and zeros.
+  EXPECT_FALSE(lex.PairProbs(nha, book, &fwd, &bwd));
+  EXPECT_EQ(fwd, 0.0f);
+  EXPECT_EQ(bwd, 0.0f);
+  EXPECT_EQ(lex.VietnameseId("xe"), -1);
+  EXPECT_EQ(lex.EnglishId("nhà"), -1);  // the sides are separate vocabularies
+  EXPECT_FALSE(lex.PairProbs(-1, hous, &fwd, &bwd));
+  EXPECT_FALSE(lex.PairProbs(nha, -1, &fwd, &bwd));
+  EXPECT_FALSE(Lexicon().PairProbs(0, 0, &fwd, &bwd));
+}
+
 TEST(Lexicon, SaveLoadRoundTrip) {
   LexiconBuilder b;
   b.Add("nhà", "hous", 3, 1);

@@ -95,6 +95,67 @@ TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
       << households["draft"];
 }
 
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// Issue 14: units get their word alignment when stored (tm import, align
+// --store), so a fresh TM repairs a fuzzy match without `tm wordalign`.
+TEST(CliSuggestTest, ImportedAndAlignedUnitsCarryTheirWordAlignment) {
+  TempDir dir;
+  std::string db = ShellQuote(dir.File("tm.db"));
+  std::string tsv = dir.Write("units.tsv",
+                              "Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương "
+                              "hoàn thành công tác giải phóng mặt "
+                              "bằng.\tThe Chairman of the City People's Committee requested the "
+                              "Ninh Kieu District People's Committee "
+                              "to urgently complete site clearance.\n");
+  CliRun r = RunSongngu("-q --tm " + db + " tm import " + ShellQuote(tsv));
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = RunSongngu("-q --tm " + db + " tm export --format tmx " + ShellQuote(dir.File("out.tmx")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(
+      Count(songngu::testing::Slurp(dir.File("out.tmx")), "<prop type=\"x-songngu-wordalign\">"),
+      1u);
+
+  std::string release =
+      dir.Write("release.txt",
+                "Phó Chủ tịch UBND thành phố đề nghị UBND quận Ninh Kiều khẩn trương hoàn "
+                "thành công tác giải phóng mặt bằng.\n");
+  r = RunSongngu("-q --tm " + db + " suggest " + ShellQuote(release) + " --format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  nlohmann::json s = FirstLine(r.out);
+  EXPECT_EQ(s["draft_kind"], "repaired");
+  EXPECT_EQ(
+      s["draft"],
+      "The Vice Chairman of the City People's Committee requested the Ninh Kieu District People's "
+      "Committee to urgently complete site clearance.");
+  EXPECT_FALSE(s["matches"][0]["wordalign"].get<std::string>().empty());
+
+  // --no-wordalign leaves it to `tm wordalign`.
+  std::string bare = ShellQuote(dir.File("bare.db"));
+  r = RunSongngu("-q --tm " + bare + " tm import --no-wordalign " + ShellQuote(tsv));
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = RunSongngu("-q --tm " + bare + " tm export --format tmx " + ShellQuote(dir.File("bare.tmx")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(Count(songngu::testing::Slurp(dir.File("bare.tmx")), "x-songngu-wordalign"), 0u);
+
+  // align --store: every stored link has one.
+  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
+  std::string aligned = ShellQuote(dir.File("aligned.db"));
+  r = RunSongngu("-q --tm " + aligned + " align " + ShellQuote(samples + "vi-report.txt") + " " +
+                 ShellQuote(samples + "en-report.txt") + " --store --format tsv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = RunSongngu("-q --tm " + aligned + " tm export --format tmx " +
+                 ShellQuote(dir.File("aligned.tmx")));
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::string tmx = songngu::testing::Slurp(dir.File("aligned.tmx"));
+  EXPECT_GE(Count(tmx, "<tu "), 5u);
+  EXPECT_EQ(Count(tmx, "x-songngu-wordalign"), Count(tmx, "<tu "));
+}
+
 TEST(CliSuggestTest, GlossaryImportLookupExport) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("g.db"));

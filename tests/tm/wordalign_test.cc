@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "aligner/error.h"
 #include "test_util.h"
 #include "tm/tmx.h"
 
@@ -119,6 +120,65 @@ TEST(WordAlignTmTest, StoresEveryUnitAndExportsItInTmx) {
 
   // The links go with their unit.
   EXPECT_EQ(store.DeleteBatch(batch), 2);
+  EXPECT_EQ(store.WordAlignedUnits(), 0);
+}
+
+TEST(WordAlignerTest, NewUnitsGetTheirAlignmentWhenStored) {
+  TmStore store(":memory:");
+  store.SetWordAligner(UnitWordAligner(&Lex(), &Default()));
+  int64_t batch = store.BeginBatch("import", "test");
+  const UnitInput title = Pair("Chủ tịch UBND thành phố phát biểu.",
+                               "The Chairman of the City People's Committee spoke.");
+  std::vector<UnitInput> many;
+  for (int i = 0; i < 40; ++i) {  // enough for the two aligning threads
+    many.push_back(Pair("Thành phố có " + std::to_string(i + 2) + " dự án.",
+                        "The city has " + std::to_string(i + 2) + " projects."));
+  }
+  many.push_back(title);
+  std::vector<AddResult> added = store.AddUnits(many, batch);
+  ASSERT_EQ(added.size(), 41u);
+  EXPECT_EQ(store.WordAlignedUnits(), 41);
+  // What the store holds is what `tm wordalign` would compute with the same lexicon.
+  EXPECT_EQ(store.GetWordAlignment(added.back().id),
+            FormatWordLinks(AlignUnitWords(title.vi, title.en, &Lex(), &Default())));
+  // Thành0 phố1 có2 N3 dự4 án5 / The0 city1 has2 N3 projects4: the number links to itself.
+  std::optional<WordLinks> n = ParseWordLinks(*store.GetWordAlignment(added[7].id));
+  ASSERT_TRUE(n.has_value());
+  EXPECT_TRUE(Linked(*n, 3, 3));
+
+  // A merged duplicate keeps its unit's row; a single AddUnit aligns too.
+  EXPECT_TRUE(store.AddUnit(title, batch).merged);
+  AddResult one = store.AddUnit(Pair("Ngày 15-3, thành phố giải ngân 120 tỷ đồng cho dự án.",
+                                     "On March 15, the city disbursed VND 120 billion for the "
+                                     "project."),
+                                batch);
+  EXPECT_EQ(store.WordAlignedUnits(), 42);
+  std::optional<WordLinks> l = ParseWordLinks(*store.GetWordAlignment(one.id));
+  ASSERT_TRUE(l.has_value());
+  EXPECT_TRUE(Linked(*l, 6, 7));  // 120 -> 120
+
+  // Rolled back with its units; without an aligner nothing is computed.
+  {
+    TmStore::Transaction txn(store);
+    store.AddUnit(Pair("Sở Y tế họp.", "The Department of Health met."), batch);
+  }
+  EXPECT_EQ(store.WordAlignedUnits(), 42);
+  store.SetWordAligner(nullptr);
+  store.AddUnit(Pair("Sở Y tế họp.", "The Department of Health met."), batch);
+  EXPECT_EQ(store.WordAlignedUnits(), 42);
+}
+
+TEST(WordAlignerTest, AnAlignerThatThrowsStoresNothing) {
+  TmStore store(":memory:");
+  store.SetWordAligner([](const std::string& vi, const std::string&) -> std::string {
+    if (vi.find("hỏng") != std::string::npos) throw Error("cannot align");
+    return "0-0";
+  });
+  std::vector<UnitInput> units;
+  for (int i = 0; i < 20; ++i) units.push_back(Pair("câu " + std::to_string(i), "line"));
+  units.push_back(Pair("câu hỏng", "broken line"));  // aligned on the helper thread
+  EXPECT_THROW(store.AddUnits(units, 0), Error);
+  EXPECT_EQ(store.Stats().units, 0);
   EXPECT_EQ(store.WordAlignedUnits(), 0);
 }
 
