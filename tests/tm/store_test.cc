@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <thread>
 
@@ -248,12 +249,26 @@ TEST(TmStoreTest, ConcurrentSearchWhileAnotherThreadImports) {
       }
     }
   });
+  // The reader must get through a search while each write transaction is
+  // open (WAL: readers are never blocked by the writer). Waiting for it, rather
+  // than hoping the scheduler interleaves, keeps the test meaningful on a
+  // loaded machine; 10 s without a search means the reader is blocked.
+  auto wait_for_a_search = [&] {
+    const int before = searches;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (searches == before && failures == 0 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return searches > before;
+  };
+  int interleaved = 0;
   {
     TmStore store(path);
     for (int b = 0; b < 5; ++b) {
       TmStore::Transaction txn(store);
       for (int i = 0; i < 200; ++i) {
         store.AddUnit(Pair("Câu " + std::to_string(b) + " " + std::to_string(i), "Sentence"), 0);
+        if (i == 100 && wait_for_a_search()) ++interleaved;
       }
       txn.Commit();
     }
@@ -261,7 +276,7 @@ TEST(TmStoreTest, ConcurrentSearchWhileAnotherThreadImports) {
   done = true;
   reader.join();
   EXPECT_EQ(failures, 0);
-  EXPECT_GT(searches, 0);
+  EXPECT_EQ(interleaved, 5);
 }
 
 TEST(TmStoreTest, LockedDatabaseGivesErrorNamingTheFile) {
