@@ -947,11 +947,22 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     // Units close to the whole text, and units that hold all of it (a short phrase
     // inside a long unit scores low).
     std::vector<Unit> units;
-    for (Match& mt : align.tm()->Search(sentence, so)) units.push_back(std::move(mt.unit));
-    for (Unit& u : align.tm()->FindPhrase(sentence, Lang::kVi, 5)) {
+    auto add_unit = [&units](Unit u) {
       bool known = false;
       for (const Unit& k : units) known |= k.id == u.id;
       if (!known) units.push_back(std::move(u));
+    };
+    for (Match& mt : align.tm()->Search(sentence, so)) add_unit(std::move(mt.unit));
+    for (Unit& u : align.tm()->FindPhrase(sentence, Lang::kVi, 5)) add_unit(std::move(u));
+    // Also units close to what no term or name covers: a sentence full of titles
+    // ("ông X, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, chủ trì ...") scores
+    // low against a unit that holds only its verb phrase.
+    std::string rest = sentence;
+    for (const Piece& p : pieces) {
+      for (size_t k = p.begin; k < p.end && k < rest.size(); ++k) rest[k] = ' ';
+    }
+    if (!pieces.empty() && WordTokensOf(rest).size() >= 2) {
+      for (Match& mt : align.tm()->Search(rest, so)) add_unit(std::move(mt.unit));
     }
     for (const Unit& u : units) {
       std::vector<Token> b = WordTokensOf(u.vi), e = WordTokensOf(u.en);
@@ -1029,21 +1040,40 @@ std::string BareName(const std::string& en) {
   return en;
 }
 
-// A name and its title in apposition in English order: "ông Trần Văn An, Chủ
-// tịch UBND thành phố, tiếp ..." is "Chairman of the City People's Committee
-// Tran Van An received ...", the portal's order: title first, no "Mr.", no
-// article, no commas. Drafts that say the name and then the title are rewritten.
+// A name and its titles in apposition in English order: "ông Trần Văn An, Phó
+// Bí thư Thành ủy, Chủ tịch UBND thành phố, tiếp ..." is "Deputy Secretary of
+// the City Party Committee and Chairman of the City People's Committee Tran Van
+// An received ...", the portal's order: titles first (a composed title stays
+// whole), no "Mr.", no article, no commas. Drafts that say the name and then
+// the titles are rewritten.
 std::string TitleBeforeName(std::string draft, const std::string& sentence,
                             const TextAnalysis& analysis) {
   for (const Entity& n : analysis.entities) {
     if (n.type != EntityType::kName) continue;
-    for (const TermMatch& t : analysis.terms) {
-      if (t.kind != "title" || t.begin < n.end ||
-          sentence.find_first_not_of(" ,", n.end) != t.begin) {
-        continue;
+    // The titles that follow the name, each right after a comma or space.
+    std::vector<const TermMatch*> chain;
+    size_t end = n.end;
+    for (bool more = true; more;) {
+      more = false;
+      const size_t next = sentence.find_first_not_of(" ,", end);
+      for (const TermMatch& t : analysis.terms) {
+        if (t.kind == "title" && t.begin == next && next != std::string::npos) {
+          chain.push_back(&t);
+          end = t.end;
+          more = true;
+          break;
+        }
       }
-      for (const std::string& form :
-           {n.en + ", " + t.en + ",", n.en + ", " + t.en, n.en + " " + t.en}) {
+    }
+    // The longest run of them the draft says after the name wins.
+    for (size_t k = chain.size(); k > 0; --k) {
+      std::string said, english;
+      for (size_t i = 0; i < k; ++i) {
+        said += (i ? ", " : "") + chain[i]->en;
+        english += (i == 0 ? "" : i + 1 == k ? " and " : ", ") + chain[i]->en;
+      }
+      bool done = false;
+      for (const std::string& form : {n.en + ", " + said + ",", n.en + ", " + said, n.en + " " + said}) {
         const size_t at = FindWhole(draft, form);
         if (at == std::string::npos) continue;
         size_t from = at;
@@ -1052,9 +1082,11 @@ std::string TitleBeforeName(std::string draft, const std::string& sentence,
             (from == 4 || !AlnumByte(draft[from - 5]))) {
           from -= 4;
         }
-        draft.replace(from, at + form.size() - from, t.en + " " + BareName(n.en));
+        draft.replace(from, at + form.size() - from, english + " " + BareName(n.en));
+        done = true;
         break;
       }
+      if (done) break;
     }
   }
   return draft;
@@ -1092,18 +1124,33 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
     if (comma) {
       // The comma closing "Tên, Chức danh," is no English comma: the title goes
       // before the name, and the verb follows them.
+      // With several titles ("Tên, Chức danh 1, Chức danh 2,") only the last
+      // comma closes; the ones between titles stay for TitleBeforeName.
       const size_t c = prev_end + gap.find(',');
-      for (const TermMatch& t : analysis.terms) {
-        if (t.kind != "title" || t.end > c || sentence.find_first_not_of(' ', t.end) != c) continue;
+      auto title_ending_at = [&](size_t comma_at) -> const TermMatch* {
+        for (const TermMatch& t : analysis.terms) {
+          if (t.kind == "title" && t.end <= comma_at &&
+              sentence.find_first_not_of(' ', t.end) == comma_at) {
+            return &t;
+          }
+        }
+        return nullptr;
+      };
+      const size_t after = sentence.find_first_not_of(' ', c + 1);
+      bool title_follows = false;
+      for (const TermMatch& t : analysis.terms) title_follows |= t.kind == "title" && t.begin == after;
+      const TermMatch* t = title_follows ? nullptr : title_ending_at(c);
+      while (t != nullptr && comma) {
         const size_t open =
-            t.begin == 0 ? std::string::npos : sentence.find_last_not_of(' ', t.begin - 1);
-        if (open == std::string::npos || sentence[open] != ',') continue;
+            t->begin == 0 ? std::string::npos : sentence.find_last_not_of(' ', t->begin - 1);
+        if (open == std::string::npos || sentence[open] != ',') break;
         for (const Entity& e : analysis.entities) {
           if (e.type == EntityType::kName && e.end <= open &&
               sentence.find_first_not_of(' ', e.end) == open) {
             comma = false;
           }
         }
+        t = title_ending_at(open);  // one more title back in the chain
       }
     }
     out += out.empty() ? en : (comma ? ", " : " ") + en;

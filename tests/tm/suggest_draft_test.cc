@@ -251,6 +251,18 @@ TEST(DraftFragmentsTest, TitleGoesBeforeTheName) {
             "Deputy Director of the Department of Health Nguyen Van Binh chaired the meeting.");
 }
 
+TEST(DraftFragmentsTest, TwoTitlesInAppositionGoBeforeTheNameJoinedByAnd) {
+  // "Ông X, <title 1>, <title 2>, <verb>": both titles go before the name as
+  // one composed title; none of them is left behind the name.
+  Draft d(kMeetings,
+          "Ông Nguyễn Văn Bình, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố, chủ trì phiên họp.",
+          "repair", /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft_kind, "fragments");
+  EXPECT_EQ(d.s().draft,
+            "Deputy Secretary of the City Party Committee and Chairman of the City People's "
+            "Committee Nguyen Van Binh chaired the meeting.");
+}
+
 TEST(DraftFragmentsTest, DatePlaceAndBodyReadAsEnglish) {
   // The dated opener keeps its comma, the body its article, "tại" + place is "in".
   Draft d(kMeetings, "Ngày 12-8, Sở Xây dựng kiểm tra công trình tại huyện Phong Điền.", "repair",
