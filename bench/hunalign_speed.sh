@@ -24,10 +24,11 @@ runs=${RUNS:-3}
 lines=${LINES:-9284}
 flags=${ALIGN_FLAGS:-}
 hun=${HUNALIGN:-$(command -v hunalign || true)}
+[ -z "$hun" ] || hun=$(readlink -f "$hun")
 iwslt=$shared/data/iwslt15-en-vi
 [ -x "$bin" ] || { echo "hunalign_speed: $bin not found; build it first (cmake --build build --target songngu)" >&2; exit 1; }
 [ -f "$iwslt/IWSLT15.TED.tst2012.en-vi.vi.xml" ] || { echo "hunalign_speed: IWSLT15 files not found under $iwslt; set SONGNGU_SHARED_DIR" >&2; exit 1; }
-if [ -n "${KEEP:-}" ]; then work=$KEEP; mkdir -p "$work"; else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
+if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; work=$(cd "$KEEP" && pwd); else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
 
 # vi.txt/en.txt: one segment a line; vi.tok/en.tok: the same lowercased, punctuation split off
 # (what hunalign expects); empty.dic: hunalign's dictionary, empty.
@@ -61,7 +62,8 @@ echo "input: tst2012 talks repeated, $(wc -l < "$work/vi.txt") vi / $(wc -l < "$
 for ((r = 1; r <= runs; r++)); do
   timed songngu "$work/songngu.beads" "$bin" --quiet align "$work/vi.txt" "$work/en.txt" \
     --presegmented --format beads $flags
-  [ -z "$hun" ] || timed hunalign "$work/hunalign.ladder" "$hun" "$work/empty.dic" "$work/vi.tok" "$work/en.tok"
+  # hunalign writes a translate.txt into its working directory: keep it in $work.
+  [ -z "$hun" ] || (cd "$work" && timed hunalign "$work/hunalign.ladder" "$hun" "$work/empty.dic" "$work/vi.tok" "$work/en.tok")
 done
 echo "links: songngu $(wc -l < "$work/songngu.beads")${hun:+, hunalign ladder rows $(wc -l < "$work/hunalign.ladder")}"
 python3 - "$work/times" <<'EOF'
