@@ -217,8 +217,11 @@ class Aligner {
   void CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_used,
                     std::vector<Bead>* links);
   double Confidence(const Evidence& e, bool merged) const;
-  // Gain of `b` over the best 1-1 link its sentences could make elsewhere.
+  // Gain of `b` over the best 1-1 link its sentences could make elsewhere
+  // (with sentences that do not have a better link of their own).
   double Margin(const Bead& b, double gain) const;
+  // Records the gain of the link each sentence is in, for Margin.
+  void SetOwnGains(const std::vector<Bead>& links);
   // Weight of every entity both sides have: rare within this document pair
   // (an entity in most sentences of a side is worth almost nothing), and the
   // shorter entities each one contains.
@@ -239,6 +242,8 @@ class Aligner {
   std::vector<std::vector<int>> entity_subs_;  // entity id -> shared entities it contains
   std::vector<std::vector<int>>
       postings_;  // en token id -> English sentences holding it, ascending
+  // Gain of the link each sentence is in (-infinity when unlinked).
+  std::vector<double> own_gain_vi_, own_gain_en_;
   // Band of the DP: for row i (vi sentences consumed), columns [lo_[i], hi_[i]].
   std::vector<int> lo_, hi_;
   // Pair masks for vi sentence x and en sentences [pair_lo_[x], pair_lo_[x] + width).
@@ -972,6 +977,16 @@ void Aligner::CrossingPass(std::vector<char>* vi_used, std::vector<char>* en_use
   }
 }
 
+void Aligner::SetOwnGains(const std::vector<Bead>& links) {
+  own_gain_vi_.assign(vi_.size(), -std::numeric_limits<double>::infinity());
+  own_gain_en_.assign(en_.size(), -std::numeric_limits<double>::infinity());
+  for (const Bead& b : links) {
+    double g = Gain(b, false, nullptr);
+    for (int x = b.vi_begin; x < b.vi_end; ++x) own_gain_vi_[x] = g;
+    for (int y = b.en_begin; y < b.en_end; ++y) own_gain_en_[y] = g;
+  }
+}
+
 double Aligner::Margin(const Bead& b, double gain) const {
   const int n = static_cast<int>(vi_.size()), m = static_cast<int>(en_.size());
   double alt = 0;
@@ -979,7 +994,11 @@ double Aligner::Margin(const Bead& b, double gain) const {
     if (x < 0 || y < 0 || x >= n || y >= m) return;
     bool x_in = x >= b.vi_begin && x < b.vi_end, y_in = y >= b.en_begin && y < b.en_end;
     if (x_in && y_in) return;
-    alt = std::max(alt, Gain({x, x + 1, y, y + 1}, false, nullptr));
+    double g = Gain({x, x + 1, y, y + 1}, false, nullptr);
+    // A neighbour linked better elsewhere does not compete: it prefers its own link.
+    if (!x_in && static_cast<size_t>(x) < own_gain_vi_.size() && own_gain_vi_[x] >= g) return;
+    if (!y_in && static_cast<size_t>(y) < own_gain_en_.size() && own_gain_en_[y] >= g) return;
+    alt = std::max(alt, g);
   };
   for (int x = b.vi_begin; x < b.vi_end; ++x) {
     for (int y = b.en_begin - 2; y < b.en_end + 2; ++y) consider(x, y);
@@ -1021,6 +1040,7 @@ Alignment Aligner::Run() {
   std::vector<Bead> beads;
   std::vector<char> gap_links;
   if (n > 0 && m > 0) DynamicProgramming(&beads);
+  SetOwnGains(beads);
   if (options_.fill_gaps && !beads.empty()) FillGaps(&beads, &gap_links);
   std::vector<char> vi_used(n, 0), en_used(m, 0);
   for (const Bead& b : beads) {
@@ -1046,6 +1066,7 @@ Alignment Aligner::Run() {
     }
     if (!first_en || follower < 0) lead = -1;
   }
+  SetOwnGains(beads);
   std::vector<Link> links(beads.size());
   for (size_t k = 0; k < beads.size(); ++k) {
     const Bead& b = beads[k];

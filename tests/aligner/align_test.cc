@@ -173,6 +173,25 @@ TEST(Align, MergedSentenceKeptByItsOwnNumber) {
   EXPECT_EQ(LinkIndices(a), expected);
 }
 
+TEST(Align, NeighbourLinkedBetterElsewhereIsNoCompetitor) {
+  // VI 2 and EN 2 are a pair with few words in common; EN 3 shares more of
+  // VI 2's words, but it is the translation of VI 3 and linked to it. A link's
+  // margin counts only competitors that would rather take it: EN 3 would not.
+  std::vector<std::string> vi = {kVi[0], kVi[1], "Khách du lịch nước ngoài tăng mạnh.",
+                                 "Khách du lịch nước ngoài tăng mạnh ở chợ nổi.", kVi[4]};
+  std::vector<std::string> en = {
+      kEn[0], kEn[1], "Visitors increase.",
+      "Foreign tourist visitors increase sharply at the floating market.", kEn[4]};
+  Alignment a = Align(vi, en, TestLexicon());
+  const Link* pair = nullptr;
+  for (const Link& l : a.links) {
+    if (l.vi == std::vector<int>{2}) pair = &l;
+  }
+  ASSERT_NE(pair, nullptr);
+  EXPECT_EQ(pair->en, std::vector<int>{2});
+  EXPECT_GT(pair->evidence.margin, 0);
+}
+
 TEST(Align, MenusAboveTheFirstLinkStayUnlinked) {
   // Menu lines share no word: the position alone links nothing.
   std::vector<std::string> vi = {"Trang chủ › Tin tức › Xã hội", kVi[0], kVi[1], kVi[2]};
