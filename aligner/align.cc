@@ -599,37 +599,38 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   // A merged sentence that alone brings a number the other side states
   // explains that part of it ("... 186 tỷ đồng. 6 tháng đầu năm 2024, ..."
   // against one English sentence with both figures), however short it is.
-  auto brings_number = [&](const std::vector<int>& own, const std::vector<int>& other_side,
-                           auto&& in_sibling) {
-    for (int id : own) {
-      if (std::binary_search(other_side.begin(), other_side.end(), id) && !in_sibling(id))
-        return true;
+  // So: the lowest share of the other side that only one merged sentence of a
+  // side explains, over its sentences that bring no such number.
+  // `numbers_of(k)`: the k-th merged sentence's numbers; `other`: the other
+  // side's, sorted.
+  auto side_min_unique = [](int count, const double* unique, auto&& numbers_of,
+                            const std::vector<int>& other) {
+    double lowest = 1;
+    for (int k = 0; count > 1 && k < count; ++k) {
+      bool brings_number = false;
+      for (int id : numbers_of(k)) {
+        if (!std::binary_search(other.begin(), other.end(), id)) continue;
+        bool in_sibling = false;
+        for (int o = 0; o < count && !in_sibling; ++o) {
+          const std::vector<int>& nums = numbers_of(o);
+          in_sibling = o != k && std::binary_search(nums.begin(), nums.end(), id);
+        }
+        if (!in_sibling) {
+          brings_number = true;
+          break;
+        }
+      }
+      if (!brings_number) lowest = std::min(lowest, unique[k]);
     }
-    return false;
+    return lowest;
   };
-  double min_unique = 1;  // lowest share of the other side that only one merged sentence explains
-  for (int xa = 0; na > 1 && xa < na; ++xa) {
-    auto in_sibling = [&](int id) {
-      for (int o = 0; o < na; ++o) {
-        const std::vector<int>& nums = vi_[b.vi_begin + o].numbers;
-        if (o != xa && std::binary_search(nums.begin(), nums.end(), id)) return true;
-      }
-      return false;
-    };
-    if (!brings_number(vi_[b.vi_begin + xa].numbers, enum_, in_sibling))
-      min_unique = std::min(min_unique, unique_vi[xa]);
-  }
-  for (int yb = 0; nb > 1 && yb < nb; ++yb) {
-    auto in_sibling = [&](int id) {
-      for (int o = 0; o < nb; ++o) {
-        const std::vector<int>& nums = en_[b.en_begin + o].numbers;
-        if (o != yb && std::binary_search(nums.begin(), nums.end(), id)) return true;
-      }
-      return false;
-    };
-    if (!brings_number(en_[b.en_begin + yb].numbers, vnum, in_sibling))
-      min_unique = std::min(min_unique, unique_en[yb]);
-  }
+  const double min_unique = std::min(
+      side_min_unique(
+          na, unique_vi,
+          [&](int k) -> const std::vector<int>& { return vi_[b.vi_begin + k].numbers; }, enum_),
+      side_min_unique(
+          nb, unique_en,
+          [&](int k) -> const std::vector<int>& { return en_[b.en_begin + k].numbers; }, vnum));
   // Coverage is of content words (names and numbers are masked out): they
   // only let anchors count when they agree, since in city news the chairman
   // and "Cần Thơ" stand in most sentences.
