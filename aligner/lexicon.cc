@@ -88,12 +88,56 @@ const std::string& Memo(const std::string& word) {
 
 std::string WordKey(std::string_view word) { return MatchingKey(word); }
 
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// British spellings folded to American ones (lower-case ASCII, in place), so
+// that "organised", "fertiliser", "centre", "labour" meet the dictionaries'
+// "organized", "fertilizer", "center", "labor": portal and agency English mixes
+// both. Only a key: applied alike to the lexicon and to every text, so a word
+// that merely looks British ("raise" -> "raize") stays itself everywhere; the
+// rules want three letters or more before the ending (two for "-tre"), which
+// leaves "rise", "raise", "hour", "four", "tours" alone.
+void FoldBritishSpelling(std::string* w) {
+  static const std::pair<std::string_view, std::string_view> kWords[] = {
+      {"programme", "program"}, {"programmes", "programs"}, {"catalogue", "catalog"},
+      {"catalogues", "catalogs"}, {"dialogue", "dialog"},   {"dialogues", "dialogs"},
+      {"defence", "defense"},   {"offence", "offense"},     {"licence", "license"},
+      {"licences", "licenses"}, {"judgement", "judgment"},  {"ageing", "aging"}};
+  for (const auto& [british, american] : kWords) {
+    if (*w == british) {
+      *w = american;
+      return;
+    }
+  }
+  // Ending -> replacement, tried in order (longest first), with at least
+  // `min_stem` letters before the ending.
+  struct Rule {
+    std::string_view from, to;
+    size_t min_stem = 3;
+  };
+  static const Rule kRules[] = {
+      {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"isers", "izers"},
+      {"ised", "ized"},         {"ises", "izes"},       {"iser", "izer"},   {"ise", "ize"},
+      {"ysing", "yzing"},       {"ysed", "yzed"},       {"yse", "yze"},     {"ourable", "orable"},
+      {"ouring", "oring"},      {"oured", "ored"},      {"ours", "ors"},    {"our", "or"},
+      {"tres", "ters", 2},      {"tre", "ter", 2}};  // "metre", "litre"
+  for (const Rule& r : kRules) {
+    if (w->size() >= r.from.size() + r.min_stem && EndsWith(*w, r.from)) {
+      w->replace(w->size() - r.from.size(), r.from.size(), r.to);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::string EnglishToken(std::string_view word) {
   std::string lower = IsAscii(word) ? std::string(word) : MatchingKey(word);
   if (IsAscii(lower)) {
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    FoldBritishSpelling(&lower);
   }
   sb_stemmer* stemmer = ThreadStemmer();
   const sb_symbol* out =

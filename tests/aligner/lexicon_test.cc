@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "aligner/error.h"
@@ -32,6 +33,27 @@ std::string LoadError(const testing::TempDir& dir, const std::string& text) {
   return "";
 }
 
+TEST(EnglishToken, BritishSpellingsMeetAmericanOnes) {
+  // Portal and agency English mixes both; the dictionaries are mostly American.
+  const std::pair<const char*, const char*> same[] = {
+      {"organised", "organized"}, {"Organisations", "organizations"},
+      {"mobilise", "mobilize"},   {"fertiliser", "fertilizer"},
+      {"analysed", "analyzed"},   {"Centre", "center"},
+      {"metres", "meters"},       {"labour", "labor"},
+      {"Flavours", "flavors"},    {"honoured", "honored"},
+      {"programme", "program"},   {"dialogue", "dialog"},
+      {"defence", "defense"}};
+  for (const auto& [british, american] : same) {
+    EXPECT_EQ(EnglishToken(british), EnglishToken(american)) << british;
+  }
+  // Short words that only look like those endings keep their own token.
+  EXPECT_NE(EnglishToken("four"), EnglishToken("for"));
+  EXPECT_NE(EnglishToken("hour"), EnglishToken("hor"));
+  EXPECT_NE(EnglishToken("tours"), EnglishToken("tors"));
+  EXPECT_NE(EnglishToken("raise"), EnglishToken("raize"));
+  EXPECT_EQ(EnglishToken("rise"), "rise");
+}
+
 TEST(EnglishToken, LowerCasesAndStems) {
   EXPECT_EQ(EnglishToken("Resolutions"), "resolut");
   EXPECT_EQ(EnglishToken("tasks"), "task");
@@ -47,7 +69,8 @@ TEST(Lexicon, EmptyLexiconKnowsNothing) {
 }
 
 TEST(Lexicon, DefaultGroupsVietnameseWords) {
-  EXPECT_EQ(Default().GroupVietnamese("Chủ tịch UBND thành phố"), (Tokens{"chủ_tịch", "ubnd", "thành_phố"}));
+  EXPECT_EQ(Default().GroupVietnamese("Chủ tịch UBND thành phố"),
+            (Tokens{"chủ_tịch", "ubnd", "thành_phố"}));
   // Numbers and document codes stay single tokens.
   EXPECT_EQ(Default().GroupVietnamese("Nghị quyết 59-NQ/TW năm 2024"),
             (Tokens{"nghị_quyết", "59-nq/tw", "năm", "2024"}));
@@ -92,9 +115,9 @@ TEST(Lexicon, ComputesProbabilitiesFromWeights) {
   testing::TempDir dir;
   // Joint weights; "tasks" and "task" share the stem "task" and merge.
   const std::string path = dir.Write("weights.lex",
-            "songngu-lexicon 1 english=words\n"
-            "nhiệm_vụ\tduty 2\ttask 1\ttasks 1\n"
-            "việc\ttask 4\n");
+                                     "songngu-lexicon 1 english=words\n"
+                                     "nhiệm_vụ\tduty 2\ttask 1\ttasks 1\n"
+                                     "việc\ttask 4\n");
   Lexicon lex = Lexicon::Load(path);
   EXPECT_EQ(lex.size(), 3u);
   EXPECT_FLOAT_EQ(lex.ProbEnGivenVi("nhiệm_vụ", "duti"), 0.5f);
@@ -193,10 +216,12 @@ TEST(Lexicon, ShippedKeysAreMatchingKeys) {
 }
 
 TEST(Lexicon, ShippedFileIsReproducedByTheScript) {
-  if (!testing::Exists(testing::SharedPath("data/dict/fvdp.vi-en.tsv"))) GTEST_SKIP() << "needs ../shared/data/dict";
-  const std::string command = "python3 " + testing::ShellQuote(testing::SourcePath("scripts/build_lexicon.py")) +
-                              " --check --shared " + testing::ShellQuote(SONGNGU_SHARED_DIR) + " --out " +
-                              testing::ShellQuote(testing::SourcePath("data/lexicon/vi-en.lex"));
+  if (!testing::Exists(testing::SharedPath("data/dict/fvdp.vi-en.tsv")))
+    GTEST_SKIP() << "needs ../shared/data/dict";
+  const std::string command =
+      "python3 " + testing::ShellQuote(testing::SourcePath("scripts/build_lexicon.py")) +
+      " --check --shared " + testing::ShellQuote(SONGNGU_SHARED_DIR) + " --out " +
+      testing::ShellQuote(testing::SourcePath("data/lexicon/vi-en.lex"));
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
