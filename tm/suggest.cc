@@ -11,6 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "aligner/normalize.h"
 #include "aligner/sentence_splitter.h"
@@ -222,6 +223,58 @@ std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k,
   return en_parts.back();
 }
 
+// The clauses of a unit's English that translate one part of its Vietnamese
+// (`links`: that part's word alignment to `en`), when the English is one
+// sentence for several Vietnamese ones: "The biggest difficulty is slow
+// compensation, as many households have not agreed with the plan." for
+// "Nhiều hộ dân chưa đồng thuận với phương án." is "Many households have not
+// agreed with the plan." A draft must not carry the other part's content (its
+// figures above all) into a release that does not have it. From the clause
+// boundary (",;:" or a joining "and", "as", "while", "but", "which", "so")
+// before the first linked word to the one after the last; `en` unchanged when
+// fewer than two words are linked or the clauses are the whole sentence.
+std::string NarrowToLinkedClauses(const std::string& en, const WordLinks& links) {
+  std::vector<Token> w = Tokenize(en);  // word tokens, as the word alignment counts them
+  w.erase(std::remove_if(w.begin(), w.end(), [](const Token& t) { return !t.word; }), w.end());
+  const int n = static_cast<int>(w.size());
+  if (links.size() < 2 || n == 0) return en;
+  static const std::set<std::string> kJoiners = {"and", "as", "while", "but", "which", "so"};
+  // Clauses as word ranges [start, end).
+  std::vector<std::pair<int, int>> clauses = {{0, 0}};
+  for (int k = 1; k < n; ++k) {
+    bool punct = en.find_first_of(",;:", w[k - 1].end) < w[k].begin;
+    // "and" inside a name ("Flood Control and Climate Change Adaptation Project") joins no clauses.
+    bool in_name = k + 1 < n && w[k - 1].upper_initial && w[k + 1].upper_initial;
+    if (punct || (kJoiners.count(w[k].key) > 0 && !in_name)) clauses.push_back({k, k});
+  }
+  for (size_t c = 0; c < clauses.size(); ++c)
+    clauses[c].second = c + 1 < clauses.size() ? clauses[c + 1].first : n;
+  std::vector<char> linked(n, 0);
+  for (const auto& [v, e] : links) {
+    if (e >= 0 && e < n) linked[e] = 1;
+  }
+  // A clause belongs to the part when a quarter of its words are linked: one
+  // stray link ("đã" to the other clause's "has") does not make it the part's.
+  int first = -1, last = -1;
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    int count = 0, size = clauses[c].second - clauses[c].first;
+    for (int k = clauses[c].first; k < clauses[c].second; ++k) count += linked[k];
+    if (count > 0 && count * 4 >= size) {
+      if (first < 0) first = static_cast<int>(c);
+      last = static_cast<int>(c);
+    }
+  }
+  if (first < 0 || (first == 0 && last + 1 == static_cast<int>(clauses.size()))) return en;
+  int from = clauses[first].first, to = clauses[last].second - 1;
+  while (from < to && kJoiners.count(w[from].key) > 0) ++from;
+  std::string out = en.substr(w[from].begin, w[to].end - w[from].begin);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  const size_t end = en.find_last_not_of(" \t");
+  if (end != std::string::npos && std::string(".!?").find(en[end]) != std::string::npos)
+    out += en[end];
+  return out;
+}
+
 // Word-level difference between the new sentence and a match's source
 // (longest common subsequence over matching keys; punctuation ignored).
 // `spans` (if not null) gets each difference's byte span in `now` and in `was`.
@@ -380,7 +433,7 @@ class AlignmentSource {
   }
   WordLinks For(const std::string& id, const std::string& vi, const std::string& en,
                 bool whole_unit) {
-    std::string key = id + (whole_unit ? "" : "\t" + vi);
+    std::string key = id + (whole_unit ? "" : "\t" + vi + "\t" + en);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second;
     std::optional<WordLinks> links;
@@ -1424,7 +1477,12 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     // The best fuzzy match repaired word by word through its word alignment.
     WordLinks links = align.For(m.id, m.source, stored, m.part.empty());
     if (m.part.empty()) m.links = FormatWordLinks(links);
-    Repaired r = RepairMatch(s.source, m.source, stored, links, analysis, glossary, date, align);
+    std::string english = stored;
+    if (!m.part.empty()) {
+      english = NarrowToLinkedClauses(stored, links);
+      if (english != stored) links = align.For(m.id, m.source, english, false);
+    }
+    Repaired r = RepairMatch(s.source, m.source, english, links, analysis, glossary, date, align);
     s.draft = TitleBeforeName(std::move(r.draft), s.source, analysis);
     s.repairs = std::move(r.repairs);
     s.draft_kind = "repaired";

@@ -1,7 +1,8 @@
 #include "tm/suggest.h"
 
-#include "tm/fuzzy.h"
+#include "aligner/lexicon.h"
 #include "aligner/text.h"
+#include "tm/fuzzy.h"
 #include "tm/store.h"
 
 #include <gtest/gtest.h>
@@ -439,6 +440,40 @@ TEST(SearchTmTest, ASentenceFindsTheMultiSentenceUnitItIsPartOf) {
   ASSERT_FALSE(s[0].matches.empty());
   EXPECT_EQ(s[0].matches[0].part, "2/2");
   EXPECT_EQ(s[0].draft, "Delegates discussed 12 key tasks.");
+}
+
+// A sentence that is one part of a 2-1 unit whose English is one sentence:
+// the draft is the English clauses that translate that part, never the other
+// part's content (its figures above all), which the release does not have.
+TEST(SearchTmTest, PartOfAOneSentenceUnitDraftsOnlyItsClauses) {
+  TmStore store(":memory:");
+  AddPair(store,
+          "Khó khăn lớn nhất là công tác bồi thường còn chậm. Nhiều hộ dân chưa đồng thuận với "
+          "phương án hỗ trợ tái định cư.",
+          "The biggest difficulty is slow compensation, as many households have not agreed with "
+          "the resettlement support plan.");
+  AddPair(store,
+          "Thành phố đã hoàn thành 11/20 hạng mục của Dự án chống ngập và thích ứng biến đổi khí "
+          "hậu. Tổng vốn đã giải ngân đạt 1.250 tỷ đồng.",
+          "The city has completed 11 out of 20 items of the Flood Control and Climate Change "
+          "Adaptation Project and has disbursed VND 1,250 billion.");
+  static const Lexicon lexicon = Lexicon::LoadDefault();
+  SuggestOptions o;
+  o.lexicon = &lexicon;
+  auto s = Suggest(Release({"Nhiều hộ dân chưa đồng thuận với phương án hỗ trợ tái định cư.",
+                            "Thành phố đã hoàn thành 15/20 hạng mục của Dự án chống ngập và thích "
+                            "ứng biến đổi khí hậu."}),
+                   store, Default(), o);
+  ASSERT_EQ(s.size(), 2u);
+  ASSERT_FALSE(s[0].matches.empty());
+  EXPECT_EQ(s[0].matches[0].part, "2/2");
+  EXPECT_EQ(s[0].draft, "Many households have not agreed with the resettlement support plan.");
+  ASSERT_FALSE(s[1].matches.empty());
+  EXPECT_EQ(s[1].matches[0].part, "1/2");
+  // The name's "and" is no clause boundary; the disbursement clause is the other part's.
+  EXPECT_EQ(s[1].draft,
+            "The city has completed 15 out of 20 items of the Flood Control and Climate Change "
+            "Adaptation Project.");
 }
 
 // Item 9 through suggest: the release's date line decides validity, not today.
