@@ -268,7 +268,8 @@ std::string NarrowToLinkedClauses(const std::string& en, const WordLinks& links)
   int from = clauses[first].first, to = clauses[last].second - 1;
   while (from < to && kJoiners.count(w[from].key) > 0) ++from;
   std::string out = en.substr(w[from].begin, w[to].end - w[from].begin);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
   const size_t end = en.find_last_not_of(" \t");
   if (end != std::string::npos && std::string(".!?").find(en[end]) != std::string::npos)
     out += en[end];
