@@ -136,9 +136,46 @@ bool ReplaceByValue(std::string& target, const std::string& was, const std::stri
   return changed;
 }
 
+const char* const kScales[] = {"thousand", "million", "billion", "trillion"};
+
+int ScaleIndex(const std::string& word) {
+  for (int k = 0; k < 4; ++k)
+    if (word == kScales[k]) return k;
+  return -1;
+}
+
+// "VND 5,930 billion" in another scale word ("trillion" -> "VND 5.93 trillion"),
+// unchanged when it has no number + scale or the number would not be plain.
+std::string Rescale(const std::string& rendering, int to) {
+  std::vector<std::pair<size_t, size_t>> numbers = NumberSpans(rendering);
+  if (numbers.size() != 1 || to < 0) return rendering;
+  auto [b, e] = numbers[0];
+  size_t w = e;
+  while (w < rendering.size() && rendering[w] == ' ') ++w;
+  size_t we = w;
+  while (we < rendering.size() && std::isalpha(static_cast<unsigned char>(rendering[we]))) ++we;
+  int from = ScaleIndex(rendering.substr(w, we - w));
+  double value = 0;
+  if (from < 0 || from == to || !NumberValue(rendering.substr(b, e - b), false, &value))
+    return rendering;
+  value *= std::pow(1000.0, from - to);
+  if (value < 1 || value >= 1e6) return rendering;  // "VND 0.5 trillion" reads worse
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", value);
+  std::string n = buf;
+  while (n.back() == '0') n.pop_back();
+  if (n.back() == '.') n.pop_back();
+  std::string whole = n.substr(0, n.find('.'));
+  std::string frac = n.size() > whole.size() ? n.substr(whole.size()) : "";
+  for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3) whole.insert(k, ",");
+  return rendering.substr(0, b) + whole + frac + " " + kScales[to] + rendering.substr(we);
+}
+
 // `was` -> `now` placed in `target`: as rendered, then without the words both
 // renderings share ("before April 30" -> "before September 30" finds "by April
-// 30"), then numbers by value.
+// 30"), then an amount the English wrote with another scale word ("VND 4,820
+// billion" is the TM's "VND 4.82 trillion": "VND 5.93 trillion"), then numbers
+// by value.
 // `said`/`says` (if not null) get the words replaced as the target wrote them and their
 // replacement.
 bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now,
@@ -183,6 +220,10 @@ bool ReplaceRendering(std::string& target, const std::string& was, const std::st
         place(target, join(a, head - 1, a.size() - tail), join(b, head - 1, b.size() - tail))) {
       return true;
     }
+  }
+  for (int scale = 0; scale < 4; ++scale) {
+    const std::string scaled = Rescale(was, scale);
+    if (scaled != was && place(target, scaled, Rescale(now, scale))) return true;
   }
   return ReplaceByValue(target, was, now);
 }
@@ -499,41 +540,6 @@ std::string Tidy(std::string s, bool capital) {
   return out;
 }
 
-const char* const kScales[] = {"thousand", "million", "billion", "trillion"};
-
-int ScaleIndex(const std::string& word) {
-  for (int k = 0; k < 4; ++k)
-    if (word == kScales[k]) return k;
-  return -1;
-}
-
-// "VND 5,930 billion" in another scale word ("trillion" -> "VND 5.93 trillion"),
-// unchanged when it has no number + scale or the number would not be plain.
-std::string Rescale(const std::string& rendering, int to) {
-  std::vector<std::pair<size_t, size_t>> numbers = NumberSpans(rendering);
-  if (numbers.size() != 1 || to < 0) return rendering;
-  auto [b, e] = numbers[0];
-  size_t w = e;
-  while (w < rendering.size() && rendering[w] == ' ') ++w;
-  size_t we = w;
-  while (we < rendering.size() && std::isalpha(static_cast<unsigned char>(rendering[we]))) ++we;
-  int from = ScaleIndex(rendering.substr(w, we - w));
-  double value = 0;
-  if (from < 0 || from == to || !NumberValue(rendering.substr(b, e - b), false, &value))
-    return rendering;
-  value *= std::pow(1000.0, from - to);
-  if (value < 1 || value >= 1e6) return rendering;  // "VND 0.5 trillion" reads worse
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", value);
-  std::string n = buf;
-  while (n.back() == '0') n.pop_back();
-  if (n.back() == '.') n.pop_back();
-  std::string whole = n.substr(0, n.find('.'));
-  std::string frac = n.size() > whole.size() ? n.substr(whole.size()) : "";
-  for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3) whole.insert(k, ",");
-  return rendering.substr(0, b) + whole + frac + " " + kScales[to] + rendering.substr(we);
-}
-
 // The English words [e0, e1) of `target` (bytes *eb, *ee) about to become
 // `rendering`, widened over the words next to them that the rendering already
 // says: an article it starts with ("in the" + "the first six months" is one
@@ -541,7 +547,7 @@ std::string Rescale(const std::string& rendering, int to) {
 // the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion"; and a
 // plural the English gave the old words.
 void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* ee,
-              std::string* rendering) {
+              std::string* rendering, bool keep_plural = true) {
   std::vector<std::string> r = Words(*rendering);
   if (r.empty()) return;
   auto lower = [](std::string s) {
@@ -561,11 +567,55 @@ void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* e
   // The TM's last word as it wrote it, plural and case: "Ninh Kieu and Cai Rang
   // districts" -> "... Thot Not districts", not "... Thot Not District".
   const std::string was_last = lower(t[last].text), now_last = lower(r.back());
-  if (was_last == now_last + "s" || was_last == now_last + "es" ||
+  if ((keep_plural && (was_last == now_last + "s" || was_last == now_last + "es")) ||
       (was_last == now_last && e1 - e0 > 1)) {
     const size_t at = rendering->rfind(r.back());
     if (at != std::string::npos && at + r.back().size() == rendering->size())
       rendering->replace(at, r.back().size(), t[last].text);
+  }
+}
+
+// Vietnamese words [j0, j1) of `words` hold a plural marker ("các quận" = "the districts").
+bool HasPluralMarker(const std::vector<Token>& words, int j0, int j1) {
+  static const std::string kMarkers[] = {MatchingKey("các"), MatchingKey("những")};
+  for (int j = j0; j < j1; ++j)
+    for (const std::string& m : kMarkers)
+      if (words[j].key == m) return true;
+  return false;
+}
+
+// The English span [e0, e1) of old words grown over the whole rendering of a
+// term among them (`en`, the glossary's English, in the singular or plural)
+// when the target holds it across the span's edge: the alignment gave "UBND
+// các quận, huyện" only "district People's" of "district People's
+// Committees", and a repair of that span would leave "Committees" behind.
+// A word linked to Vietnamese outside [j0, j1) is taken only from a word that
+// keeps other English ("phối" - "Committees to work": the glossary's rendering
+// outweighs one stray link).
+void GrowOverRendering(const std::vector<Token>& t, const WordLinks& links, int j0, int j1,
+                       const std::string& en, std::pair<int, int>* span) {
+  std::vector<Token> r = WordTokensOf(en);
+  const int n = static_cast<int>(t.size()), len = static_cast<int>(r.size());
+  if (len == 0) return;
+  for (int s = 0; s + len <= n; ++s) {
+    bool same = true;
+    for (int k = 0; k < len && same; ++k) {
+      const std::string& w = t[s + k].key;
+      const std::string& x = r[k].key;
+      same = w == x || (k == len - 1 && (w == x + "s" || w == x + "es"));
+    }
+    if (!same || s >= span->second || s + len <= span->first) continue;
+    const int lo = std::min(s, span->first), hi = std::max(s + len, span->second);
+    bool foreign = false;
+    for (auto [v, e] : links) {
+      if (e < lo || e >= hi || (v >= j0 && v < j1) || EnglishFunctionWord(t[e].key)) continue;
+      bool keeps = false;
+      for (auto [v2, e2] : links) keeps |= v2 == v && (e2 < lo || e2 >= hi);
+      foreign |= !keeps;
+    }
+    if (foreign) continue;
+    *span = {lo, hi};
+    return;
   }
 }
 
@@ -806,6 +856,9 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
     }
     if (have && k.j0 < k.j1) {
       if (auto span = AlignedSpan(links, k.j0, k.j1, &t)) {
+        if (!rendering.empty()) {
+          for (const Piece* p : wp) GrowOverRendering(t, links, k.j0, k.j1, p->en, &*span);
+        }
         if (rendering.empty()) {
           // A removed clause runs over the unlinked words after it up to its joint
           // ("Member of the Party Central" + "Committee" + "and ...").
@@ -825,7 +878,10 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         if (rendering.empty()) {
           edits.push_back(RemovalWithJoint(target, eb, ee, CommaAfter(was, b, k.j1)));
         } else {
-          FitEdges(t, span->first, span->second, &eb, &ee, &rendering);
+          // "các quận" made the TM's English plural; without it the new words are one.
+          const bool keep_plural =
+              !HasPluralMarker(b, k.j0, k.j1) || HasPluralMarker(a, k.i0, k.i1);
+          FitEdges(t, span->first, span->second, &eb, &ee, &rendering, keep_plural);
           r.en_was = target.substr(eb, ee - eb);
           r.en_now = rendering;
           edits.push_back({eb, ee, rendering});
@@ -1296,7 +1352,10 @@ MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& sourc
       done = ReplaceFirst(a.target, d.match, d.source);
     if (!done && d.op != "delete") a.marks.push_back(now.empty() ? d.source : Join(now, " "));
     // The match's number (or date, code) is still in the English: never shown as clean.
-    if (!done && HasDigit(d.match)) a.stale = true;
+    if (!done && HasDigit(d.match)) {
+      a.stale = true;
+      a.stale_values.push_back({d.op, now_text, was_text});
+    }
   }
   return a;
 }
@@ -1359,6 +1418,7 @@ std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOpt
     MatchAdaptation a = AdaptMatch(q, h.match.source, h.raw_target, glossary, date);
     h.match.target = std::move(a.target);
     h.stale = a.stale;
+    h.stale_values = std::move(a.stale_values);
   }
   return hits;
 }
@@ -1415,6 +1475,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     m.target = std::move(a.target);
     m.diff = std::move(a.diff);
     m.stale = a.stale;
+    m.stale_values = std::move(a.stale_values);
     if (&m != &matches.front() || draft_mode != "repair") continue;
     if (m.score >= 100) {
       s.draft = m.target;
@@ -1459,6 +1520,16 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
   return s;
 }
 
+std::string StaleNote(const std::vector<SuggestDiff>& stale_values) {
+  std::string out = "target shows the old value";
+  for (size_t k = 0; k < stale_values.size(); ++k) {
+    const SuggestDiff& d = stale_values[k];
+    out += (k == 0 ? ": " : "; ") + d.match;
+    out += d.source.empty() ? " (not in the sentence)" : " (now " + d.source + ")";
+  }
+  return out;
+}
+
 std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions& options) {
   auto c = [&](const char* code) { return options.color ? code : ""; };
   std::string out;
@@ -1486,7 +1557,7 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   for (const SuggestMatch& m : s.matches) {
     out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
            c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
-           m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
+           m.source + "\n      -> " + m.target + (m.stale ? "  (" + StaleNote(m.stale_values) + ")" : "") +
            "\n";
     for (const SuggestDiff& d : m.diff) {
       out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
@@ -1541,6 +1612,12 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     jm["source"] = m.source;
     jm["target"] = m.target;
     jm["stale"] = m.stale;
+    if (m.stale) {
+      jm["note"] = StaleNote(m.stale_values);
+      jm["stale_values"] = nlohmann::ordered_json::array();
+      for (const SuggestDiff& d : m.stale_values)
+        jm["stale_values"].push_back({{"was", d.match}, {"now", d.source}});
+    }
     if (!m.part.empty()) jm["part"] = m.part;
     if (!m.links.empty()) jm["wordalign"] = m.links;
     jm["diff"] = nlohmann::ordered_json::array();

@@ -124,7 +124,8 @@ const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'))
 // the target, or a match on one sentence of a longer unit.
 function matchNote(m) {
   const notes = [];
-  if (m.stale) notes.push('target shows the old value');
+  // The server names the stale value ("… old value: 4.820 tỷ đồng (now 5.930 tỷ đồng)").
+  if (m.stale) notes.push(m.note || 'target shows the old value');
   if (m.part) notes.push('part ' + m.part + ' of a longer unit');
   return notes.length ? el('div', { class: 'change stale' }, notes.join('; ')) : null;
 }

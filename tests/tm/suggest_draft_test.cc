@@ -123,6 +123,32 @@ TEST(DraftRepairTest, ChangedPlaceInAPairKeepsThePlural) {
   EXPECT_EQ(d.s().draft, "Ninh Kieu and O Mon districts have the most dengue cases.");
 }
 
+TEST(DraftRepairTest, ReplacedTermTakesAllOfItsOldEnglish) {
+  // "UBND các quận, huyện" is "the district People's Committees" in the unit;
+  // the new sentence names one district. No word of the old plural body may
+  // stay behind ("... People's Committee Committees"), and the new body is
+  // singular, as the Vietnamese says.
+  const std::pair<std::string, std::string> unit = {
+      "Ông đề nghị UBND các quận, huyện phối hợp chặt chẽ với Sở Tài chính để hoàn thành việc "
+      "bồi thường.",
+      "He asked the district People's Committees to work closely with the Department of Finance "
+      "to complete compensation."};
+  const std::string sentence =
+      "Ông đề nghị UBND quận Bình Thủy phối hợp chặt chẽ với Sở Tài chính để hoàn thành việc bồi "
+      "thường.";
+  const std::string want =
+      "He asked the Binh Thuy District People's Committee to work closely with the Department of "
+      "Finance to complete compensation.";
+  for (bool wordalign : {false, true}) {
+    Draft d({unit}, sentence, "repair", wordalign);
+    EXPECT_EQ(d.s().draft_kind, "repaired");
+    EXPECT_EQ(d.s().draft, want) << "wordalign " << wordalign;
+    ASSERT_EQ(d.s().repairs.size(), 1u);
+    EXPECT_EQ(d.s().repairs[0].en_was, "district People's Committees");
+    EXPECT_EQ(d.s().repairs[0].en_now, "Binh Thuy District People's Committee");
+  }
+}
+
 TEST(DraftRepairTest, RemovedTitleTakesItsAnd) {
   // Vietnamese lists the titles between commas, English joins them with "and":
   // the removed title goes with its "and", the other title stays before the name.
