@@ -11,6 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "aligner/normalize.h"
 #include "aligner/sentence_splitter.h"
@@ -405,6 +406,27 @@ std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, i
     }
   }
   return std::make_pair(e0, e1);
+}
+
+// An English span [e0, e1) of Vietnamese words [j0, j1) grown over the
+// unlinked English words at an edge where the Vietnamese words are unlinked
+// too, at most as many as those: "Mỗi hộ bị thiệt hại được hỗ trợ" = "Each
+// affected household received", not "Each affected household" ("được hỗ trợ"
+// and "received" have no links). Standard phrase extraction's unaligned edges,
+// kept to edges that are unexplained on both sides.
+void GrowOverUnlinkedEdges(const WordLinks& links, int j0, int j1, int en_size,
+                           std::pair<int, int>* span) {
+  std::vector<char> vi_linked(std::max(j1, 0), 0), en_linked(en_size, 0);
+  for (auto [v, e] : links) {
+    if (v >= 0 && v < j1) vi_linked[v] = 1;
+    if (e >= 0 && e < en_size) en_linked[e] = 1;
+  }
+  int tail = 0, head = 0;
+  while (j1 - 1 - tail >= j0 && !vi_linked[j1 - 1 - tail]) ++tail;
+  while (j0 + head < j1 && !vi_linked[j0 + head]) ++head;
+  for (int k = 0; k < tail && span->second < en_size && !en_linked[span->second]; ++k)
+    ++span->second;
+  for (int k = 0; k < head && span->first > 0 && !en_linked[span->first - 1]; ++k) --span->first;
 }
 
 std::string ByteSpan(const std::string& text, const std::vector<Token>& t, int from, int to) {
@@ -975,6 +997,10 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     int from, to;
     double weight;
     DraftFragment f;
+    // tm: the unit's English right after the span is an unlinked "to" ("urged
+    // residents" + "to" + "tightly cover ..."), and where the span ends there.
+    bool to_after = false;
+    int e0 = 0, e1 = 0;
   };
   std::vector<Candidate> cands;
   for (const Piece& p : pieces) {
@@ -1048,6 +1074,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
               auto span = AlignedSpan(links, j0, j0 + l);
+              if (span) GrowOverUnlinkedEdges(links, j0, j0 + l, static_cast<int>(e.size()), &*span);
               // An English piece never ends with its next noun's article ("asked the").
               while (span && span->second - span->first > 1 &&
                      (e[span->second - 1].key == "the" || e[span->second - 1].key == "a" ||
@@ -1062,7 +1089,14 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               f.en = ByteSpan(u.en, e, span->first, span->second);
               f.source = "tm";
               f.unit_id = std::to_string(u.id);
-              cands.push_back({i0, i0 + l, static_cast<double>(l), std::move(f)});
+              Candidate c{i0, i0 + l, static_cast<double>(l), std::move(f)};
+              c.e0 = span->first;
+              c.e1 = span->second;
+              if (span->second < static_cast<int>(e.size()) && e[span->second].key == "to") {
+                c.to_after = true;
+                for (auto [v, x] : links) c.to_after &= x != span->second;
+              }
+              cands.push_back(std::move(c));
               found = true;
             }
           }
@@ -1083,6 +1117,16 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
+  // Two fragments of one unit, next to each other in the sentence, with the
+  // unit's infinitive "to" between them: the first keeps it, as the verb that
+  // governs it says ("urged residents to"), whatever the unit had in between.
+  for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+    const Candidate &x = chosen[k], &y = chosen[k + 1];
+    if (x.to_after && x.f.source == "tm" && y.f.source == "tm" && x.f.unit_id == y.f.unit_id &&
+        x.to == y.from && y.e0 > x.e1 && y.f.en.rfind("to ", 0) != 0) {
+      chosen[k].f.en += " to";
+    }
+  }
   std::vector<DraftFragment> out;
   for (Candidate& c : chosen) out.push_back(std::move(c.f));
   return out;
@@ -1148,15 +1192,144 @@ std::string TitleBeforeName(std::string draft, const std::string& sentence,
   return draft;
 }
 
+// "The city will" + "held" (two fragments, the second from a unit told in the
+// past): a verb right after a modal takes its base form, "will hold".
+// Irregular verbs from a short list; a regular "-ed" verb only when the TM's
+// English uses the base form as a word ("reviewe" is none, "review" is).
+std::string BaseFormAfterModal(std::string draft, TmStore* tm) {
+  static const std::set<std::string> kModals = {"will", "would", "can",   "could", "must",
+                                                "should", "may",  "might", "shall"};
+  static const std::map<std::string, std::string> kIrregular = {
+      {"held", "hold"},     {"made", "make"},   {"took", "take"},   {"gave", "give"},
+      {"met", "meet"},      {"sent", "send"},   {"built", "build"}, {"led", "lead"},
+      {"began", "begin"},   {"paid", "pay"},    {"kept", "keep"},   {"brought", "bring"},
+      {"won", "win"},       {"sold", "sell"},   {"told", "tell"},   {"found", "find"},
+      {"spent", "spend"},   {"chose", "choose"}, {"saw", "see"},    {"went", "go"},
+      {"came", "come"},     {"became", "become"}, {"said", "say"}};
+  std::vector<Token> t = WordTokensOf(draft);
+  for (size_t k = t.size(); k-- > 1;) {  // from the end: earlier offsets stay valid
+    if (kModals.count(t[k - 1].key) == 0) continue;
+    const std::string w = t[k].key;
+    std::string base;
+    if (auto it = kIrregular.find(w); it != kIrregular.end()) {
+      base = it->second;
+    } else if (tm != nullptr && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+      std::vector<std::string> forms = {w.substr(0, w.size() - 1), w.substr(0, w.size() - 2)};
+      if (w[w.size() - 3] == w[w.size() - 4]) forms.push_back(w.substr(0, w.size() - 3));
+      if (w.compare(w.size() - 3, 3, "ied") == 0) forms.push_back(w.substr(0, w.size() - 3) + "y");
+      for (const std::string& f : forms) {
+        if (!tm->FindPhrase(f, Lang::kEn, 1).empty()) {
+          base = f;
+          break;
+        }
+      }
+    }
+    if (!base.empty() && t[k].text == w) draft.replace(t[k].begin, t[k].end - t[k].begin, base);
+  }
+  return draft;
+}
+
 // Fragments (in sentence order) joined as English: a comma where the
 // Vietnamese has one between them; a body takes its article ("the Department
 // of Finance"); "tại"/"ở" before a place is "in", before a body "at".
+// Words between fragments that have no English word of their own in news
+// English ("đã" past, "các" plural) or that the join already says ("tại" =
+// "in"): left out without a mark.
+bool SilentWord(const std::string& key) {
+  static const std::set<std::string> kSilent = [] {
+    std::set<std::string> s;
+    for (const char* w : {"đã", "đang", "các", "những", "thì", "mà", "tại", "ở"})
+      s.insert(MatchingKey(w));
+    return s;
+  }();
+  return kSilent.count(key) > 0;
+}
+
+// "(CT) - ": the newspaper's dateline before the first words, no part of the sentence.
+bool IsDateline(const std::string& text) {
+  size_t k = text.find_first_not_of(' ');
+  if (k == std::string::npos || text[k] != '(') return false;
+  const size_t close = text.find(')', k);
+  if (close == std::string::npos || close == k + 1) return false;
+  for (size_t i = k + 1; i < close; ++i)
+    if (!std::isupper(static_cast<unsigned char>(text[i]))) return false;
+  // Then only spaces and dashes ("-", "–", "—").
+  const std::string rest = text.substr(close + 1);
+  for (size_t i = 0; i < rest.size();) {
+    if (rest[i] == ' ' || rest[i] == '-') {
+      ++i;
+    } else if (rest.compare(i, 3, "\u2013") == 0 || rest.compare(i, 3, "\u2014") == 0) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The joining words a gap may consist of, with their English.
+const std::string* JointEnglish(const std::string& key) {
+  static const std::map<std::string, std::string> kJoints = [] {
+    std::map<std::string, std::string> m;
+    for (auto [vi, en] : {std::pair<const char*, const char*>{"và", "and"},
+                          {"của", "of"},
+                          {"với", "with"},
+                          {"từ", "from"}}) {
+      m[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  auto it = kJoints.find(key);
+  return it == kJoints.end() ? nullptr : &it->second;
+}
+
+// What the draft says for the words of `sentence` in [b, e) that no fragment
+// covers: nothing when they are silent ("đã", a "(CT) -" dateline at the
+// start), the English of joining words ("và" = "and"), else the Vietnamese in
+// brackets, "[dẫn đầu đoàn công tác]", so that a post-editor sees what is
+// missing instead of a draft that reads complete. The bracketed words are
+// added to `gaps`.
+std::string GapText(const std::string& sentence, size_t b, size_t e,
+                    std::vector<DraftFragment>* gaps) {
+  std::vector<Token> w = WordTokensOf(sentence.substr(b, e - b));
+  if (w.empty()) return "";
+  if (b == 0 && IsDateline(sentence.substr(b, e - b))) return "";
+  bool content = false;
+  std::vector<std::string> joints;
+  for (const Token& t : w) {
+    if (SilentWord(t.key)) continue;
+    if (const std::string* en = JointEnglish(t.key)) {
+      joints.push_back(*en);
+      continue;
+    }
+    content = true;
+  }
+  if (!content) return Join(joints, " ");
+  // The bracket runs from the first to the last word that is not silent.
+  size_t first = 0, last = w.size();
+  while (first < last && SilentWord(w[first].key)) ++first;
+  while (last > first && SilentWord(w[last - 1].key)) --last;
+  DraftFragment g;
+  g.begin = b + w[first].begin;
+  g.end = b + w[last - 1].end;
+  g.vi = sentence.substr(g.begin, g.end - g.begin);
+  g.source = "gap";
+  gaps->push_back(g);
+  return "[" + g.vi + "]";
+}
+
 std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftFragment>& frags,
-                           const TextAnalysis& analysis) {
+                           const TextAnalysis& analysis, std::vector<DraftFragment>* gaps) {
   static const std::string kTai = MatchingKey("tại"), kO = MatchingKey("ở");
   std::string out;
   size_t prev_end = 0;
+  // The words between two fragments (or before the first, after the last).
+  auto add_gap = [&](size_t b, size_t e) {
+    const std::string said = GapText(sentence, b, e, gaps);
+    if (!said.empty()) out += (out.empty() ? "" : " ") + said;
+  };
   for (const DraftFragment& f : frags) {
+    const std::string said = GapText(sentence, prev_end, f.begin, gaps);
     std::string kind;
     for (const TermMatch& t : analysis.terms)
       if (f.source == "glossary" && t.begin == f.begin) kind = t.kind;
@@ -1209,9 +1382,18 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
         t = title_ending_at(open);  // one more title back in the chain
       }
     }
+    if (!said.empty()) {
+      // ", trong đó có hơn 5.000": the comma goes before the gap's words when the
+      // Vietnamese has it there.
+      const bool comma_first = comma && gap.find(',') < gw.front().begin;
+      out += out.empty() ? said : (comma_first ? ", " : " ") + said;
+      if (comma_first) comma = false;
+    }
     out += out.empty() ? en : (comma ? ", " : " ") + en;
     prev_end = f.end;
   }
+  size_t end = sentence.find_last_not_of(" \t.?!");
+  if (end != std::string::npos && end + 1 > prev_end) add_gap(prev_end, end + 1);
   return out;
 }
 
@@ -1501,11 +1683,12 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
                           [](const DraftFragment& f) { return f.source == "tm"; });
     if (tm) {
       std::string joined =
-          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis), s.source, analysis);
+          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis, &s.gaps), s.source,
+                          analysis);
       size_t last = s.source.find_last_not_of(" \t");
       if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
         joined += s.source[last];
-      s.draft = Tidy(joined, true);
+      s.draft = Tidy(BaseFormAfterModal(joined, align.tm()), true);
       s.draft_kind = "fragments";
     } else {
       s.fragments.clear();
@@ -1553,6 +1736,10 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   for (const DraftFragment& f : s.fragments) {
     out += "    fragment: " + f.vi + " = \"" + f.en + "\"  [" + f.source +
            (f.unit_id.empty() ? "" : " unit " + f.unit_id) + "]\n";
+  }
+  for (const DraftFragment& g : s.gaps) {
+    out += std::string("    ") + c(kYellow) + "NOT COVERED: " + g.vi + c(kReset) +
+           "  [in the draft as [...]: translate it]\n";
   }
   for (const SuggestMatch& m : s.matches) {
     out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
@@ -1602,6 +1789,11 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     jf["source"] = f.source;
     if (!f.unit_id.empty()) jf["unit_id"] = f.unit_id;
     j["fragments"].push_back(std::move(jf));
+  }
+  // Words no fragment covers, "[vi]" in the draft.
+  j["gaps"] = nlohmann::ordered_json::array();
+  for (const DraftFragment& g : s.gaps) {
+    j["gaps"].push_back({{"vi", g.vi}, {"span", {g.begin, g.end}}});
   }
   j["matches"] = nlohmann::ordered_json::array();
   for (const SuggestMatch& m : s.matches) {

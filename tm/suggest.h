@@ -132,12 +132,16 @@ struct SentenceSuggestion {
   size_t index = 0;
   std::string source;
   SegmentKind kind = SegmentKind::kBody;
-  std::string draft;  // copy-able: never holds markers
+  std::string draft;  // copy-able: never holds markers; untranslated words (see gaps) are
+                      // "[Vietnamese]", text the translator must replace
   // "exact", "repaired" (a fuzzy match repaired), "copy" (--draft copy),
   // "fragments" (assembled from TM fragments), "terms" (the term skeleton) or "" (nothing).
   std::string draft_kind;
   std::vector<DraftRepair> repairs;      // "repaired": what changed in the match's English
   std::vector<DraftFragment> fragments;  // "fragments": what covers what, in sentence order
+  // "fragments": the words no fragment covers (source "gap", no English), shown
+  // in the draft as "[Vietnamese]" for the post-editor to translate.
+  std::vector<DraftFragment> gaps;
   std::vector<SuggestMatch> matches;  // best first
   std::vector<TermMatch> terms;       // byte spans into `source`
   std::vector<Entity> entities;       // byte spans into `source`; those inside terms left out
