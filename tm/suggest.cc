@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <climits>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -427,6 +428,18 @@ void GrowOverUnlinkedEdges(const WordLinks& links, int j0, int j1, int en_size,
   for (int k = 0; k < tail && span->second < en_size && !en_linked[span->second]; ++k)
     ++span->second;
   for (int k = 0; k < head && span->first > 0 && !en_linked[span->first - 1]; ++k) --span->first;
+}
+
+// An unlinked article right before an English span is the span's own
+// ("Thành phố sẽ" = "The city will", "hội nghị" = "the conference"):
+// Vietnamese has no articles, so alignments leave them unlinked.
+void GrowOverLeadingArticle(const WordLinks& links, const std::vector<Token>& en,
+                            std::pair<int, int>* span) {
+  const int k = span->first - 1;
+  if (k < 0 || (en[k].key != "the" && en[k].key != "a" && en[k].key != "an")) return;
+  for (auto [v, e] : links)
+    if (e == k) return;
+  span->first = k;
 }
 
 std::string ByteSpan(const std::string& text, const std::vector<Token>& t, int from, int to) {
@@ -1001,6 +1014,8 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     // residents" + "to" + "tightly cover ..."), and where the span ends there.
     bool to_after = false;
     int e0 = 0, e1 = 0;
+    int j0 = 0, j1 = 0;                // the unit's Vietnamese words it comes from
+    int to_min = INT_MAX, to_max = -1;  // the unit's Vietnamese words linked to that "to"
   };
   std::vector<Candidate> cands;
   for (const Piece& p : pieces) {
@@ -1074,7 +1089,10 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
               auto span = AlignedSpan(links, j0, j0 + l);
-              if (span) GrowOverUnlinkedEdges(links, j0, j0 + l, static_cast<int>(e.size()), &*span);
+              if (span) {
+                GrowOverUnlinkedEdges(links, j0, j0 + l, static_cast<int>(e.size()), &*span);
+                GrowOverLeadingArticle(links, e, &*span);
+              }
               // An English piece never ends with its next noun's article ("asked the").
               while (span && span->second - span->first > 1 &&
                      (e[span->second - 1].key == "the" || e[span->second - 1].key == "a" ||
@@ -1092,9 +1110,15 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               Candidate c{i0, i0 + l, static_cast<double>(l), std::move(f)};
               c.e0 = span->first;
               c.e1 = span->second;
+              c.j0 = j0;
+              c.j1 = j0 + l;
               if (span->second < static_cast<int>(e.size()) && e[span->second].key == "to") {
                 c.to_after = true;
-                for (auto [v, x] : links) c.to_after &= x != span->second;
+                for (auto [v, x] : links) {
+                  if (x != span->second) continue;
+                  c.to_min = std::min(c.to_min, v);
+                  c.to_max = std::max(c.to_max, v);
+                }
               }
               cands.push_back(std::move(c));
               found = true;
@@ -1119,11 +1143,13 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
             [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
   // Two fragments of one unit, next to each other in the sentence, with the
   // unit's infinitive "to" between them: the first keeps it, as the verb that
-  // governs it says ("urged residents to"), whatever the unit had in between.
+  // governs it says ("urged residents to"), whatever the unit had in between
+  // (the "to" unlinked, or linked only to the words left out: "thường xuyên").
   for (size_t k = 0; k + 1 < chosen.size(); ++k) {
     const Candidate &x = chosen[k], &y = chosen[k + 1];
     if (x.to_after && x.f.source == "tm" && y.f.source == "tm" && x.f.unit_id == y.f.unit_id &&
-        x.to == y.from && y.e0 > x.e1 && y.f.en.rfind("to ", 0) != 0) {
+        x.to == y.from && y.e0 > x.e1 && y.j0 >= x.j1 && y.f.en.rfind("to ", 0) != 0 &&
+        (x.to_max < 0 || (x.to_min >= x.j1 && x.to_max < y.j0))) {
       chosen[k].f.en += " to";
     }
   }
@@ -1291,9 +1317,23 @@ const std::string* JointEnglish(const std::string& key) {
 // added to `gaps`.
 std::string GapText(const std::string& sentence, size_t b, size_t e,
                     std::vector<DraftFragment>* gaps) {
+  if (b >= e) return "";
   std::vector<Token> w = WordTokensOf(sentence.substr(b, e - b));
   if (w.empty()) return "";
-  if (b == 0 && IsDateline(sentence.substr(b, e - b))) return "";
+  if (b == 0) {
+    // "(CT) - ": the newspaper's dateline, not part of the sentence.
+    const size_t close = sentence.find(')', b);
+    if (close != std::string::npos && close < e) {
+      size_t after = close + 1;
+      while (after < e && (sentence[after] == ' ' || sentence[after] == '-')) ++after;
+      for (const char* dash : {"\u2013", "\u2014"})
+        if (sentence.compare(after, 3, dash) == 0) after += 3;
+      while (after < e && sentence[after] == ' ') ++after;
+      if (IsDateline(sentence.substr(b, after - b))) {
+        return GapText(sentence, after, e, gaps);
+      }
+    }
+  }
   bool content = false;
   std::vector<std::string> joints;
   for (const Token& t : w) {
@@ -1346,6 +1386,8 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
         std::isupper(static_cast<unsigned char>(en[0])) && en.rfind("The ", 0) != 0) {
       en = "the " + en;
     }
+    // A unit's sentence-initial "The" is "the" inside the draft.
+    if ((!out.empty() || !said.empty()) && en.rfind("The ", 0) == 0) en[0] = 't';
     if (at && (kind == "body" || kind == "place" || kind == "institution")) {
       en = (kind == "place" ? "in " : "at ") + en;
     }

@@ -151,8 +151,9 @@ TEST(SuggestWriterTest, JsonLineHasTheIssuesShape) {
   std::vector<std::string> keys;
   auto ordered = nlohmann::ordered_json::parse(line);
   for (auto it = ordered.begin(); it != ordered.end(); ++it) keys.push_back(it.key());
+  // "gaps" (issue 14, words no fragment covers) follows the fragments.
   EXPECT_EQ(keys, (std::vector<std::string>{"i", "source", "kind", "draft", "draft_kind", "repairs",
-                                            "fragments", "matches", "terms", "entities"}));
+                                            "fragments", "gaps", "matches", "terms", "entities"}));
 }
 
 TEST(SuggestWriterTest, TextHasColoursOnlyWhenAsked) {
