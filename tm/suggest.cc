@@ -390,16 +390,35 @@ bool EnglishFunctionWord(const std::string& key) {
 // (phrase-extraction consistency).
 // With `en` (the English tokens), a stray link of an English function word
 // inside the span to a word outside ("ông" - "of") does not refuse it.
+// With `content_hull` (and `en`), the hull is that of the links to English
+// content words when there are any: a stray link of "các" to a distant "the"
+// does not stretch a fragment over half the sentence.
 std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, int j1,
-                                               const std::vector<Token>* en = nullptr) {
+                                               const std::vector<Token>* en = nullptr,
+                                               bool content_hull = false) {
   int e0 = std::numeric_limits<int>::max(), e1 = -1;
-  for (auto [v, e] : links) {
-    if (v >= j0 && v < j1) {
-      e0 = std::min(e0, e);
-      e1 = std::max(e1, e + 1);
+  const int first_pass = content_hull && en != nullptr ? 0 : 1;
+  int pass = first_pass;
+  for (; pass < 2 && e1 < 0; ++pass) {
+    for (auto [v, e] : links) {
+      if (v >= j0 && v < j1 && (pass == 1 || !EnglishFunctionWord((*en)[e].key))) {
+        e0 = std::min(e0, e);
+        e1 = std::max(e1, e + 1);
+      }
     }
   }
   if (e1 < 0) return std::nullopt;
+  if (pass == 1) {
+    // The content hull takes the function words next to it that the same
+    // words link ("The health sector", "in Phong Dien"), not a distant one.
+    auto linked_from_run = [&](int e) {
+      for (auto [v, x] : links)
+        if (x == e && v >= j0 && v < j1) return true;
+      return false;
+    };
+    while (e0 > 0 && linked_from_run(e0 - 1)) --e0;
+    while (linked_from_run(e1)) ++e1;
+  }
   for (auto [v, e] : links) {
     if (e >= e0 && e < e1 && (v < j0 || v >= j1) &&
         (en == nullptr || !EnglishFunctionWord((*en)[e].key))) {
@@ -1088,7 +1107,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
             for (int s = 0; s + l <= len && !found; ++s) {
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
-              auto span = AlignedSpan(links, j0, j0 + l);
+              auto span = AlignedSpan(links, j0, j0 + l, &e, /*content_hull=*/true);
               if (span) {
                 GrowOverUnlinkedEdges(links, j0, j0 + l, static_cast<int>(e.size()), &*span);
                 GrowOverLeadingArticle(links, e, &*span);

@@ -369,6 +369,21 @@ TEST(DraftFragmentsTest, TwoFragmentsOfOneUnitKeepTheInfinitiveBetweenThem) {
   EXPECT_EQ(d.s().draft, "[Bệnh viện] advised residents to wear masks in public places.");
 }
 
+TEST(DraftFragmentsTest, AStrayArticleLinkDoesNotCostTheFragmentItsEnglish) {
+  // The unit's middle clause is left out. Its "các" may link to a distant
+  // "the"; the fragment "rà soát các hồ sơ chậm xử lý" still gets "review
+  // slow-processing files", and the first fragment keeps its "to".
+  Draft d({{"Ông Lê Văn Tâm giao Sở Nội vụ phối hợp với Ban Tổ chức Thành ủy rà soát các hồ sơ "
+            "chậm xử lý.",
+            "Le Van Tam assigned the Department of Home Affairs to work with the Organization "
+            "Board of the City Party Committee to review slow-processing files."}},
+          "Ông Lê Văn Tâm giao Sở Nội vụ rà soát các hồ sơ chậm xử lý.", "repair",
+          /*wordalign=*/true);
+  EXPECT_EQ(d.s().draft,
+            "Le Van Tam assigned the Department of Home Affairs to review slow-processing files.");
+  EXPECT_TRUE(d.s().gaps.empty());
+}
+
 TEST(DraftRepairTest, InsertedNameWithTitleReadsTitleFirst) {
   // The match has the title alone; the new sentence adds the name in apposition.
   Draft d({{"Phó Chủ tịch UBND thành phố đề nghị các sở đẩy nhanh tiến độ giải ngân.",
