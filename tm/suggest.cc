@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <climits>
 #include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -1033,7 +1033,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     // residents" + "to" + "tightly cover ..."), and where the span ends there.
     bool to_after = false;
     int e0 = 0, e1 = 0;
-    int j0 = 0, j1 = 0;                // the unit's Vietnamese words it comes from
+    int j0 = 0, j1 = 0;                 // the unit's Vietnamese words it comes from
     int to_min = INT_MAX, to_max = -1;  // the unit's Vietnamese words linked to that "to"
   };
   std::vector<Candidate> cands;
@@ -1242,15 +1242,15 @@ std::string TitleBeforeName(std::string draft, const std::string& sentence,
 // Irregular verbs from a short list; a regular "-ed" verb only when the TM's
 // English uses the base form as a word ("reviewe" is none, "review" is).
 std::string BaseFormAfterModal(std::string draft, TmStore* tm) {
-  static const std::set<std::string> kModals = {"will", "would", "can",   "could", "must",
-                                                "should", "may",  "might", "shall"};
+  static const std::set<std::string> kModals = {"will",   "would", "can",   "could", "must",
+                                                "should", "may",   "might", "shall"};
   static const std::map<std::string, std::string> kIrregular = {
-      {"held", "hold"},     {"made", "make"},   {"took", "take"},   {"gave", "give"},
-      {"met", "meet"},      {"sent", "send"},   {"built", "build"}, {"led", "lead"},
-      {"began", "begin"},   {"paid", "pay"},    {"kept", "keep"},   {"brought", "bring"},
-      {"won", "win"},       {"sold", "sell"},   {"told", "tell"},   {"found", "find"},
-      {"spent", "spend"},   {"chose", "choose"}, {"saw", "see"},    {"went", "go"},
-      {"came", "come"},     {"became", "become"}, {"said", "say"}};
+      {"held", "hold"},   {"made", "make"},     {"took", "take"},   {"gave", "give"},
+      {"met", "meet"},    {"sent", "send"},     {"built", "build"}, {"led", "lead"},
+      {"began", "begin"}, {"paid", "pay"},      {"kept", "keep"},   {"brought", "bring"},
+      {"won", "win"},     {"sold", "sell"},     {"told", "tell"},   {"found", "find"},
+      {"spent", "spend"}, {"chose", "choose"},  {"saw", "see"},     {"went", "go"},
+      {"came", "come"},   {"became", "become"}, {"said", "say"}};
   std::vector<Token> t = WordTokensOf(draft);
   for (size_t k = t.size(); k-- > 1;) {  // from the end: earlier offsets stay valid
     if (kModals.count(t[k - 1].key) == 0) continue;
@@ -1743,9 +1743,8 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     bool tm = std::any_of(s.fragments.begin(), s.fragments.end(),
                           [](const DraftFragment& f) { return f.source == "tm"; });
     if (tm) {
-      std::string joined =
-          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis, &s.gaps), s.source,
-                          analysis);
+      std::string joined = TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis, &s.gaps),
+                                           s.source, analysis);
       size_t last = s.source.find_last_not_of(" \t");
       if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
         joined += s.source[last];
@@ -1805,8 +1804,8 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
   for (const SuggestMatch& m : s.matches) {
     out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
            c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
-           m.source + "\n      -> " + m.target + (m.stale ? "  (" + StaleNote(m.stale_values) + ")" : "") +
-           "\n";
+           m.source + "\n      -> " + m.target +
+           (m.stale ? "  (" + StaleNote(m.stale_values) + ")" : "") + "\n";
     for (const SuggestDiff& d : m.diff) {
       out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
              (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";

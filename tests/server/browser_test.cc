@@ -875,8 +875,8 @@ TEST_F(PageTest, ConcordanceShowsTheTmFragmentsOfALongerQuery) {
     browser.Run("document.querySelector('#suggestions > li').scrollIntoView({block: 'start'});");
     std::string png = browser.ScreenshotPng();
     EXPECT_EQ(png.substr(1, 3), "PNG");
-    std::filesystem::path file = TestOutput() / ("translate-gap_" + std::to_string(w) + "x" +
-                                                 std::to_string(h) + ".png");
+    std::filesystem::path file =
+        TestOutput() / ("translate-gap_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     std::ofstream(file, std::ios::binary) << png;
     std::cerr << "screenshot: " << file.string() << "\n";
   }

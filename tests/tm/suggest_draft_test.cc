@@ -338,8 +338,8 @@ TEST(DraftFragmentsTest, NewspaperDatelineIsNoGap) {
 
 TEST(DraftFragmentsTest, VerbAfterAModalTakesItsBaseFormAndNounsKeepTheirArticle) {
   // "Thành phố sẽ" comes from a unit in the future, "tổ chức" from units in the
-  // past ("held", learned by `tm wordalign`): the draft must not say "will held" nor drop the articles
-  // that the units' English gave "city" and "conference".
+  // past ("held", learned by `tm wordalign`): the draft must not say "will held" nor drop the
+  // articles that the units' English gave "city" and "conference".
   Draft d({{"Thành phố sẽ đầu tư 200 tỷ đồng cho các trường học.",
             "The city will invest VND 200 billion in schools."},
            {"Hội nghị được tổ chức tại Hội trường Thành ủy.",

@@ -433,8 +433,8 @@ TEST(SearchTmTest, MatchLineShowsTheNewAmountOrNamesTheStaleValue) {
   EXPECT_EQ(s[0].draft, want);  // draft and match line agree
   EXPECT_EQ(WriteSuggestionText(s[0]).find("old value"), std::string::npos);
 
-  auto three = Suggest(
-      Release({"Thành phố có 4 bệnh viện mới đưa vào hoạt động trong năm nay."}), store, g);
+  auto three =
+      Suggest(Release({"Thành phố có 4 bệnh viện mới đưa vào hoạt động trong năm nay."}), store, g);
   ASSERT_FALSE(three[0].matches.empty());
   ASSERT_TRUE(three[0].matches[0].stale);
   EXPECT_NE(WriteSuggestionText(three[0]).find("(target shows the old value: 3 (now 4))"),
