@@ -1382,10 +1382,14 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
   static const std::string kTai = MatchingKey("tại"), kO = MatchingKey("ở");
   std::string out;
   size_t prev_end = 0;
-  // The words between two fragments (or before the first, after the last).
+  // The words after the last fragment, with the comma before them if any.
   auto add_gap = [&](size_t b, size_t e) {
     const std::string said = GapText(sentence, b, e, gaps);
-    if (!said.empty()) out += (out.empty() ? "" : " ") + said;
+    if (said.empty()) return;
+    const std::vector<Token> w = WordTokensOf(sentence.substr(b, e - b));
+    const bool comma =
+        !w.empty() && sentence.substr(b, w.front().begin).find(',') != std::string::npos;
+    out += out.empty() ? said : (comma ? ", " : " ") + said;
   };
   for (const DraftFragment& f : frags) {
     const std::string said = GapText(sentence, prev_end, f.begin, gaps);

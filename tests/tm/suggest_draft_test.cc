@@ -326,6 +326,13 @@ TEST(DraftFragmentsTest, UncoveredWordsAreShownInBracketsWhereTheyStand) {
   EXPECT_NE(WriteSuggestionText(d.s()).find("NOT COVERED: dẫn đầu đoàn công tác"),
             std::string::npos)
       << WriteSuggestionText(d.s());
+
+  // Words after the last fragment keep the comma before them.
+  Draft tail({kWardInspection},
+             "Giám đốc Sở Tài chính kiểm tra tuyến kè sông Cần Thơ, yêu cầu bảo đảm an toàn.");
+  EXPECT_EQ(tail.s().draft,
+            "Director of the Department of Finance inspected the Can Tho River embankment, "
+            "[yêu cầu bảo đảm an toàn].");
 }
 
 TEST(DraftFragmentsTest, NewspaperDatelineIsNoGap) {
