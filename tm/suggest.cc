@@ -1253,7 +1253,8 @@ std::string BaseFormAfterModal(std::string draft, TmStore* tm) {
       {"came", "come"},   {"became", "become"}, {"said", "say"}};
   std::vector<Token> t = WordTokensOf(draft);
   for (size_t k = t.size(); k-- > 1;) {  // from the end: earlier offsets stay valid
-    if (kModals.count(t[k - 1].key) == 0) continue;
+    // Lower case only: "May" is a month.
+    if (kModals.count(t[k - 1].key) == 0 || t[k - 1].text != t[k - 1].key) continue;
     const std::string w = t[k].key;
     std::string base;
     if (auto it = kIrregular.find(w); it != kIrregular.end()) {
