@@ -190,6 +190,21 @@ def main(argv):
               (m, table[m][0], table[m][1], table[m][2], share(scores, everything, m, USABLE),
                share(scores, matched, m, USABLE), share(scores, unmatched, m, USABLE),
                share(scores, everything, m, GOOD), ready(scores, everything, m)))
+    # Issue 14: fragment drafts show the words no fragment covers as "[Vietnamese]"
+    # (JSON "gaps"); chrF counts those placeholders against the draft. The same
+    # drafts without them, to tell the placeholders' cost from the English's.
+    stripped = []
+    for o in objs["repair"]:
+        d = o["draft"]
+        for g in o.get("gaps", []):
+            d = d.replace("[" + g["vi"] + "]", "")
+        stripped.append(" ".join(d.split()))
+    n_gaps = sum(len(o.get("gaps", [])) for o in objs["repair"])
+    if n_gaps:
+        scores["repair_no_gaps"] = {"hyp": stripped}
+        print("repair drafts hold %d [untranslated] placeholders; without them: all %.1f, "
+              "no-match %.1f" % (n_gaps, corpus(scores, everything, "repair_no_gaps"),
+                                 corpus(scores, unmatched, "repair_no_gaps")))
     print()
     d_copy = table["repair"][1] - table["copy"][1]
     d_terms = [table["repair"][k] - table["terms"][k] for k in range(3)]

@@ -56,6 +56,7 @@ json MatchJson(const TmHit& h) {
   if (m.numbers_differ) j["target_substituted"] = !h.stale;
   // A number or date that differs and could not be replaced: the target shows the old value.
   j["stale"] = h.stale;
+  if (h.stale) j["note"] = StaleNote(h.stale_values);
   if (!h.part.empty()) j["part"] = h.part;
   return j;
 }
@@ -72,6 +73,7 @@ void PrintText(const std::vector<TmHit>& hits, std::ostream& out) {
       out << "  numbers differ, substituted";
     if (!h.part.empty()) out << "  (part " << h.part << " of the unit)";
     out << "\n  source: " << m.source << "\n  target: " << m.target << "\n";
+    if (h.stale) out << "  " << StaleNote(h.stale_values) << "\n";
     for (const DiffSpan& d : m.diffs) {
       out << "  differs: \"" << d.query << "\" (query) vs \"" << d.unit << "\" (unit)\n";
     }

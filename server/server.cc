@@ -595,7 +595,7 @@ void Server::Impl::Search(const httplib::Request& req, httplib::Response& res) {
                {"review", ReviewName(m.unit.review)},
                {"origin", OriginName(m.unit.origin)},
                {"diffs", std::move(diffs)}};
-    if (h.stale) jm["note"] = "target shows the old value";
+    if (h.stale) jm["note"] = StaleNote(h.stale_values);
     if (!h.part.empty()) jm["part"] = h.part;
     out["matches"].push_back(std::move(jm));
   }

@@ -647,7 +647,16 @@ Gender GenderAtTokens(const std::vector<Token>& tokens, size_t pos, size_t end) 
       static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), pos,
                                            [](const Token& t, size_t p) { return t.begin < p; }) -
                           tokens.begin());
-  for (size_t k = first, steps = 0; k-- > 0 && steps < 16; ++steps) {
+  // "... bầu giữ chức <title>", "nhận chức <title>": the post of the sentence's
+  // subject, however far back its "ông"/"bà" stands.
+  static const std::string kPost = MatchingKey("chức");
+  size_t limit = 16;
+  for (size_t k = first; k-- > 0;) {
+    if (!tokens[k].word) continue;
+    if (tokens[k].key == kPost) limit = tokens.size();
+    break;
+  }
+  for (size_t k = first, steps = 0; k-- > 0 && steps < limit; ++steps) {
     const std::string& t = tokens[k].text;
     if (t == "." || t == ";" || t == "!" || t == "?") break;
     Gender g = gender_of(k);

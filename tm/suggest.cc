@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -137,9 +138,46 @@ bool ReplaceByValue(std::string& target, const std::string& was, const std::stri
   return changed;
 }
 
+const char* const kScales[] = {"thousand", "million", "billion", "trillion"};
+
+int ScaleIndex(const std::string& word) {
+  for (int k = 0; k < 4; ++k)
+    if (word == kScales[k]) return k;
+  return -1;
+}
+
+// "VND 5,930 billion" in another scale word ("trillion" -> "VND 5.93 trillion"),
+// unchanged when it has no number + scale or the number would not be plain.
+std::string Rescale(const std::string& rendering, int to) {
+  std::vector<std::pair<size_t, size_t>> numbers = NumberSpans(rendering);
+  if (numbers.size() != 1 || to < 0) return rendering;
+  auto [b, e] = numbers[0];
+  size_t w = e;
+  while (w < rendering.size() && rendering[w] == ' ') ++w;
+  size_t we = w;
+  while (we < rendering.size() && std::isalpha(static_cast<unsigned char>(rendering[we]))) ++we;
+  int from = ScaleIndex(rendering.substr(w, we - w));
+  double value = 0;
+  if (from < 0 || from == to || !NumberValue(rendering.substr(b, e - b), false, &value))
+    return rendering;
+  value *= std::pow(1000.0, from - to);
+  if (value < 1 || value >= 1e6) return rendering;  // "VND 0.5 trillion" reads worse
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", value);
+  std::string n = buf;
+  while (n.back() == '0') n.pop_back();
+  if (n.back() == '.') n.pop_back();
+  std::string whole = n.substr(0, n.find('.'));
+  std::string frac = n.size() > whole.size() ? n.substr(whole.size()) : "";
+  for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3) whole.insert(k, ",");
+  return rendering.substr(0, b) + whole + frac + " " + kScales[to] + rendering.substr(we);
+}
+
 // `was` -> `now` placed in `target`: as rendered, then without the words both
 // renderings share ("before April 30" -> "before September 30" finds "by April
-// 30"), then numbers by value.
+// 30"), then an amount the English wrote with another scale word ("VND 4,820
+// billion" is the TM's "VND 4.82 trillion": "VND 5.93 trillion"), then numbers
+// by value.
 // `said`/`says` (if not null) get the words replaced as the target wrote them and their
 // replacement.
 bool ReplaceRendering(std::string& target, const std::string& was, const std::string& now,
@@ -184,6 +222,10 @@ bool ReplaceRendering(std::string& target, const std::string& was, const std::st
         place(target, join(a, head - 1, a.size() - tail), join(b, head - 1, b.size() - tail))) {
       return true;
     }
+  }
+  for (int scale = 0; scale < 4; ++scale) {
+    const std::string scaled = Rescale(was, scale);
+    if (scaled != was && place(target, scaled, Rescale(now, scale))) return true;
   }
   return ReplaceByValue(target, was, now);
 }
@@ -401,16 +443,35 @@ bool EnglishFunctionWord(const std::string& key) {
 // (phrase-extraction consistency).
 // With `en` (the English tokens), a stray link of an English function word
 // inside the span to a word outside ("ông" - "of") does not refuse it.
+// With `content_hull` (and `en`), the hull is that of the links to English
+// content words when there are any: a stray link of "các" to a distant "the"
+// does not stretch a fragment over half the sentence.
 std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, int j1,
-                                               const std::vector<Token>* en = nullptr) {
+                                               const std::vector<Token>* en = nullptr,
+                                               bool content_hull = false) {
   int e0 = std::numeric_limits<int>::max(), e1 = -1;
-  for (auto [v, e] : links) {
-    if (v >= j0 && v < j1) {
-      e0 = std::min(e0, e);
-      e1 = std::max(e1, e + 1);
+  const int first_pass = content_hull && en != nullptr ? 0 : 1;
+  int pass = first_pass;
+  for (; pass < 2 && e1 < 0; ++pass) {
+    for (auto [v, e] : links) {
+      if (v >= j0 && v < j1 && (pass == 1 || !EnglishFunctionWord((*en)[e].key))) {
+        e0 = std::min(e0, e);
+        e1 = std::max(e1, e + 1);
+      }
     }
   }
   if (e1 < 0) return std::nullopt;
+  if (pass == 1) {
+    // The content hull takes the function words next to it that the same
+    // words link ("The health sector", "in Phong Dien"), not a distant one.
+    auto linked_from_run = [&](int e) {
+      for (auto [v, x] : links)
+        if (x == e && v >= j0 && v < j1) return true;
+      return false;
+    };
+    while (e0 > 0 && linked_from_run(e0 - 1)) --e0;
+    while (linked_from_run(e1)) ++e1;
+  }
   for (auto [v, e] : links) {
     if (e >= e0 && e < e1 && (v < j0 || v >= j1) &&
         (en == nullptr || !EnglishFunctionWord((*en)[e].key))) {
@@ -418,6 +479,39 @@ std::optional<std::pair<int, int>> AlignedSpan(const WordLinks& links, int j0, i
     }
   }
   return std::make_pair(e0, e1);
+}
+
+// An English span [e0, e1) of Vietnamese words [j0, j1) grown over the
+// unlinked English words at an edge where the Vietnamese words are unlinked
+// too, at most as many as those: "Mỗi hộ bị thiệt hại được hỗ trợ" = "Each
+// affected household received", not "Each affected household" ("được hỗ trợ"
+// and "received" have no links). Standard phrase extraction's unaligned edges,
+// kept to edges that are unexplained on both sides.
+void GrowOverUnlinkedEdges(const WordLinks& links, int j0, int j1, int en_size,
+                           std::pair<int, int>* span) {
+  std::vector<char> vi_linked(std::max(j1, 0), 0), en_linked(en_size, 0);
+  for (auto [v, e] : links) {
+    if (v >= 0 && v < j1) vi_linked[v] = 1;
+    if (e >= 0 && e < en_size) en_linked[e] = 1;
+  }
+  int tail = 0, head = 0;
+  while (j1 - 1 - tail >= j0 && !vi_linked[j1 - 1 - tail]) ++tail;
+  while (j0 + head < j1 && !vi_linked[j0 + head]) ++head;
+  for (int k = 0; k < tail && span->second < en_size && !en_linked[span->second]; ++k)
+    ++span->second;
+  for (int k = 0; k < head && span->first > 0 && !en_linked[span->first - 1]; ++k) --span->first;
+}
+
+// An unlinked article right before an English span is the span's own
+// ("Thành phố sẽ" = "The city will", "hội nghị" = "the conference"):
+// Vietnamese has no articles, so alignments leave them unlinked.
+void GrowOverLeadingArticle(const WordLinks& links, const std::vector<Token>& en,
+                            std::pair<int, int>* span) {
+  const int k = span->first - 1;
+  if (k < 0 || (en[k].key != "the" && en[k].key != "a" && en[k].key != "an")) return;
+  for (auto [v, e] : links)
+    if (e == k) return;
+  span->first = k;
 }
 
 std::string ByteSpan(const std::string& text, const std::vector<Token>& t, int from, int to) {
@@ -553,41 +647,6 @@ std::string Tidy(std::string s, bool capital) {
   return out;
 }
 
-const char* const kScales[] = {"thousand", "million", "billion", "trillion"};
-
-int ScaleIndex(const std::string& word) {
-  for (int k = 0; k < 4; ++k)
-    if (word == kScales[k]) return k;
-  return -1;
-}
-
-// "VND 5,930 billion" in another scale word ("trillion" -> "VND 5.93 trillion"),
-// unchanged when it has no number + scale or the number would not be plain.
-std::string Rescale(const std::string& rendering, int to) {
-  std::vector<std::pair<size_t, size_t>> numbers = NumberSpans(rendering);
-  if (numbers.size() != 1 || to < 0) return rendering;
-  auto [b, e] = numbers[0];
-  size_t w = e;
-  while (w < rendering.size() && rendering[w] == ' ') ++w;
-  size_t we = w;
-  while (we < rendering.size() && std::isalpha(static_cast<unsigned char>(rendering[we]))) ++we;
-  int from = ScaleIndex(rendering.substr(w, we - w));
-  double value = 0;
-  if (from < 0 || from == to || !NumberValue(rendering.substr(b, e - b), false, &value))
-    return rendering;
-  value *= std::pow(1000.0, from - to);
-  if (value < 1 || value >= 1e6) return rendering;  // "VND 0.5 trillion" reads worse
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", value);
-  std::string n = buf;
-  while (n.back() == '0') n.pop_back();
-  if (n.back() == '.') n.pop_back();
-  std::string whole = n.substr(0, n.find('.'));
-  std::string frac = n.size() > whole.size() ? n.substr(whole.size()) : "";
-  for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3) whole.insert(k, ",");
-  return rendering.substr(0, b) + whole + frac + " " + kScales[to] + rendering.substr(we);
-}
-
 // The English words [e0, e1) of `target` (bytes *eb, *ee) about to become
 // `rendering`, widened over the words next to them that the rendering already
 // says: an article it starts with ("in the" + "the first six months" is one
@@ -595,7 +654,7 @@ std::string Rescale(const std::string& rendering, int to) {
 // the TM wrote it: "VND 5,930 billion" becomes "VND 5.93 trillion"; and a
 // plural the English gave the old words.
 void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* ee,
-              std::string* rendering) {
+              std::string* rendering, bool keep_plural = true) {
   std::vector<std::string> r = Words(*rendering);
   if (r.empty()) return;
   auto lower = [](std::string s) {
@@ -615,11 +674,55 @@ void FitEdges(const std::vector<Token>& t, int e0, int e1, size_t* eb, size_t* e
   // The TM's last word as it wrote it, plural and case: "Ninh Kieu and Cai Rang
   // districts" -> "... Thot Not districts", not "... Thot Not District".
   const std::string was_last = lower(t[last].text), now_last = lower(r.back());
-  if (was_last == now_last + "s" || was_last == now_last + "es" ||
+  if ((keep_plural && (was_last == now_last + "s" || was_last == now_last + "es")) ||
       (was_last == now_last && e1 - e0 > 1)) {
     const size_t at = rendering->rfind(r.back());
     if (at != std::string::npos && at + r.back().size() == rendering->size())
       rendering->replace(at, r.back().size(), t[last].text);
+  }
+}
+
+// Vietnamese words [j0, j1) of `words` hold a plural marker ("các quận" = "the districts").
+bool HasPluralMarker(const std::vector<Token>& words, int j0, int j1) {
+  static const std::string kMarkers[] = {MatchingKey("các"), MatchingKey("những")};
+  for (int j = j0; j < j1; ++j)
+    for (const std::string& m : kMarkers)
+      if (words[j].key == m) return true;
+  return false;
+}
+
+// The English span [e0, e1) of old words grown over the whole rendering of a
+// term among them (`en`, the glossary's English, in the singular or plural)
+// when the target holds it across the span's edge: the alignment gave "UBND
+// các quận, huyện" only "district People's" of "district People's
+// Committees", and a repair of that span would leave "Committees" behind.
+// A word linked to Vietnamese outside [j0, j1) is taken only from a word that
+// keeps other English ("phối" - "Committees to work": the glossary's rendering
+// outweighs one stray link).
+void GrowOverRendering(const std::vector<Token>& t, const WordLinks& links, int j0, int j1,
+                       const std::string& en, std::pair<int, int>* span) {
+  std::vector<Token> r = WordTokensOf(en);
+  const int n = static_cast<int>(t.size()), len = static_cast<int>(r.size());
+  if (len == 0) return;
+  for (int s = 0; s + len <= n; ++s) {
+    bool same = true;
+    for (int k = 0; k < len && same; ++k) {
+      const std::string& w = t[s + k].key;
+      const std::string& x = r[k].key;
+      same = w == x || (k == len - 1 && (w == x + "s" || w == x + "es"));
+    }
+    if (!same || s >= span->second || s + len <= span->first) continue;
+    const int lo = std::min(s, span->first), hi = std::max(s + len, span->second);
+    bool foreign = false;
+    for (auto [v, e] : links) {
+      if (e < lo || e >= hi || (v >= j0 && v < j1) || EnglishFunctionWord(t[e].key)) continue;
+      bool keeps = false;
+      for (auto [v2, e2] : links) keeps |= v2 == v && (e2 < lo || e2 >= hi);
+      foreign |= !keeps;
+    }
+    if (foreign) continue;
+    *span = {lo, hi};
+    return;
   }
 }
 
@@ -860,6 +963,9 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
     }
     if (have && k.j0 < k.j1) {
       if (auto span = AlignedSpan(links, k.j0, k.j1, &t)) {
+        if (!rendering.empty()) {
+          for (const Piece* p : wp) GrowOverRendering(t, links, k.j0, k.j1, p->en, &*span);
+        }
         if (rendering.empty()) {
           // A removed clause runs over the unlinked words after it up to its joint
           // ("Member of the Party Central" + "Committee" + "and ...").
@@ -879,7 +985,10 @@ Repaired RepairMatch(const std::string& now, const std::string& was, const std::
         if (rendering.empty()) {
           edits.push_back(RemovalWithJoint(target, eb, ee, CommaAfter(was, b, k.j1)));
         } else {
-          FitEdges(t, span->first, span->second, &eb, &ee, &rendering);
+          // "các quận" made the TM's English plural; without it the new words are one.
+          const bool keep_plural =
+              !HasPluralMarker(b, k.j0, k.j1) || HasPluralMarker(a, k.i0, k.i1);
+          FitEdges(t, span->first, span->second, &eb, &ee, &rendering, keep_plural);
           r.en_was = target.substr(eb, ee - eb);
           r.en_now = rendering;
           edits.push_back({eb, ee, rendering});
@@ -973,6 +1082,12 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     int from, to;
     double weight;
     DraftFragment f;
+    // tm: the unit's English right after the span is an unlinked "to" ("urged
+    // residents" + "to" + "tightly cover ..."), and where the span ends there.
+    bool to_after = false;
+    int e0 = 0, e1 = 0;
+    int j0 = 0, j1 = 0;                 // the unit's Vietnamese words it comes from
+    int to_min = INT_MAX, to_max = -1;  // the unit's Vietnamese words linked to that "to"
   };
   std::vector<Candidate> cands;
   for (const Piece& p : pieces) {
@@ -1045,7 +1160,11 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
             for (int s = 0; s + l <= len && !found; ++s) {
               int i0 = i - len + s, j0 = j - len + s;
               if (cuts_piece(i0, i0 + l)) continue;
-              auto span = AlignedSpan(links, j0, j0 + l);
+              auto span = AlignedSpan(links, j0, j0 + l, &e, /*content_hull=*/true);
+              if (span) {
+                GrowOverUnlinkedEdges(links, j0, j0 + l, static_cast<int>(e.size()), &*span);
+                GrowOverLeadingArticle(links, e, &*span);
+              }
               // An English piece never ends with its next noun's article ("asked the").
               while (span && span->second - span->first > 1 &&
                      (e[span->second - 1].key == "the" || e[span->second - 1].key == "a" ||
@@ -1060,7 +1179,20 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               f.en = ByteSpan(u.en, e, span->first, span->second);
               f.source = "tm";
               f.unit_id = std::to_string(u.id);
-              cands.push_back({i0, i0 + l, static_cast<double>(l), std::move(f)});
+              Candidate c{i0, i0 + l, static_cast<double>(l), std::move(f)};
+              c.e0 = span->first;
+              c.e1 = span->second;
+              c.j0 = j0;
+              c.j1 = j0 + l;
+              if (span->second < static_cast<int>(e.size()) && e[span->second].key == "to") {
+                c.to_after = true;
+                for (auto [v, x] : links) {
+                  if (x != span->second) continue;
+                  c.to_min = std::min(c.to_min, v);
+                  c.to_max = std::max(c.to_max, v);
+                }
+              }
+              cands.push_back(std::move(c));
               found = true;
             }
           }
@@ -1081,6 +1213,18 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
   }
   std::sort(chosen.begin(), chosen.end(),
             [](const Candidate& x, const Candidate& y) { return x.from < y.from; });
+  // Two fragments of one unit, next to each other in the sentence, with the
+  // unit's infinitive "to" between them: the first keeps it, as the verb that
+  // governs it says ("urged residents to"), whatever the unit had in between
+  // (the "to" unlinked, or linked only to the words left out: "thường xuyên").
+  for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+    const Candidate &x = chosen[k], &y = chosen[k + 1];
+    if (x.to_after && x.f.source == "tm" && y.f.source == "tm" && x.f.unit_id == y.f.unit_id &&
+        x.to == y.from && y.e0 > x.e1 && y.j0 >= x.j1 && y.f.en.rfind("to ", 0) != 0 &&
+        (x.to_max < 0 || (x.to_min >= x.j1 && x.to_max < y.j0))) {
+      chosen[k].f.en += " to";
+    }
+  }
   std::vector<DraftFragment> out;
   for (Candidate& c : chosen) out.push_back(std::move(c.f));
   return out;
@@ -1146,15 +1290,163 @@ std::string TitleBeforeName(std::string draft, const std::string& sentence,
   return draft;
 }
 
+// "The city will" + "held" (two fragments, the second from a unit told in the
+// past): a verb right after a modal takes its base form, "will hold".
+// Irregular verbs from a short list; a regular "-ed" verb only when the TM's
+// English uses the base form as a word ("reviewe" is none, "review" is).
+std::string BaseFormAfterModal(std::string draft, TmStore* tm) {
+  static const std::set<std::string> kModals = {"will",   "would", "can",   "could", "must",
+                                                "should", "may",   "might", "shall"};
+  static const std::map<std::string, std::string> kIrregular = {
+      {"held", "hold"},   {"made", "make"},     {"took", "take"},   {"gave", "give"},
+      {"met", "meet"},    {"sent", "send"},     {"built", "build"}, {"led", "lead"},
+      {"began", "begin"}, {"paid", "pay"},      {"kept", "keep"},   {"brought", "bring"},
+      {"won", "win"},     {"sold", "sell"},     {"told", "tell"},   {"found", "find"},
+      {"spent", "spend"}, {"chose", "choose"},  {"saw", "see"},     {"went", "go"},
+      {"came", "come"},   {"became", "become"}, {"said", "say"}};
+  std::vector<Token> t = WordTokensOf(draft);
+  for (size_t k = t.size(); k-- > 1;) {  // from the end: earlier offsets stay valid
+    // Lower case only: "May" is a month.
+    if (kModals.count(t[k - 1].key) == 0 || t[k - 1].text != t[k - 1].key) continue;
+    const std::string w = t[k].key;
+    std::string base;
+    if (auto it = kIrregular.find(w); it != kIrregular.end()) {
+      base = it->second;
+    } else if (tm != nullptr && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+      std::vector<std::string> forms = {w.substr(0, w.size() - 1), w.substr(0, w.size() - 2)};
+      if (w[w.size() - 3] == w[w.size() - 4]) forms.push_back(w.substr(0, w.size() - 3));
+      if (w.compare(w.size() - 3, 3, "ied") == 0) forms.push_back(w.substr(0, w.size() - 3) + "y");
+      for (const std::string& f : forms) {
+        if (!tm->FindPhrase(f, Lang::kEn, 1).empty()) {
+          base = f;
+          break;
+        }
+      }
+    }
+    if (!base.empty() && t[k].text == w) draft.replace(t[k].begin, t[k].end - t[k].begin, base);
+  }
+  return draft;
+}
+
 // Fragments (in sentence order) joined as English: a comma where the
 // Vietnamese has one between them; a body takes its article ("the Department
 // of Finance"); "tại"/"ở" before a place is "in", before a body "at".
+// Words between fragments that have no English word of their own in news
+// English ("đã" past, "các" plural) or that the join already says ("tại" =
+// "in"): left out without a mark.
+bool SilentWord(const std::string& key) {
+  static const std::set<std::string> kSilent = [] {
+    std::set<std::string> s;
+    for (const char* w : {"đã", "đang", "các", "những", "thì", "mà", "tại", "ở"})
+      s.insert(MatchingKey(w));
+    return s;
+  }();
+  return kSilent.count(key) > 0;
+}
+
+// "(CT) - ": the newspaper's dateline before the first words, no part of the sentence.
+bool IsDateline(const std::string& text) {
+  size_t k = text.find_first_not_of(' ');
+  if (k == std::string::npos || text[k] != '(') return false;
+  const size_t close = text.find(')', k);
+  if (close == std::string::npos || close == k + 1) return false;
+  for (size_t i = k + 1; i < close; ++i)
+    if (!std::isupper(static_cast<unsigned char>(text[i]))) return false;
+  // Then only spaces and dashes ("-", "–", "—").
+  const std::string rest = text.substr(close + 1);
+  for (size_t i = 0; i < rest.size();) {
+    if (rest[i] == ' ' || rest[i] == '-') {
+      ++i;
+    } else if (rest.compare(i, 3, "\u2013") == 0 || rest.compare(i, 3, "\u2014") == 0) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The joining words a gap may consist of, with their English.
+const std::string* JointEnglish(const std::string& key) {
+  static const std::map<std::string, std::string> kJoints = [] {
+    std::map<std::string, std::string> m;
+    for (auto [vi, en] : {std::pair<const char*, const char*>{"và", "and"},
+                          {"của", "of"},
+                          {"với", "with"},
+                          {"từ", "from"}}) {
+      m[MatchingKey(vi)] = en;
+    }
+    return m;
+  }();
+  auto it = kJoints.find(key);
+  return it == kJoints.end() ? nullptr : &it->second;
+}
+
+// What the draft says for the words of `sentence` in [b, e) that no fragment
+// covers: nothing when they are silent ("đã", a "(CT) -" dateline at the
+// start), the English of joining words ("và" = "and"), else the Vietnamese in
+// brackets, "[dẫn đầu đoàn công tác]", so that a post-editor sees what is
+// missing instead of a draft that reads complete. The bracketed words are
+// added to `gaps`.
+std::string GapText(const std::string& sentence, size_t b, size_t e,
+                    std::vector<DraftFragment>* gaps) {
+  if (b >= e) return "";
+  std::vector<Token> w = WordTokensOf(sentence.substr(b, e - b));
+  if (w.empty()) return "";
+  if (b == 0) {
+    // "(CT) - ": the newspaper's dateline, not part of the sentence.
+    const size_t close = sentence.find(')', b);
+    if (close != std::string::npos && close < e) {
+      size_t after = close + 1;
+      while (after < e && (sentence[after] == ' ' || sentence[after] == '-')) ++after;
+      for (const char* dash : {"\u2013", "\u2014"})
+        if (sentence.compare(after, 3, dash) == 0) after += 3;
+      while (after < e && sentence[after] == ' ') ++after;
+      if (IsDateline(sentence.substr(b, after - b))) {
+        return GapText(sentence, after, e, gaps);
+      }
+    }
+  }
+  bool content = false;
+  std::vector<std::string> joints;
+  for (const Token& t : w) {
+    if (SilentWord(t.key)) continue;
+    if (const std::string* en = JointEnglish(t.key)) {
+      joints.push_back(*en);
+      continue;
+    }
+    content = true;
+  }
+  if (!content) return Join(joints, " ");
+  // The bracket runs from the first to the last word that is not silent.
+  size_t first = 0, last = w.size();
+  while (first < last && SilentWord(w[first].key)) ++first;
+  while (last > first && SilentWord(w[last - 1].key)) --last;
+  DraftFragment g;
+  g.begin = b + w[first].begin;
+  g.end = b + w[last - 1].end;
+  g.vi = sentence.substr(g.begin, g.end - g.begin);
+  g.source = "gap";
+  gaps->push_back(g);
+  return "[" + g.vi + "]";
+}
+
 std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftFragment>& frags,
-                           const TextAnalysis& analysis) {
+                           const TextAnalysis& analysis, std::vector<DraftFragment>* gaps) {
   static const std::string kTai = MatchingKey("tại"), kO = MatchingKey("ở");
   std::string out;
   size_t prev_end = 0;
+  // The words after the last fragment, with the comma before them if any.
+  auto add_gap = [&](size_t b, size_t e) {
+    const std::string said = GapText(sentence, b, e, gaps);
+    if (said.empty()) return;
+    const std::vector<Token> w = WordTokensOf(sentence.substr(b, e - b));
+    const bool comma =
+        !w.empty() && sentence.substr(b, w.front().begin).find(',') != std::string::npos;
+    out += out.empty() ? said : (comma ? ", " : " ") + said;
+  };
   for (const DraftFragment& f : frags) {
+    const std::string said = GapText(sentence, prev_end, f.begin, gaps);
     std::string kind;
     for (const TermMatch& t : analysis.terms)
       if (f.source == "glossary" && t.begin == f.begin) kind = t.kind;
@@ -1171,6 +1463,8 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
         std::isupper(static_cast<unsigned char>(en[0])) && en.rfind("The ", 0) != 0) {
       en = "the " + en;
     }
+    // A unit's sentence-initial "The" is "the" inside the draft.
+    if ((!out.empty() || !said.empty()) && en.rfind("The ", 0) == 0) en[0] = 't';
     if (at && (kind == "body" || kind == "place" || kind == "institution")) {
       en = (kind == "place" ? "in " : "at ") + en;
     }
@@ -1207,9 +1501,18 @@ std::string JoinForEnglish(const std::string& sentence, const std::vector<DraftF
         t = title_ending_at(open);  // one more title back in the chain
       }
     }
+    if (!said.empty()) {
+      // ", trong đó có hơn 5.000": the comma goes before the gap's words when the
+      // Vietnamese has it there.
+      const bool comma_first = comma && gap.find(',') < gw.front().begin;
+      out += out.empty() ? said : (comma_first ? ", " : " ") + said;
+      if (comma_first) comma = false;
+    }
     out += out.empty() ? en : (comma ? ", " : " ") + en;
     prev_end = f.end;
   }
+  size_t end = sentence.find_last_not_of(" \t.?!");
+  if (end != std::string::npos && end + 1 > prev_end) add_gap(prev_end, end + 1);
   return out;
 }
 
@@ -1350,7 +1653,10 @@ MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& sourc
       done = ReplaceFirst(a.target, d.match, d.source);
     if (!done && d.op != "delete") a.marks.push_back(now.empty() ? d.source : Join(now, " "));
     // The match's number (or date, code) is still in the English: never shown as clean.
-    if (!done && HasDigit(d.match)) a.stale = true;
+    if (!done && HasDigit(d.match)) {
+      a.stale = true;
+      a.stale_values.push_back({d.op, now_text, was_text});
+    }
   }
   return a;
 }
@@ -1413,6 +1719,7 @@ std::vector<TmHit> SearchTm(TmStore& tm, std::string_view query, const SearchOpt
     MatchAdaptation a = AdaptMatch(q, h.match.source, h.raw_target, glossary, date);
     h.match.target = std::move(a.target);
     h.stale = a.stale;
+    h.stale_values = std::move(a.stale_values);
   }
   return hits;
 }
@@ -1469,6 +1776,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     m.target = std::move(a.target);
     m.diff = std::move(a.diff);
     m.stale = a.stale;
+    m.stale_values = std::move(a.stale_values);
     if (&m != &matches.front() || draft_mode != "repair") continue;
     if (m.score >= 100) {
       s.draft = m.target;
@@ -1498,12 +1806,12 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     bool tm = std::any_of(s.fragments.begin(), s.fragments.end(),
                           [](const DraftFragment& f) { return f.source == "tm"; });
     if (tm) {
-      std::string joined =
-          TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis), s.source, analysis);
+      std::string joined = TitleBeforeName(JoinForEnglish(s.source, s.fragments, analysis, &s.gaps),
+                                           s.source, analysis);
       size_t last = s.source.find_last_not_of(" \t");
       if (last != std::string::npos && (s.source[last] == '.' || s.source[last] == '?'))
         joined += s.source[last];
-      s.draft = Tidy(joined, true);
+      s.draft = Tidy(BaseFormAfterModal(joined, align.tm()), true);
       s.draft_kind = "fragments";
     } else {
       s.fragments.clear();
@@ -1516,6 +1824,16 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
     s.draft_kind = s.draft.empty() ? "" : "terms";
   }
   return s;
+}
+
+std::string StaleNote(const std::vector<SuggestDiff>& stale_values) {
+  std::string out = "target shows the old value";
+  for (size_t k = 0; k < stale_values.size(); ++k) {
+    const SuggestDiff& d = stale_values[k];
+    out += (k == 0 ? ": " : "; ") + d.match;
+    out += d.source.empty() ? " (not in the sentence)" : " (now " + d.source + ")";
+  }
+  return out;
 }
 
 std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions& options) {
@@ -1542,11 +1860,15 @@ std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions
     out += "    fragment: " + f.vi + " = \"" + f.en + "\"  [" + f.source +
            (f.unit_id.empty() ? "" : " unit " + f.unit_id) + "]\n";
   }
+  for (const DraftFragment& g : s.gaps) {
+    out += std::string("    ") + c(kYellow) + "NOT COVERED: " + g.vi + c(kReset) +
+           "  [in the draft as [...]: translate it]\n";
+  }
   for (const SuggestMatch& m : s.matches) {
     out += std::string("  ") + c(kYellow) + std::to_string(m.score) + "% (" + m.band + ")" +
            c(kReset) + " " + (m.part.empty() ? "" : "[part " + m.part + " of the unit] ") +
-           m.source + "\n      -> " + m.target + (m.stale ? "  (target shows the old value)" : "") +
-           "\n";
+           m.source + "\n      -> " + m.target +
+           (m.stale ? "  (" + StaleNote(m.stale_values) + ")" : "") + "\n";
     for (const SuggestDiff& d : m.diff) {
       out += std::string("      ") + c(kDim) + d.op + ": " + (d.source.empty() ? "-" : d.source) + "  (was: " +
              (d.match.empty() ? "-" : d.match) + ")" + c(kReset) + "\n";
@@ -1591,6 +1913,11 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     if (!f.unit_id.empty()) jf["unit_id"] = f.unit_id;
     j["fragments"].push_back(std::move(jf));
   }
+  // Words no fragment covers, "[vi]" in the draft.
+  j["gaps"] = nlohmann::ordered_json::array();
+  for (const DraftFragment& g : s.gaps) {
+    j["gaps"].push_back({{"vi", g.vi}, {"span", {g.begin, g.end}}});
+  }
   j["matches"] = nlohmann::ordered_json::array();
   for (const SuggestMatch& m : s.matches) {
     nlohmann::ordered_json jm;
@@ -1600,6 +1927,12 @@ std::string WriteSuggestionJson(const SentenceSuggestion& s) {
     jm["source"] = m.source;
     jm["target"] = m.target;
     jm["stale"] = m.stale;
+    if (m.stale) {
+      jm["note"] = StaleNote(m.stale_values);
+      jm["stale_values"] = nlohmann::ordered_json::array();
+      for (const SuggestDiff& d : m.stale_values)
+        jm["stale_values"].push_back({{"was", d.match}, {"now", d.source}});
+    }
     if (!m.part.empty()) jm["part"] = m.part;
     if (!m.links.empty()) jm["wordalign"] = m.links;
     jm["diff"] = nlohmann::ordered_json::array();

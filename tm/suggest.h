@@ -79,6 +79,9 @@ struct SuggestMatch {
   std::vector<SuggestDiff> diff;
   bool stale = false;  // a number, date or code that differs could not be replaced: the target
                        // shows the old value
+  // Which values are stale ("was": the match source's, "source": the
+  // sentence's), so the match line can name them instead of a vague warning.
+  std::vector<SuggestDiff> stale_values;
   std::string
       part;  // "1/2": the sentence matched part 1 of a 2-sentence unit; source/target are that part
   std::string links;  // word alignment of source and target (tm/wordalign.h); "" = not stored
@@ -104,6 +107,7 @@ struct MatchAdaptation {
   std::vector<SuggestDiff> diff;   // word-level differences, sentence vs source
   std::vector<std::string> marks;  // English of differences that could not be placed
   bool stale = false;  // a differing number, date or code is still the old one in `target`
+  std::vector<SuggestDiff> stale_values;  // those differences (the whole number or date)
 };
 MatchAdaptation AdaptMatch(const std::string& sentence, const std::string& source,
                            const std::string& target, const Glossary& glossary,
@@ -114,6 +118,7 @@ struct TmHit {
   Match match;  // match.source / match.target: the unit's (or the matched part's), target adapted
   std::string raw_target;  // the English before adaptation
   bool stale = false;      // see MatchAdaptation::stale
+  std::vector<SuggestDiff> stale_values;  // see MatchAdaptation::stale_values
   std::string part;        // "1/2" when the query matched one sentence of a multi-sentence unit
 };
 
@@ -127,12 +132,16 @@ struct SentenceSuggestion {
   size_t index = 0;
   std::string source;
   SegmentKind kind = SegmentKind::kBody;
-  std::string draft;  // copy-able: never holds markers
+  std::string draft;  // copy-able: never holds markers; untranslated words (see gaps) are
+                      // "[Vietnamese]", text the translator must replace
   // "exact", "repaired" (a fuzzy match repaired), "copy" (--draft copy),
   // "fragments" (assembled from TM fragments), "terms" (the term skeleton) or "" (nothing).
   std::string draft_kind;
   std::vector<DraftRepair> repairs;      // "repaired": what changed in the match's English
   std::vector<DraftFragment> fragments;  // "fragments": what covers what, in sentence order
+  // "fragments": the words no fragment covers (source "gap", no English), shown
+  // in the draft as "[Vietnamese]" for the post-editor to translate.
+  std::vector<DraftFragment> gaps;
   std::vector<SuggestMatch> matches;  // best first
   std::vector<TermMatch> terms;       // byte spans into `source`
   std::vector<Entity> entities;       // byte spans into `source`; those inside terms left out
@@ -172,6 +181,11 @@ struct WriterOptions {
   bool color = false;          // text: ANSI colours (only when stdout is a terminal)
   std::string original;        // xliff: the release's file name (file/@original)
 };
+
+// "target shows the old value: 4.820 tỷ đồng (now 5.930 tỷ đồng)": the stale
+// values of a match named, for the one-line warning of every writer (CLI text,
+// JSON "note", web page).
+std::string StaleNote(const std::vector<SuggestDiff>& stale_values);
 
 std::string WriteSuggestionText(const SentenceSuggestion& s, const WriterOptions& options = WriterOptions());
 std::string WriteSuggestionJson(const SentenceSuggestion& s);  // one line, no newline

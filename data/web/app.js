@@ -124,7 +124,8 @@ const plural = (n, one, many) => n + ' ' + (n === 1 ? one : (many || one + 's'))
 // the target, or a match on one sentence of a longer unit.
 function matchNote(m) {
   const notes = [];
-  if (m.stale) notes.push('target shows the old value');
+  // The server names the stale value ("… old value: 4.820 tỷ đồng (now 5.930 tỷ đồng)").
+  if (m.stale) notes.push(m.note || 'target shows the old value');
   if (m.part) notes.push('part ' + m.part + ' of a longer unit');
   return notes.length ? el('div', { class: 'change stale' }, notes.join('; ')) : null;
 }
@@ -148,12 +149,23 @@ async function search(kind) {
       status('search-status', plural(r.matches.length, 'match', 'matches') + '.');
     } else {
       const r = await api('GET', '/api/concordance?' + params);
+      // The query's longest pieces found in stored units, each with the English
+      // its unit's word alignment gives and the unit it comes from (issue 14).
+      const frags = (r.fragments || []).length ? el('div', { class: 'fragments' },
+        el('h3', {}, 'TM fragments of the query'),
+        ...r.fragments.map((f) => el('div', { class: 'fragment', 'data-unit': f.unit_id },
+          el('span', { class: 'vi', lang: 'vi' }, f.vi), ' → ',
+          el('span', { class: 'rendering', lang: 'en' }, f.en || '(no English span)'), ' ',
+          el('span', { class: 'unit', title: 'TM unit the English comes from' }, 'unit ' + f.unit_id), ' ',
+          f.en ? copyButton(f.en) : null))) : null;
       out.replaceChildren(...r.groups.map((g) => el('div', { class: 'group' },
         el('div', {}, el('span', { class: 'rendering' }, g.rendering || '(no rendering found)'), ' ',
           el('span', { class: 'count' }, '× ' + g.count), ' ', g.rendering ? copyButton(g.rendering) : null),
         ...g.hits.map((h) => el('div', { class: 'hit' },
           el('div', { class: 'vi' }, marked(h.vi, [])), el('div', {}, marked(h.en, [h.span])))))));
-      status('search-status', `"${q}" in ${plural(r.units, 'unit')}, ${plural(r.groups.length, 'rendering')}.`);
+      if (frags) out.append(frags);
+      status('search-status', `"${q}" in ${plural(r.units, 'unit')}, ${plural(r.groups.length, 'rendering')}` +
+        (frags ? `, ${plural(r.fragments.length, 'fragment')}.` : '.'));
       if (window.decorateConcordance) window.decorateConcordance(q, from, r, out);  // review.js
     }
   } catch (e) {

@@ -70,6 +70,20 @@ function describe(item) {
   return String(item);
 }
 
+// A fragment draft's "[Vietnamese]" placeholders (words no TM fragment,
+// term or name covers) stand out: the post-editor must translate them.
+function gapsMarked(draft) {
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  for (const m of draft.matchAll(/\[[^\]]+\]/g)) {
+    frag.append(draft.slice(pos, m.index),
+      el('mark', { class: 'gap', title: 'not translated: no TM fragment covers these words' }, m[0]));
+    pos = m.index + m[0].length;
+  }
+  frag.append(draft.slice(pos));
+  return frag;
+}
+
 function renderRow(s, index) {
   const li = el('li', { class: 'sentence', 'data-index': index });
   const left = el('div', { class: 'tr-left' });
@@ -85,9 +99,9 @@ function renderRow(s, index) {
   if (s.draft && !(exact && exact.target === s.draft && !(s.repairs || []).length)) {
     left.append(el('div', { class: 'draft' },
       el('span', { class: 'label' }, s.draft_kind ? 'draft (' + s.draft_kind + ')' : 'draft'),
-      el('span', { class: 'text' }, s.draft), copyButton(s.draft)));
+      el('span', { class: 'text' }, gapsMarked(s.draft)), copyButton(s.draft)));
   }
-  for (const [name, list] of [['repair', s.repairs], ['fragment', s.fragments]]) {
+  for (const [name, list] of [['repair', s.repairs], ['fragment', s.fragments], ['untranslated phrase', s.gaps]]) {
     if (Array.isArray(list) && list.length) {
       left.append(el('details', { class: 'extra' }, el('summary', {}, plural(list.length, name)),
         el('ul', {}, ...list.map((r) => el('li', {}, describe(r))))));
@@ -137,17 +151,19 @@ function setField(row, text) {
   refreshPreview();
 }
 
-// A draft marks what it could not translate with "…": such English must not
-// reach the TM as a person's confirmed translation.
-const hasGap = (text) => text.includes('…');
+// A draft marks what it could not translate with "…" (term skeletons) or
+// "[Vietnamese]" (words no fragment covers): such English must not reach the
+// TM as a person's confirmed translation.
+const hasGap = (text, row) => text.includes('…') ||
+  ((row && row.s.gaps) || []).some((g) => text.includes('[' + g.vi + ']'));
 
 function setConfirmed(row, on) {
   const text = row.field.value.trim();
-  row.confirmed = on && text !== '' && !hasGap(text);
+  row.confirmed = on && text !== '' && !hasGap(text, row);
   row.li.classList.toggle('confirmed', row.confirmed);
   row.confirmBtn.textContent = row.confirmed ? 'Confirmed ✓' : 'Confirm';
   row.state.textContent = !on || row.confirmed ? ''
-    : text ? 'Fill in the gaps (…) first.' : 'Type the English first.';
+    : text ? 'Fill in the gaps (…, [Vietnamese]) first.' : 'Type the English first.';
 }
 
 function goTo(index) {
@@ -267,14 +283,14 @@ function confirmAll() {
   for (const row of translation.rows) {
     const text = row.field.value.trim();
     if (row.confirmed || !text) continue;
-    if (hasGap(text)) ++gaps;
+    if (hasGap(text, row)) ++gaps;
     else if (isSkeleton(row)) ++skeletons;
     else setConfirmed(row, true);
   }
   refreshPreview();
   const empty = translation.rows.filter((r) => !r.field.value.trim()).length;
   const left = [];
-  if (gaps) left.push(`${plural(gaps, 'sentence')} with gaps (…)`);
+  if (gaps) left.push(`${plural(gaps, 'sentence')} with gaps (…, [Vietnamese])`);
   if (skeletons) left.push(`${plural(skeletons, 'sentence')} with only terms and names to write out`);
   if (empty) left.push(`${plural(empty, 'sentence')} without English`);
   status('finish-status', left.length ? 'Not confirmed: ' + left.join(' and ') + '.' : '');

@@ -95,6 +95,37 @@ TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
       << households["draft"];
 }
 
+// Issue 14, read as a translator reads the README demo: the repaired sentence
+// [7] keeps no word of the old term ("... People's Committee Committees"), and
+// the fragment draft of sentence [1] shows the words it could not translate.
+TEST(CliSuggestTest, ReadmeDemoDraftsHideNothing) {
+  TempDir dir;
+  std::string db = ShellQuote(dir.File("tm.db"));
+  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
+  CliRun r = RunSongngu("-q --tm " + db + " align " + ShellQuote(samples + "vi-report.txt") + " " +
+                        ShellQuote(samples + "en-report.txt") + " --store --format tsv");
+  ASSERT_EQ(r.status, 0) << r.err;
+  r = RunSongngu("-q --tm " + db + " suggest " + kRelease + " --format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 9u);
+  EXPECT_EQ(lines[7]["draft"],
+            "He asked the Ninh Kieu District People's Committee to work closely with the City Land "
+            "Fund Development Center to hand over cleared sites to the contractors.");
+  EXPECT_EQ(lines[1]["draft_kind"], "fragments");
+  EXPECT_NE(lines[1]["draft"].get<std::string>().find(" [dẫn đầu đoàn công tác kiểm tra] "),
+            std::string::npos)
+      << lines[1]["draft"];
+  ASSERT_FALSE(lines[1]["gaps"].empty());
+  EXPECT_EQ(lines[1]["gaps"][0]["vi"], "dẫn đầu đoàn công tác kiểm tra");
+  r = RunSongngu("-q --tm " + db + " suggest " + kRelease);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("NOT COVERED: dẫn đầu đoàn công tác kiểm tra"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Committee Committees"), std::string::npos) << r.out;
+}
+
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;
   for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;

@@ -531,7 +531,8 @@ TEST_F(PageTest, TranslateAReleaseEditConfirmFinishAndReuse) {
                         ".filter(li => !li.classList.contains('confirmed')).map(li => li.dataset.index);"),
             json::array({"0", "1", "4"}));
   EXPECT_EQ(browser.Run("return document.getElementById('finish-status').textContent;"),
-            "Not confirmed: 1 sentence with gaps (…) and 2 sentences with only terms and names to "
+            "Not confirmed: 1 sentence with gaps (…, [Vietnamese]) and 2 sentences with only terms "
+            "and names to "
             "write out.");
   // Without the token the page says so in plain words, and nothing is stored.
   browser.Run("document.getElementById('token').value = '';");
@@ -800,6 +801,85 @@ TEST_F(PageTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
   EXPECT_EQ(browser.Run("return /\\bnull\\b/.test(document.body.innerText);"), false);
   ScreenshotsOf(browser, "#search-panel", "concordance");
   ScreenshotsOf(browser, "#glossary-panel", "glossary");
+}
+
+// Issue 14: /api/concordance returns the TM fragments of a longer query; the
+// page shows each with its English and the unit it comes from, so that a
+// translator can reuse a piece of a stored sentence. Screenshots at a laptop
+// and a phone size.
+TEST_F(PageTest, ConcordanceShowsTheTmFragmentsOfALongerQuery) {
+  testing::LiveServer& server = *server_;
+  Browser& browser = *browser_;
+  browser.Session("POST", "/window/rect", {{"width", 1280}, {"height", 800}});
+  browser.Open("http://127.0.0.1:" + std::to_string(server.port()) + "/#token=" + testing::kToken);
+  browser.WaitFor("return document.getElementById('query');");
+  browser.Type("#query", "Phó Bí thư Thành ủy phát biểu tại hội nghị\ue007");
+  const json frags = browser.WaitFor(
+      "const f = [...document.querySelectorAll('#search-results .fragment')];"
+      "return f.length && f.map(d => [d.querySelector('.vi').textContent,"
+      " d.querySelector('.rendering').textContent, d.querySelector('.unit').textContent]);");
+  ASSERT_EQ(frags.size(), 2u) << frags.dump();
+  EXPECT_EQ(frags[0][0], "Phó Bí thư Thành ủy");
+  EXPECT_EQ(frags[0][1], "Deputy Secretary of the City Party Committee");
+  EXPECT_EQ(frags[1][0], "phát biểu tại hội nghị");
+  EXPECT_EQ(frags[1][1], "spoke at the conference");
+  for (const json& f : frags) EXPECT_EQ(f[2].get<std::string>().rfind("unit ", 0), 0u) << f;
+  std::string said = browser.Run("return document.getElementById('search-status').textContent;");
+  EXPECT_NE(said.find("2 fragments"), std::string::npos) << said;
+  for (auto [w, h] : {std::pair{1280, 800}, std::pair{390, 844}}) {
+    browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
+    browser.Run(
+        "document.querySelector('#search-results .fragments').scrollIntoView({block: 'center'});");
+    // The page fits the window, the phone's too: nothing to scroll sideways to.
+    EXPECT_EQ(browser.Run("const w = document.documentElement.clientWidth;"
+                          "return [...document.querySelectorAll('body *')]"
+                          ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                          ".map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 5);"),
+              json::array())
+        << w << "x" << h;
+    std::string png = browser.ScreenshotPng();
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+    std::filesystem::path file = TestOutput() / ("concordance-fragments_" + std::to_string(w) +
+                                                 "x" + std::to_string(h) + ".png");
+    std::ofstream(file, std::ios::binary) << png;
+    std::cerr << "screenshot: " << file.string() << "\n";
+  }
+
+  // The same pieces make a fragment draft; what none covers stands out in it
+  // as "[Vietnamese]", is listed, and keeps the sentence from being confirmed.
+  browser.Session("POST", "/window/rect", {{"width", 1280}, {"height", 800}});
+  browser.Run(
+      "const t = document.getElementById('release'); t.focus(); t.value = arguments[0];"
+      "t.dispatchEvent(new Event('input', {bubbles: true}));",
+      {"Phó Bí thư Thành ủy dẫn đầu đoàn công tác phát biểu tại hội nghị."});
+  browser.Click("#suggest-btn");
+  EXPECT_EQ(browser.WaitFor("const m = document.querySelector('#suggestions .draft mark.gap');"
+                            "return m && m.textContent;"),
+            "[dẫn đầu]");
+  // "đoàn công tác" is "the delegation" in a fixture unit; "dẫn đầu" (led) is in none.
+  EXPECT_EQ(browser.Run("return document.querySelector('#suggestions .draft .text').textContent;"),
+            "Deputy Secretary of the City Party Committee [dẫn đầu] the delegation spoke at the "
+            "conference.");
+  EXPECT_NE(browser.Run("return document.querySelector('#suggestions').textContent;")
+                .get<std::string>()
+                .find("1 untranslated phrase"),
+            std::string::npos);
+  browser.Click("#suggestions .confirm");
+  EXPECT_EQ(browser.Run("return document.querySelector('#suggestions > li').classList"
+                        ".contains('confirmed');"),
+            false);
+  EXPECT_EQ(browser.Run("return document.querySelector('#suggestions .state').textContent;"),
+            "Fill in the gaps (…, [Vietnamese]) first.");
+  for (auto [w, h] : {std::pair{1280, 800}, std::pair{390, 844}}) {
+    browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
+    browser.Run("document.querySelector('#suggestions > li').scrollIntoView({block: 'start'});");
+    std::string png = browser.ScreenshotPng();
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+    std::filesystem::path file =
+        TestOutput() / ("translate-gap_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    std::ofstream(file, std::ios::binary) << png;
+    std::cerr << "screenshot: " << file.string() << "\n";
+  }
 }
 
 // Issue 15: a crashed browser test once left Chromium running: no destructor

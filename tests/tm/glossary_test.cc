@@ -83,6 +83,22 @@ TEST(GlossaryTest, GenderedForms) {
   EXPECT_EQ(GenderAt("bà con nhân dân và Chủ tịch", 27, 36), Gender::kUnknown);
 }
 
+TEST(GlossaryTest, ThePostASubjectIsElectedToTakesHerGender) {
+  // "được ... bầu giữ chức <title>": the title is the subject's, named far
+  // back in a long apposition; a title without "chức" stays as far as before.
+  const Glossary& g = Default();
+  const std::string elected =
+      "Bà Ngô Thị Lan, Phó Giám đốc Sở Kế hoạch và Đầu tư, được HĐND thành phố bầu giữ chức Phó "
+      "Chủ tịch UBND thành phố nhiệm kỳ 2021-2026.";
+  EXPECT_EQ(RenderIn(g, elected, "Phó Chủ tịch UBND thành phố"),
+            "Vice Chairwoman of the City People's Committee");
+  const std::string asked =
+      "Bà Ngô Thị Lan, Phó Giám đốc Sở Kế hoạch và Đầu tư, đã báo cáo kết quả thực hiện với Phó "
+      "Chủ tịch UBND thành phố.";
+  EXPECT_EQ(RenderIn(g, asked, "Phó Chủ tịch UBND thành phố"),
+            "Vice Chairman of the City People's Committee");
+}
+
 TEST(GlossaryTest, ValidityPeriodsPickTheRenderingOfTheTextsDate) {
   Glossary g;
   g.Add(GlossaryEntry{"Sở Thử nghiệm", "Department of Old Name", "", "body", "", "", "2025-02-28", "t", "", 0});

@@ -152,8 +152,9 @@ TEST(SuggestWriterTest, JsonLineHasTheIssuesShape) {
   std::vector<std::string> keys;
   auto ordered = nlohmann::ordered_json::parse(line);
   for (auto it = ordered.begin(); it != ordered.end(); ++it) keys.push_back(it.key());
+  // "gaps" (issue 14, words no fragment covers) follows the fragments.
   EXPECT_EQ(keys, (std::vector<std::string>{"i", "source", "kind", "draft", "draft_kind", "repairs",
-                                            "fragments", "matches", "terms", "entities"}));
+                                            "fragments", "gaps", "matches", "terms", "entities"}));
 }
 
 TEST(SuggestWriterTest, TextHasColoursOnlyWhenAsked) {
@@ -405,6 +406,45 @@ TEST(SearchTmTest, StaleNumbersAreReplacedByValueLikeSuggest) {
   EXPECT_NE(WriteSuggestionJson(s[0]).find("\"stale\":true"), std::string::npos);
   // XLIFF: the match is typed as showing an old value, for the CAT tool's reviewer.
   EXPECT_NE(WriteSuggestionsXliff(s).find("subType=\"songngu:stale-value\""), std::string::npos);
+}
+
+// Issue 14: the match line never shows a value the draft has already
+// corrected. An amount the English wrote in another scale word ("VND 4.82
+// trillion" for 4.820 tỷ đồng) changes in the match's target too; a value that
+// truly cannot be placed is named in the warning, not only flagged.
+TEST(SearchTmTest, MatchLineShowsTheNewAmountOrNamesTheStaleValue) {
+  TmStore store(":memory:");
+  AddPair(store, "Trong 5 tháng đầu năm, thu ngân sách của quận đạt 4.820 tỷ đồng.",
+          "In the first five months, the district's budget revenue reached VND 4.82 trillion.");
+  AddPair(store, "Thành phố có 3 bệnh viện mới đưa vào hoạt động trong năm nay.",
+          "The city put three new hospitals into operation this year.");
+  const Glossary& g = Default();
+  SearchOptions so;
+  so.min_score = 70;
+  const std::string query = "Trong 5 tháng đầu năm, thu ngân sách của quận đạt 5.930 tỷ đồng.";
+  const std::string want =
+      "In the first five months, the district's budget revenue reached VND 5.93 trillion.";
+  auto hits = SearchTm(store, query, so, g);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].match.target, want);
+  EXPECT_FALSE(hits[0].stale);
+  auto s = Suggest(Release({query}), store, g);
+  ASSERT_FALSE(s[0].matches.empty());
+  EXPECT_EQ(s[0].matches[0].target, want);
+  EXPECT_EQ(s[0].draft, want);  // draft and match line agree
+  EXPECT_EQ(WriteSuggestionText(s[0]).find("old value"), std::string::npos);
+
+  auto three =
+      Suggest(Release({"Thành phố có 4 bệnh viện mới đưa vào hoạt động trong năm nay."}), store, g);
+  ASSERT_FALSE(three[0].matches.empty());
+  ASSERT_TRUE(three[0].matches[0].stale);
+  EXPECT_NE(WriteSuggestionText(three[0]).find("(target shows the old value: 3 (now 4))"),
+            std::string::npos)
+      << WriteSuggestionText(three[0]);
+  nlohmann::json j = nlohmann::json::parse(WriteSuggestionJson(three[0]));
+  EXPECT_EQ(j["matches"][0]["note"], "target shows the old value: 3 (now 4)");
+  EXPECT_EQ(j["matches"][0]["stale_values"][0]["was"], "3");
+  EXPECT_EQ(j["matches"][0]["stale_values"][0]["now"], "4");
 }
 
 // Item 10: a sentence that is one part of a stored 2-1 unit finds it, scored on
