@@ -104,10 +104,10 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   // Stage 1, features (as `songngu features`): files are read a chunk at a
   // time and reduced to their pairing keys, which the pile spills to a
   // temporary file; pairing then reads one date shard at a time.
-  std::vector<InputFile> inputs;  // by pile index
+  // Kept until the pairs are aligned: their paths are read back from it.
+  FeaturePile pile;
   PairResult paired;
   {
-    FeaturePile pile;
     const size_t chunk = std::max<size_t>(64, 16 * static_cast<size_t>(ResolveThreads(options.jobs)));
     for (size_t begin = 0; begin < files.size(); begin += chunk) {
       std::vector<InputFile> part(files.begin() + begin, files.begin() + std::min(files.size(), begin + chunk));
@@ -129,10 +129,7 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       std::vector<PairFeatures> features(fresh.size());
       ParallelFor(fresh.size(), options.jobs,
                   [&](size_t i) { features[i] = ExtractPairFeatures(*fresh[i], lexicon, pair_options); });
-      for (size_t i = 0; i < fresh.size(); ++i) {
-        pile.Add(features[i]);
-        inputs.push_back({fresh[i]->name, fresh[i]->lang});
-      }
+      for (const PairFeatures& f : features) pile.Add(f);
     }
     report.seconds_load = SecondsSince(start);
     // Stage 2, pairing (as `songngu pair --stdin`).
@@ -167,12 +164,13 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[i];
         // Stage 3, alignment (as `songngu align --stdin` with vi_path/en_path).
+        InputFile vi{pile.id(p.vi), "vi"}, en{pile.id(p.en), "en"};
         try {
-          result.vi = LoadSide(inputs[p.vi], options.segment);
-          result.en = LoadSide(inputs[p.en], options.segment);
+          result.vi = LoadSide(vi, options.segment);
+          result.en = LoadSide(en, options.segment);
           result.alignment = Align(result.vi, result.en, lexicon, options.align);
         } catch (const std::exception& e) {
-          result.error = inputs[p.vi].path + " + " + inputs[p.en].path + ": " + e.what();
+          result.error = vi.path + " + " + en.path + ": " + e.what();
         }
         align_micros += std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
         std::unique_lock<std::mutex> lock(mutex);
