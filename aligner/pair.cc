@@ -105,21 +105,6 @@ double KindWeight(std::string_view key, const PairOptions& options) {
   return options.code_weight;
 }
 
-double Dot(const SparseVector& a, const SparseVector& b) {
-  double sum = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (a[i].first > b[j].first) {
-      ++j;
-    } else {
-      sum += a[i++].second * b[j++].second;
-    }
-  }
-  return sum;
-}
-
 // Confidence from how far the pair's similarity stands above the better of
 // both documents' next-best partners (a margin ratio, as in margin-based
 // bitext mining): similarities of unrelated documents depend on the pile and
@@ -207,6 +192,10 @@ class FeaturePile::Spill {
     return out;
   }
   uint64_t size() const { return flushed_ + tail_.size(); }
+  void Seal() {
+    if (!tail_.empty()) Flush();
+    std::string().swap(tail_);
+  }
 
  private:
   void Flush() {
@@ -455,6 +444,8 @@ PairDoc FeaturePile::doc(size_t i) const {
   return d;
 }
 
+void FeaturePile::Seal() { spill_->Seal(); }
+
 std::string FeaturePile::id(size_t i) const { return doc(i).id; }
 std::string FeaturePile::lang(size_t i) const { return doc(i).lang; }
 
@@ -672,28 +663,69 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
     }
   }
   const double n = static_cast<double>(docs.size());
-  std::vector<SparseVector> vec(docs.size());
+  auto weight_of = [&](int id, double c) {
+    // An anchor seen on one side only can never match and is mostly noise
+    // (English title-case words, Vietnamese acronyms): it would only
+    // dilute the norm. Words stay, so that content one side lacks counts.
+    if (is_anchor[id] && (df_vi[id] == 0 || df_en[id] == 0)) return 0.0;
+    double tf = c <= 1 ? c : 1 + std::log(c);
+    double w = tf * std::log((n + options.idf_prior_documents + 1) / (df[id] + 0.5));
+    return w * kind_weight[id];
+  };
+  // Unit vectors of all documents in one array, ids ascending within each.
+  // Once normalised, a key the other side lacks can match nothing: only the
+  // keys of both sides are kept (the norm counts all).
+  auto shared = [&](size_t i, int id) { return (i < nv ? df_en : df_vi)[id] > 0; };
+  struct Vectors {
+    std::vector<size_t> start;  // document i: start[i] .. start[i + 1]
+    std::vector<int> id;
+    std::vector<double> weight;
+  } vec;
+  size_t kept = 0;
   for (size_t i = 0; i < docs.size(); ++i) {
-    SparseVector& v = vec[i];
-    v.reserve(docs[i].keys.size());
+    for (const auto& [id, count] : docs[i].keys) kept += weight_of(id, count) > 0 && shared(i, id);
+  }
+  vec.start.reserve(docs.size() + 1);
+  vec.start.push_back(0);
+  vec.id.reserve(kept);
+  vec.weight.reserve(kept);
+  SparseVector v;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    v.clear();
     double norm = 0;
     for (const auto& [id, count] : docs[i].keys) {
-      // An anchor seen on one side only can never match and is mostly noise
-      // (English title-case words, Vietnamese acronyms): it would only
-      // dilute the norm. Words stay, so that content one side lacks counts.
-      if (is_anchor[id] && (df_vi[id] == 0 || df_en[id] == 0)) continue;
-      double c = count;
-      double tf = c <= 1 ? c : 1 + std::log(c);
-      double w = tf * std::log((n + options.idf_prior_documents + 1) / (df[id] + 0.5));
-      w *= kind_weight[id];
+      double w = weight_of(id, count);
       if (w <= 0) continue;
       v.emplace_back(id, w);
       norm += w * w;
     }
     norm = std::sqrt(norm);
-    for (auto& [id, w] : v) w /= norm > 0 ? norm : 1;
+    for (auto& [id, w] : v) {
+      w /= norm > 0 ? norm : 1;
+      if (!shared(i, id)) continue;
+      vec.id.push_back(id);
+      vec.weight.push_back(w);
+    }
+    vec.start.push_back(vec.id.size());
     std::vector<std::pair<int, float>>().swap(docs[i].keys);
   }
+  SparseVector().swap(v);
+  // Dot product of two documents' vectors (ascending ids: a merge).
+  auto dot = [&](size_t a, size_t b) {
+    double sum = 0;
+    size_t i = vec.start[a], j = vec.start[b];
+    const size_t ie = vec.start[a + 1], je = vec.start[b + 1];
+    while (i < ie && j < je) {
+      if (vec.id[i] < vec.id[j]) {
+        ++i;
+      } else if (vec.id[i] > vec.id[j]) {
+        ++j;
+      } else {
+        sum += vec.weight[i++] * vec.weight[j++];
+      }
+    }
+    return sum;
+  };
 
   // Inverted index per side over keys specific enough to point at a few
   // documents; small piles index everything.
@@ -714,18 +746,19 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
     auto indexed = [&](int id) { return side_df[id] <= limit && other_df[id] > 0; };
     index.start.assign(nkeys + 1, 0);
     for (size_t i = begin; i < end; ++i) {
-      for (const auto& [id, w] : vec[i]) index.start[id + 1] += indexed(id);
+      for (size_t k = vec.start[i]; k < vec.start[i + 1]; ++k) index.start[vec.id[k] + 1] += indexed(vec.id[k]);
     }
     for (size_t id = 0; id < nkeys; ++id) index.start[id + 1] += index.start[id];
     index.doc.resize(index.start[nkeys]);
     index.weight.resize(index.start[nkeys]);
     std::vector<uint32_t> fill(index.start.begin(), index.start.end() - 1);
     for (size_t i = begin; i < end; ++i) {
-      for (const auto& [id, w] : vec[i]) {
+      for (size_t k = vec.start[i]; k < vec.start[i + 1]; ++k) {
+        const int id = vec.id[k];
         if (!indexed(id)) continue;
-        uint32_t k = fill[id]++;
-        index.doc[k] = static_cast<uint32_t>(i - begin);
-        index.weight[k] = w;
+        uint32_t at = fill[id]++;
+        index.doc[at] = static_cast<uint32_t>(i - begin);
+        index.weight[at] = vec.weight[k];
       }
     }
     return index;
@@ -735,10 +768,10 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
 
   // For each document, its best-scoring documents of the other side by the
   // partial dot product over its top query keys.
-  auto query = [&](const SparseVector& v, const Index& index) {
+  auto query = [&](size_t doc, const Index& index) {
     std::vector<std::pair<double, int>> keys;
-    for (const auto& [id, w] : v) {
-      if (index.Has(id)) keys.emplace_back(w, id);
+    for (size_t k = vec.start[doc]; k < vec.start[doc + 1]; ++k) {
+      if (index.Has(vec.id[k])) keys.emplace_back(vec.weight[k], vec.id[k]);
     }
     size_t k = std::min(options.query_keys, keys.size());
     std::partial_sort(keys.begin(), keys.begin() + k, keys.end(), std::greater<>());
@@ -760,7 +793,7 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
   };
   std::vector<std::vector<std::pair<double, size_t>>> hits(docs.size());
   ParallelFor(docs.size(), options.threads, [&](size_t i) {
-    hits[i] = i < nv ? query(vec[i], en_index) : query(vec[i], vi_index);
+    hits[i] = i < nv ? query(i, en_index) : query(i, vi_index);
   });
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -768,8 +801,9 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  out.reserve(pairs.size());
   for (const auto& [v, e] : pairs) {
-    double sim = Dot(vec[v], vec[nv + e]);
+    double sim = dot(v, nv + e);
     long lag = static_cast<long>(docs[nv + e].days) - docs[v].days;
     if (docs[v].days != kUndated && docs[nv + e].days != kUndated &&
         (lag > options.max_lag_days || lag < -options.max_lead_days)) {

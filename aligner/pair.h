@@ -168,6 +168,10 @@ class FeaturePile {
   // Appends one document; its index in PairResult is the number added before.
   void Add(const PairFeatures& features);
   size_t size() const { return docs_.size(); }
+  // Writes the part held in memory to the temporary file and frees it (a
+  // few MB): for a pile kept only to look ids up while aligning. Adding
+  // after Seal() is allowed (a new part is then held).
+  void Seal();
   // Read back from the temporary file; safe from several threads once no
   // document is added any more.
   std::string id(size_t i) const;

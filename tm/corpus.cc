@@ -1,6 +1,9 @@
 #include "tm/corpus.h"
 
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -95,7 +98,7 @@ StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Do
   return out;
 }
 
-CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
+CorpusBuildReport BuildCorpus(TmStore& store, std::vector<InputFile> files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress) {
   CorpusBuildReport report;
   Clock::time_point start = Clock::now();
@@ -131,11 +134,18 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
                   [&](size_t i) { features[i] = ExtractPairFeatures(*fresh[i], lexicon, pair_options); });
       for (const PairFeatures& f : features) pile.Add(f);
     }
+    std::vector<InputFile>().swap(files);
     report.seconds_load = SecondsSince(start);
     // Stage 2, pairing (as `songngu pair --stdin`).
     start = Clock::now();
     paired = pile.Pair(pair_options);
+    pile.Seal();
   }
+#ifdef __GLIBC__
+  // Pairing's groups are freed but malloc keeps most of that memory; handed
+  // back here, it does not add to the TM's page cache that fills while storing.
+  malloc_trim(0);
+#endif
   report.unpaired_vi = paired.unpaired_vi.size();
   report.unpaired_en = paired.unpaired_en.size();
   report.seconds_pair = SecondsSince(start);

@@ -91,8 +91,10 @@ StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Do
 // The batch is created with the first stored pair, in its transaction: a run
 // that stores nothing (or dies before its first pair) leaves no batch.
 // Throws songngu::Error only for TM failures; bad files and failed pairs are
-// listed in the report.
-CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
+// listed in the report. `files` is taken by value and released once read:
+// give it with std::move so that a pile's list of paths is not held while
+// pairing and aligning (the pile's temporary file holds them).
+CorpusBuildReport BuildCorpus(TmStore& store, std::vector<InputFile> files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress = {});
 
 struct CorpusExportOptions {
