@@ -119,7 +119,7 @@ const std::string& NameKey(const std::string& token) {
   for (char c : folded) {
     if (std::isalnum(static_cast<unsigned char>(c))) key += c;
   }
-  if (memo.size() >= 200000) memo.clear();
+  if (memo.size() >= (1 << 14)) memo.clear();  // as the lexicon's word memo
   return memo.emplace(token, std::move(key)).first->second;
 }
 

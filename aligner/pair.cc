@@ -7,10 +7,10 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <string>
-#include <string_view>
 #include <limits>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -184,7 +184,8 @@ class FeaturePile::Spill {
     size_t got = 0;
     while (got < bytes && offset + got < flushed_) {
       size_t want = static_cast<size_t>(std::min<uint64_t>(bytes - got, flushed_ - offset - got));
-      ssize_t n = pread(fileno(file_.get()), out.data() + got, want, static_cast<off_t>(offset + got));
+      ssize_t n =
+          pread(fileno(file_.get()), out.data() + got, want, static_cast<off_t>(offset + got));
       SONGNGU_THROW_IF(n <= 0, "pairing: cannot read back its temporary file");
       got += static_cast<size_t>(n);
     }
@@ -404,7 +405,9 @@ ShardRange PairShards(const std::string& lang, const std::string& date,
                       const PairOptions& options) {
   long days;
   if (!IsoDateToDays(date, &days)) return ShardRange();
-  return ShardsOfDays(lang == "vi" ? kVi : lang == "en" ? kEn : kOtherLang,
+  return ShardsOfDays(lang == "vi"   ? kVi
+                      : lang == "en" ? kEn
+                                     : kOtherLang,
                       static_cast<int32_t>(days), options);
 }
 
@@ -577,7 +580,8 @@ PairResult FeaturePile::Pair(const PairOptions& options) const {
     const uint64_t chunk = (64 << 10) / sizeof(CandidateRecord) * sizeof(CandidateRecord);
     for (uint64_t at = 0; at < total; at += chunk) {
       std::string bytes = spilled.Read(at, static_cast<uint32_t>(std::min(chunk, total - at)));
-      for (size_t p = 0; p + sizeof(CandidateRecord) <= bytes.size(); p += sizeof(CandidateRecord)) {
+      for (size_t p = 0; p + sizeof(CandidateRecord) <= bytes.size();
+           p += sizeof(CandidateRecord)) {
         CandidateRecord r;
         std::memcpy(&r, bytes.data() + p, sizeof r);
         visit({r.vi, r.en, r.similarity});
@@ -585,7 +589,8 @@ PairResult FeaturePile::Pair(const PairOptions& options) const {
     }
     for (const PairCandidate& c : repeated) visit(c);
   };
-  return ChooseOneToOne(lang, each, [&](size_t i) { return Order(i); }, options);
+  return ChooseOneToOne(
+      lang, each, [&](size_t i) { return Order(i); }, options);
 }
 
 std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> members,
@@ -746,7 +751,8 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
     auto indexed = [&](int id) { return side_df[id] <= limit && other_df[id] > 0; };
     index.start.assign(nkeys + 1, 0);
     for (size_t i = begin; i < end; ++i) {
-      for (size_t k = vec.start[i]; k < vec.start[i + 1]; ++k) index.start[vec.id[k] + 1] += indexed(vec.id[k]);
+      for (size_t k = vec.start[i]; k < vec.start[i + 1]; ++k)
+        index.start[vec.id[k] + 1] += indexed(vec.id[k]);
     }
     for (size_t id = 0; id < nkeys; ++id) index.start[id + 1] += index.start[id];
     index.doc.resize(index.start[nkeys]);
@@ -792,9 +798,8 @@ std::vector<PairCandidate> FeaturePile::ShardCandidates(std::vector<size_t> memb
     return std::vector<std::pair<double, size_t>>(ranked.begin(), ranked.begin() + keep);
   };
   std::vector<std::vector<std::pair<double, size_t>>> hits(docs.size());
-  ParallelFor(docs.size(), options.threads, [&](size_t i) {
-    hits[i] = i < nv ? query(i, en_index) : query(i, vi_index);
-  });
+  ParallelFor(docs.size(), options.threads,
+              [&](size_t i) { hits[i] = i < nv ? query(i, en_index) : query(i, vi_index); });
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t i = 0; i < docs.size(); ++i) {
     for (const auto& [s, j] : hits[i]) pairs.emplace_back(i < nv ? i : j, i < nv ? j : i - nv);
@@ -838,7 +843,6 @@ PairResult ChoosePairs(const std::vector<PairDoc>& docs, std::vector<PairCandida
       },
       [&](size_t i) { return docs[i].order.empty() ? docs[i].id : docs[i].order; }, options);
 }
-
 
 EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& lexicon,
                          const Alignment& alignment, const EventGateOptions& options) {

@@ -192,11 +192,12 @@ class FeaturePile {
 
  private:
   struct Entry {
-    uint64_t offset = 0;                                 // its record in the spill
-    uint32_t header_bytes = 0;                           // id, language, order, date
-    uint32_t key_bytes = 0;                              // then its keys
-    int32_t days = std::numeric_limits<int32_t>::min();  // publication date (days since 1970), or min
-    uint8_t lang = 0;                                    // 1 vi, 2 en, 0 another language
+    uint64_t offset = 0;        // its record in the spill
+    uint32_t header_bytes = 0;  // id, language, order, date
+    uint32_t key_bytes = 0;     // then its keys
+    int32_t days =
+        std::numeric_limits<int32_t>::min();  // publication date (days since 1970), or min
+    uint8_t lang = 0;                         // 1 vi, 2 en, 0 another language
   };
   class Spill;
   // Order key of a document (PairFeatures::order, or its id).

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <istream>
 #include <nlohmann/json.hpp>
-#include <functional>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -209,7 +209,8 @@ StageReport PairStream(std::istream& in, std::ostream& out, const PairStreamOpti
   ReadFeatures(in, out, options.input_name, &report,
                [&](const PairFeatures& f, const std::string&) { pile.Add(f); });
   PairResult result = pile.Pair(options.pair);
-  WritePairs(result, [&](size_t i) { return pile.id(i); }, out, &report);
+  WritePairs(
+      result, [&](size_t i) { return pile.id(i); }, out, &report);
   return report;
 }
 
@@ -392,8 +393,9 @@ StageReport PairChooseStream(std::istream& in, std::ostream& out,
     candidates.push_back({v->second, e->second, similarity});
   }
   decltype(named)().swap(named);
-  WritePairs(ChoosePairs(docs, std::move(candidates), options.pair),
-             [&](size_t i) { return docs[i].id; }, out, &report);
+  WritePairs(
+      ChoosePairs(docs, std::move(candidates), options.pair), [&](size_t i) { return docs[i].id; },
+      out, &report);
   return report;
 }
 

@@ -7,11 +7,13 @@
 // on all cores after reading its two files again (aligner/align.h), and store
 // each pair - its two documents and its links, with provenance - in one
 // transaction from a single writer thread. A pair is therefore stored
-// entirely or not at all, and never twice. The pile's keys are spilled to a
-// temporary file and paired one date shard at a time, so memory holds one
-// shard's keys, a few dozen bytes per document (path, candidates) and the
-// pairs in flight, not the pile; a cluster running `songngu features | pair |
-// align --stdin` (scripts/corpus_dask.py) gives the same pairs and links.
+// entirely or not at all, and never twice. The pile's paths and keys are
+// spilled to a temporary file and paired one group of date shards at a time,
+// and the candidates spilled too, so memory holds one group's keys, ~60 bytes
+// per document (where its record is, its date, its best candidates while
+// choosing, its pair) and the pairs in flight, not the pile; a cluster
+// running `songngu features | pair | align --stdin` (scripts/corpus_dask.py)
+// gives the same pairs and links.
 //
 // ExportCorpus: write the aligned units as Moses, TSV, TMX or JSON lines,
 // optionally split into train/dev/test by document (never by sentence), so
