@@ -109,9 +109,13 @@ bool LooksEnglish(const std::string& text) {
 
 // A token as entity names are compared: folded, letters and digits only
 // ("thành_phố" -> "thanhpho"). Memoised per thread: both passes ask for the
-// same tokens in every sentence. Bounded like the lexicon's word memo.
+// same tokens in every sentence. Bounded like the lexicon's word memo, with
+// tokens holding a digit (mostly seen once) in a small memo of their own.
 const std::string& NameKey(const std::string& token) {
-  thread_local std::unordered_map<std::string, std::string> memo;
+  thread_local std::unordered_map<std::string, std::string> words, numbers;
+  const bool number =
+      std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  auto& memo = number ? numbers : words;
   auto it = memo.find(token);
   if (it != memo.end()) return it->second;
   bool ascii = std::all_of(token.begin(), token.end(), [](char c) { return (c & 0x80) == 0; });
@@ -119,7 +123,7 @@ const std::string& NameKey(const std::string& token) {
   for (char c : folded) {
     if (std::isalnum(static_cast<unsigned char>(c))) key += c;
   }
-  if (memo.size() >= 200000) memo.clear();
+  if (memo.size() >= (number ? 1024u : 16384u)) memo.clear();
   return memo.emplace(token, std::move(key)).first->second;
 }
 

@@ -17,6 +17,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <limits>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -147,11 +149,12 @@ PairResult ChoosePairs(const std::vector<PairDoc>& docs, std::vector<PairCandida
 PairFeatures ExtractPairFeatures(const Document& doc, const Lexicon& lexicon,
                                  const PairOptions& options = PairOptions());
 
-// The features of a whole pile, spilled to a temporary file: memory holds a
-// few dozen bytes per document (id, language, date, where its keys are),
-// never the keys of the pile. Pair() reads one date shard at a time (keys
-// interned per shard), so `corpus build` and `songngu pair --stdin` pair
-// piles far larger than memory, in memory that follows the largest shard.
+// The features of a whole pile, spilled to a temporary file: memory holds 24
+// bytes per document (where its record is, its language and date), never
+// its id or keys. Pair() reads one group of date shards at a time (keys
+// interned per group) and spills the candidates too, so `corpus build` and
+// `songngu pair --stdin` pair piles far larger than memory, in memory that
+// follows the largest group plus a few bytes per document.
 // Pairing depends only on the features, not on their order of addition, so
 // one process and a cluster that pairs each shard elsewhere (`songngu pair
 // --stdin --route | sort | --candidates | --choose`) give the same pairs.
@@ -165,14 +168,21 @@ class FeaturePile {
   // Appends one document; its index in PairResult is the number added before.
   void Add(const PairFeatures& features);
   size_t size() const { return docs_.size(); }
-  const std::string& id(size_t i) const { return docs_[i].doc.id; }
-  const std::string& lang(size_t i) const { return docs_[i].doc.lang; }
-  const PairDoc& doc(size_t i) const { return docs_[i].doc; }
+  // Writes the part held in memory to the temporary file and frees it (a
+  // few MB): for a pile kept only to look ids up while aligning. Adding
+  // after Seal() is allowed (a new part is then held).
+  void Seal();
+  // Read back from the temporary file; safe from several threads once no
+  // document is added any more.
+  std::string id(size_t i) const;
+  std::string lang(size_t i) const;
+  PairDoc doc(size_t i) const;
   // Candidates from an inverted index over rare keys, tf-idf cosine damped
   // outside the date window (see the comment at the top of this file), shard
   // by shard; ChoosePairs of them.
   PairResult Pair(const PairOptions& options = PairOptions()) const;
-  // The candidates of every shard, a pair found in several shards once.
+  // The candidates of every shard, a pair found in several shards once (all
+  // in memory: for tests and small piles).
   std::vector<PairCandidate> Candidates(const PairOptions& options = PairOptions()) const;
   // The candidates among `members` (pile indices) taken as one shard.
   std::vector<PairCandidate> ShardCandidates(std::vector<size_t> members,
@@ -182,12 +192,21 @@ class FeaturePile {
 
  private:
   struct Entry {
-    PairDoc doc;
-    std::string date;
-    uint64_t offset = 0;  // its keys in the spill
-    uint32_t bytes = 0;
+    uint64_t offset = 0;        // its record in the spill
+    uint32_t header_bytes = 0;  // id, language, order, date
+    uint32_t key_bytes = 0;     // then its keys
+    int32_t days =
+        std::numeric_limits<int32_t>::min();  // publication date (days since 1970), or min
+    uint8_t lang = 0;                         // 1 vi, 2 en, 0 another language
   };
   class Spill;
+  // Order key of a document (PairFeatures::order, or its id).
+  std::string Order(size_t i) const;
+  // Pairs each group of date shards (GroupShards); `use` gets its candidates
+  // and the number of groups.
+  void ForEachGroup(
+      const PairOptions& options,
+      const std::function<void(const std::vector<PairCandidate>&, size_t groups)>& use) const;
   std::vector<Entry> docs_;
   std::unique_ptr<Spill> spill_;
   mutable size_t peak_shard_documents_ = 0;

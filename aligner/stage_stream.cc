@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <istream>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -175,12 +176,13 @@ void ReadFeatures(std::istream& in, std::ostream& out, const std::string& input_
   }
 }
 
-void WritePairs(const PairResult& result, const std::vector<PairDoc>& docs, std::ostream& out,
-                StageReport* report) {
+// `id_of` gives a document's id (JSON text) by its index.
+void WritePairs(const PairResult& result, const std::function<std::string(size_t)>& id_of,
+                std::ostream& out, StageReport* report) {
   auto write = [&](const size_t* vi, const size_t* en, double confidence, double similarity) {
     ordered_json j;
-    j["vi"] = vi ? ordered_json::parse(docs[*vi].id) : ordered_json();
-    j["en"] = en ? ordered_json::parse(docs[*en].id) : ordered_json();
+    j["vi"] = vi ? ordered_json::parse(id_of(*vi)) : ordered_json();
+    j["en"] = en ? ordered_json::parse(id_of(*en)) : ordered_json();
     j["confidence"] = vi && en ? std::round(confidence * 1000) / 1000 : 0.0;
     if (vi && en) j["similarity"] = std::round(similarity * 1000) / 1000;
     out << Dump(j);
@@ -207,9 +209,8 @@ StageReport PairStream(std::istream& in, std::ostream& out, const PairStreamOpti
   ReadFeatures(in, out, options.input_name, &report,
                [&](const PairFeatures& f, const std::string&) { pile.Add(f); });
   PairResult result = pile.Pair(options.pair);
-  std::vector<PairDoc> docs;
-  for (size_t i = 0; i < pile.size(); ++i) docs.push_back(pile.doc(i));
-  WritePairs(result, docs, out, &report);
+  WritePairs(
+      result, [&](size_t i) { return pile.id(i); }, out, &report);
   return report;
 }
 
@@ -392,7 +393,9 @@ StageReport PairChooseStream(std::istream& in, std::ostream& out,
     candidates.push_back({v->second, e->second, similarity});
   }
   decltype(named)().swap(named);
-  WritePairs(ChoosePairs(docs, std::move(candidates), options.pair), docs, out, &report);
+  WritePairs(
+      ChoosePairs(docs, std::move(candidates), options.pair), [&](size_t i) { return docs[i].id; },
+      out, &report);
   return report;
 }
 

@@ -1,11 +1,12 @@
 // songngu corpus: build a parallel corpus from piles of Vietnamese and English
 // documents (pair, align, store), and export it for MT training.
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <utility>
 
 #include "aligner/error.h"
 #include "cli/command.h"
@@ -129,7 +130,7 @@ int Build(const GlobalOptions& global, const Args& args) {
   action.sa_handler = OnInterrupt;
   action.sa_flags = SA_RESETHAND;  // a second Ctrl-C ends the program at once
   sigaction(SIGINT, &action, &previous);
-  CorpusBuildReport r = BuildCorpus(store, files, lexicon, options, [&](size_t done, size_t total) {
+  CorpusBuildReport r = BuildCorpus(store, std::move(files), lexicon, options, [&](size_t done, size_t total) {
     bar.Update(done, total);
     return !interrupted;
   });

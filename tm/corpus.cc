@@ -1,6 +1,9 @@
 #include "tm/corpus.h"
 
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -95,7 +98,7 @@ StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Do
   return out;
 }
 
-CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
+CorpusBuildReport BuildCorpus(TmStore& store, std::vector<InputFile> files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress) {
   CorpusBuildReport report;
   Clock::time_point start = Clock::now();
@@ -104,10 +107,10 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
   // Stage 1, features (as `songngu features`): files are read a chunk at a
   // time and reduced to their pairing keys, which the pile spills to a
   // temporary file; pairing then reads one date shard at a time.
-  std::vector<InputFile> inputs;  // by pile index
+  // Kept until the pairs are aligned: their paths are read back from it.
+  FeaturePile pile;
   PairResult paired;
   {
-    FeaturePile pile;
     const size_t chunk = std::max<size_t>(64, 16 * static_cast<size_t>(ResolveThreads(options.jobs)));
     for (size_t begin = 0; begin < files.size(); begin += chunk) {
       std::vector<InputFile> part(files.begin() + begin, files.begin() + std::min(files.size(), begin + chunk));
@@ -129,16 +132,20 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
       std::vector<PairFeatures> features(fresh.size());
       ParallelFor(fresh.size(), options.jobs,
                   [&](size_t i) { features[i] = ExtractPairFeatures(*fresh[i], lexicon, pair_options); });
-      for (size_t i = 0; i < fresh.size(); ++i) {
-        pile.Add(features[i]);
-        inputs.push_back({fresh[i]->name, fresh[i]->lang});
-      }
+      for (const PairFeatures& f : features) pile.Add(f);
     }
+    std::vector<InputFile>().swap(files);
     report.seconds_load = SecondsSince(start);
     // Stage 2, pairing (as `songngu pair --stdin`).
     start = Clock::now();
     paired = pile.Pair(pair_options);
+    pile.Seal();
   }
+#ifdef __GLIBC__
+  // Pairing's groups are freed but malloc keeps most of that memory; handed
+  // back here, it does not add to the TM's page cache that fills while storing.
+  malloc_trim(0);
+#endif
   report.unpaired_vi = paired.unpaired_vi.size();
   report.unpaired_en = paired.unpaired_en.size();
   report.seconds_pair = SecondsSince(start);
@@ -167,12 +174,13 @@ CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& file
         Clock::time_point t = Clock::now();
         const DocumentPair& p = paired.pairs[i];
         // Stage 3, alignment (as `songngu align --stdin` with vi_path/en_path).
+        InputFile vi{pile.id(p.vi), "vi"}, en{pile.id(p.en), "en"};
         try {
-          result.vi = LoadSide(inputs[p.vi], options.segment);
-          result.en = LoadSide(inputs[p.en], options.segment);
+          result.vi = LoadSide(vi, options.segment);
+          result.en = LoadSide(en, options.segment);
           result.alignment = Align(result.vi, result.en, lexicon, options.align);
         } catch (const std::exception& e) {
-          result.error = inputs[p.vi].path + " + " + inputs[p.en].path + ": " + e.what();
+          result.error = vi.path + " + " + en.path + ": " + e.what();
         }
         align_micros += std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
         std::unique_lock<std::mutex> lock(mutex);

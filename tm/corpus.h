@@ -7,11 +7,13 @@
 // on all cores after reading its two files again (aligner/align.h), and store
 // each pair - its two documents and its links, with provenance - in one
 // transaction from a single writer thread. A pair is therefore stored
-// entirely or not at all, and never twice. The pile's keys are spilled to a
-// temporary file and paired one date shard at a time, so memory holds one
-// shard's keys, a few dozen bytes per document (path, candidates) and the
-// pairs in flight, not the pile; a cluster running `songngu features | pair |
-// align --stdin` (scripts/corpus_dask.py) gives the same pairs and links.
+// entirely or not at all, and never twice. The pile's paths and keys are
+// spilled to a temporary file and paired one group of date shards at a time,
+// and the candidates spilled too, so memory holds one group's keys, ~60 bytes
+// per document (where its record is, its date, its best candidates while
+// choosing, its pair) and the pairs in flight, not the pile; a cluster
+// running `songngu features | pair | align --stdin` (scripts/corpus_dask.py)
+// gives the same pairs and links.
 //
 // ExportCorpus: write the aligned units as Moses, TSV, TMX or JSON lines,
 // optionally split into train/dev/test by document (never by sentence), so
@@ -91,8 +93,10 @@ StoredAlignment StoreAlignmentBatch(TmStore& store, const Document& vi, const Do
 // The batch is created with the first stored pair, in its transaction: a run
 // that stores nothing (or dies before its first pair) leaves no batch.
 // Throws songngu::Error only for TM failures; bad files and failed pairs are
-// listed in the report.
-CorpusBuildReport BuildCorpus(TmStore& store, const std::vector<InputFile>& files, const Lexicon& lexicon,
+// listed in the report. `files` is taken by value and released once read:
+// give it with std::move so that a pile's list of paths is not held while
+// pairing and aligning (the pile's temporary file holds them).
+CorpusBuildReport BuildCorpus(TmStore& store, std::vector<InputFile> files, const Lexicon& lexicon,
                               const CorpusBuildOptions& options, const CorpusProgress& progress = {});
 
 struct CorpusExportOptions {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "aligner/error.h"
 #include "aligner/text.h"
@@ -252,6 +253,42 @@ TEST(FeaturePileTest, PairsShardByShardWhateverTheOrderOfTheDocuments) {
     EXPECT_EQ(got[forward.id(p.vi)].first, forward.id(p.en));
     EXPECT_EQ(got[forward.id(p.vi)].second, p.confidence);
   }
+}
+
+TEST(FeaturePileTest, ExactTiesGoByTheOrderKeyReadBackFromTheSpill) {
+  // Two Vietnamese copies of one report and its English version: both
+  // candidates score the same, so the documents' order decides which copy
+  // is paired. The ids and order keys live only in the temporary file.
+  auto pile_with = [](const std::string& order_a, const std::string& order_b) {
+    auto pile = std::make_unique<FeaturePile>();
+    std::vector<std::pair<std::string, double>> keys = {
+        {"code:7/qd-ubnd", 1}, {"name:tran an", 2}, {"w:bridge", 1}, {"w:province", 1}};
+    PairFeatures a = Features("vi-a", "vi", "2024-03-01", keys);
+    a.order = order_a;
+    PairFeatures b = Features("vi-b", "vi", "2024-03-01", keys);
+    b.order = order_b;
+    pile->Add(Features("en", "en", "2024-03-02", keys));
+    pile->Add(a);
+    pile->Add(b);
+    pile->Seal();
+    return pile;
+  };
+  PairOptions options;
+  options.min_confidence = 0;  // copies leave no margin: keep the pair anyway
+  std::unique_ptr<FeaturePile> by_id = pile_with("vi-a", "vi-b");
+  PairResult r = by_id->Pair(options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_EQ(by_id->id(r.pairs[0].vi), "vi-a");
+  EXPECT_EQ(by_id->id(r.pairs[0].en), "en");
+  ASSERT_EQ(r.unpaired_vi.size(), 1u);
+  EXPECT_EQ(by_id->id(r.unpaired_vi[0]), "vi-b");
+
+  std::unique_ptr<FeaturePile> reversed = pile_with("2", "1");  // vi-b first in order
+  r = reversed->Pair(options);
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_EQ(reversed->id(r.pairs[0].vi), "vi-b");
+  EXPECT_EQ(reversed->doc(r.pairs[0].vi).order, "1");
+  EXPECT_EQ(reversed->lang(r.pairs[0].en), "en");
 }
 
 TEST(FeaturePileTest, ManyDocumentsSpillToDiskAndPairTheSame) {
