@@ -89,10 +89,10 @@ TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
   ASSERT_FALSE(households["matches"].empty()) << households.dump();
   EXPECT_GE(households["matches"][0]["score"], 95);
   EXPECT_EQ(households["matches"][0]["part"], "2/2");
-  EXPECT_NE(households["draft"].get<std::string>().find(
-                "many households have not agreed with the resettlement support plan"),
-            std::string::npos)
-      << households["draft"];
+  // Only the clauses of the unit's one English sentence that translate this
+  // part: the other part's "biggest difficulty … site clearance" is not in the release.
+  EXPECT_EQ(households["draft"],
+            "Many households have not agreed with the resettlement support plan.");
 }
 
 // Issue 14, read as a translator reads the README demo: the repaired sentence
