@@ -13,6 +13,7 @@
 #include "aligner/anchors.h"
 #include "aligner/ibm1.h"
 #include "aligner/length_prior.h"
+#include "aligner/memo.h"
 #include "aligner/normalize.h"
 
 namespace songngu {
@@ -108,24 +109,18 @@ bool LooksEnglish(const std::string& text) {
 }
 
 // A token as entity names are compared: folded, letters and digits only
-// ("thành_phố" -> "thanhpho"). Memoised per thread: both passes ask for the
-// same tokens in every sentence. Bounded like the lexicon's word memo, with
-// tokens holding a digit (mostly seen once) in a small memo of their own.
-const std::string& NameKey(const std::string& token) {
-  thread_local std::unordered_map<std::string, std::string> words, numbers;
-  const bool number =
-      std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-  auto& memo = number ? numbers : words;
-  auto it = memo.find(token);
-  if (it != memo.end()) return it->second;
+// ("thành_phố" -> "thanhpho").
+std::string ComputeNameKey(std::string_view token) {
   bool ascii = std::all_of(token.begin(), token.end(), [](char c) { return (c & 0x80) == 0; });
-  std::string folded = ascii ? token : FoldedKey(token), key;
+  std::string folded = ascii ? std::string(token) : FoldedKey(token), key;
   for (char c : folded) {
     if (std::isalnum(static_cast<unsigned char>(c))) key += c;
   }
-  if (memo.size() >= (number ? 1024u : 16384u)) memo.clear();
-  return memo.emplace(token, std::move(key)).first->second;
+  return key;
 }
+
+// Memoised per thread: both passes ask for the same tokens in every sentence.
+const std::string& NameKey(const std::string& token) { return Memo<ComputeNameKey>(token); }
 
 // Token positions that are numbers or name words: they are anchors, not
 // content, when "content coverage" is asked for.
