@@ -265,6 +265,13 @@ std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k,
   return en_parts.back();
 }
 
+// The word tokens of a text (what word alignments count).
+std::vector<Token> WordTokensOf(const std::string& s) {
+  std::vector<Token> t = Tokenize(s);
+  t.erase(std::remove_if(t.begin(), t.end(), [](const Token& x) { return !x.word; }), t.end());
+  return t;
+}
+
 // The clauses of a unit's English that translate one part of its Vietnamese
 // (`links`: that part's word alignment to `en`), when the English is one
 // sentence for several Vietnamese ones: "The biggest difficulty is slow
@@ -276,8 +283,7 @@ std::string CoveringPart(const std::vector<std::string>& vi_parts, size_t k,
 // before the first linked word to the one after the last; `en` unchanged when
 // fewer than two words are linked or the clauses are the whole sentence.
 std::string NarrowToLinkedClauses(const std::string& en, const WordLinks& links) {
-  std::vector<Token> w = Tokenize(en);  // word tokens, as the word alignment counts them
-  w.erase(std::remove_if(w.begin(), w.end(), [](const Token& t) { return !t.word; }), w.end());
+  const std::vector<Token> w = WordTokensOf(en);
   const int n = static_cast<int>(w.size());
   if (links.size() < 2 || n == 0) return en;
   static const std::set<std::string> kJoiners = {"and", "as", "while", "but", "which", "so"};
@@ -385,12 +391,6 @@ std::string TermSkeleton(const std::vector<TermMatch>& terms, const std::vector<
 }
 
 // ---- Drafts: fuzzy repair and fragment assembly (issue 14) ----
-
-std::vector<Token> WordTokensOf(const std::string& s) {
-  std::vector<Token> t = Tokenize(s);
-  t.erase(std::remove_if(t.begin(), t.end(), [](const Token& x) { return !x.word; }), t.end());
-  return t;
-}
 
 // A term or entity of a text as a range of its word tokens, with its English.
 struct Piece {
