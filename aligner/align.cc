@@ -24,6 +24,7 @@ constexpr int kMaxTokens = 64;  // tokens per sentence that take part in coverag
 // One side's sentence, reduced to what scoring needs.
 struct SentenceFeatures {
   int length = 0;              // syllables (vi) or words (en)
+  int name_words = 0;          // of which in capitalised runs (SentenceAnchors::name_words)
   int tokens = 0;              // lexicon tokens counted, <= kMaxTokens
   std::vector<int> token_ids;  // per position: interned token (vi or en vocabulary)
   std::vector<float> weights;  // per position: inverse document frequency in [0.05, 1]
@@ -262,6 +263,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
   for (size_t j = 0; j < en.size(); ++j) {
     EnSentence& s = en_[j];
     s.length = texts.en[j].length;
+    s.name_words = texts.en[j].anchors.name_words;
     std::vector<std::string> tokens = lexicon.EnglishTokens(en[j]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -298,6 +300,7 @@ void Aligner::Prepare(const std::vector<std::string>& vi, const std::vector<std:
   for (size_t i = 0; i < vi.size(); ++i) {
     ViSentence& s = vi_[i];
     s.length = texts.vi[i].length;
+    s.name_words = texts.vi[i].anchors.name_words;
     std::vector<std::string> tokens = lexicon.GroupVietnamese(vi[i]);
     s.tokens = std::min<int>(tokens.size(), kMaxTokens);
     for (int p = 0; p < s.tokens; ++p) {
@@ -479,8 +482,8 @@ const PairMasks& Aligner::CachedPair(int x, int y) const {
 
 double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   double covered_vi = 0, covered_en = 0, tokens_vi = 0, tokens_en = 0;
-  int len_vi = 0, len_en = 0;
-  double min_part = 1;    // lowest coverage of one sentence of a merged side
+  int len_vi = 0, len_en = 0, names_vi = 0, names_en = 0;
+  double min_part = 1;  // lowest coverage of one sentence of a merged side
   // Per merged sentence: the share of the other side that it alone explains.
   double unique_vi[3] = {1, 1, 1}, unique_en[3] = {1, 1, 1};
   auto weight_of = [](uint64_t mask, const std::vector<float>& w) {
@@ -509,10 +512,12 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   for (int xa = 0; xa < na; ++xa) {
     tokens_vi += vi_[b.vi_begin + xa].total_weight;
     len_vi += vi_[b.vi_begin + xa].length;
+    names_vi += vi_[b.vi_begin + xa].name_words;
   }
   for (int yb = 0; yb < nb; ++yb) {
     tokens_en += en_[b.en_begin + yb].total_weight;
     len_en += en_[b.en_begin + yb].length;
+    names_en += en_[b.en_begin + yb].name_words;
   }
   for (int xa = 0; xa < na; ++xa) {
     const ViSentence& v = vi_[b.vi_begin + xa];
@@ -636,7 +641,29 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
   double content = std::min(tokens_vi > 0 ? covered_vi / tokens_vi : 0,
                             tokens_en > 0 ? covered_en / tokens_en : 0);
   double anchor_factor = std::min(1.0, content / options_.anchor_min_content);
+  // A caption or lead that gives the officials' titles, against one that
+  // gives their names alone: a 1-1 pair's lengths are also compared without
+  // the name words one side has in excess, when the other side is mostly
+  // explained by it (the rest of the longer sentence is then its translation)
+  // and is not itself mostly names (a byline of titles explains nothing).
+  // Not for merges: a sentence that only lists the guests is no such title.
+  const int short_vi = len_vi - std::max(0, names_vi - names_en);
+  const int short_en = len_en - std::max(0, names_en - names_vi);
   double length = length_prior_.LogScore(len_vi, len_en);
+  bool shortened = false;
+  if (options_.title_relief_min_coverage <= 1 && na == 1 && nb == 1 &&
+      (short_vi != len_vi || short_en != len_en)) {
+    const bool en_longer = short_en != len_en;
+    const double plain_coverage = en_longer ? (tokens_vi > 0 ? covered_vi / tokens_vi : 0)
+                                            : (tokens_en > 0 ? covered_en / tokens_en : 0);
+    const bool plain_is_names = en_longer ? 2 * names_vi > len_vi : 2 * names_en > len_en;
+    double without = length_prior_.LogScore(short_vi, short_en);
+    if (plain_coverage >= options_.title_relief_min_coverage && !plain_is_names &&
+        without > length) {
+      length = without;
+      shortened = true;
+    }
+  }
   int extra = (b.vi_end - b.vi_begin) + (b.en_end - b.en_begin) - 2;
   double gain = (covered_vi + covered_en) - options_.token_cost * (tokens_vi + tokens_en) +
                 options_.length_weight * std::max(length, -12.0) +
@@ -652,7 +679,8 @@ double Aligner::Gain(const Bead& b, bool cached, Evidence* evidence) const {
     evidence->vi_coverage = tokens_vi > 0 ? covered_vi / tokens_vi : 0;
     evidence->en_coverage = tokens_en > 0 ? covered_en / tokens_en : 0;
     evidence->content_coverage = content;
-    evidence->length_delta = length_prior_.Delta(len_vi, len_en);
+    evidence->length_delta =
+        shortened ? length_prior_.Delta(short_vi, short_en) : length_prior_.Delta(len_vi, len_en);
     evidence->names = names;
     evidence->numbers = numbers;
     evidence->numbers_missing = missing;

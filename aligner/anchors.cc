@@ -213,16 +213,25 @@ SentenceAnchors ExtractAnchors(std::string_view text, std::string_view lang) {
     }
     run.clear();
   };
+  auto capital_at = [&](size_t i) {
+    const std::string& w = words[i];
+    return !HasDigit(w) && StartsUpper(w) && (i > 0 || (words.size() > 1 && StartsUpper(words[1])));
+  };
+  int connectors = 0;  // "of the" after a capitalised word: name words once a capital follows
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    bool capital =
-        !HasDigit(w) && StartsUpper(w) && (i > 0 || (words.size() > 1 && StartsUpper(words[1])));
-    if (capital) {
+    if (capital_at(i)) {
+      if (w.size() > 1) out.name_words += 1 + connectors;  // not "I"
+      connectors = 0;
       std::string part = EntityPart(w);
       if (!part.empty()) run.push_back(part);
-    } else {
-      flush_run();
+      continue;
     }
+    const bool connector = !vi && i > 0 && (w == "of" || w == "the" || w == "and" || w == "for");
+    connectors = connector && (connectors > 0 || (capital_at(i - 1) && words[i - 1].back() != ','))
+                     ? connectors + 1
+                     : 0;
+    flush_run();
   }
   flush_run();
   std::sort(out.entities.begin(), out.entities.end());

@@ -192,6 +192,29 @@ TEST(Align, NeighbourLinkedBetterElsewhereIsNoCompetitor) {
   EXPECT_GT(pair->evidence.margin, 0);
 }
 
+// A photo caption: the English gives the official's titles, the Vietnamese
+// the name alone. The lengths are compared without the titles too, so the
+// caption is linked; without that the length difference drops it.
+TEST(Align, CaptionThatDropsTheTitlesIsLinked) {
+  std::vector<std::string> vi = {kVi[0], kVi[1], kVi[2], "Ông Lê Văn Tâm ở chợ nổi bán cá.",
+                                 kVi[3], kVi[4]};
+  std::vector<std::string> en = {
+      kEn[0],
+      kEn[1],
+      kEn[2],
+      "Mr. Le Van Tam, Vice Chairman of the City People's Committee and Director of the "
+      "Department of Industry and Trade, at the floating market that sells fish.",
+      kEn[3],
+      kEn[4]};
+  Pairs expected = {{{0}, {0}}, {{1}, {1}}, {{2}, {2}}, {{3}, {3}}, {{4}, {4}}, {{5}, {5}}};
+  Alignment a = Align(vi, en, TestLexicon());
+  EXPECT_EQ(LinkIndices(a), expected);
+  AlignOptions off;
+  off.title_relief_min_coverage = 2;  // never
+  Alignment without = Align(vi, en, TestLexicon(), off);
+  for (const Link& l : without.links) EXPECT_NE(l.vi, std::vector<int>{3});
+}
+
 TEST(Align, MenusAboveTheFirstLinkStayUnlinked) {
   // Menu lines share no word: the position alone links nothing.
   std::vector<std::string> vi = {"Trang chủ › Tin tức › Xã hội", kVi[0], kVi[1], kVi[2]};

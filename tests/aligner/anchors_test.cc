@@ -29,6 +29,21 @@ TEST(Anchors, SentenceInitialWordIsNotANameUnlessARunFollows) {
   EXPECT_TRUE(Has(a.names, "tran"));
 }
 
+TEST(Anchors, NameWordsCountTitlesWithTheirInnerOfThe) {
+  // "Mr. Le Van Tam" 4, "Vice Chairman of the City People's Committee" 7;
+  // "I" and the lower-case "the city" are not name words.
+  EXPECT_EQ(ExtractAnchors("Mr. Le Van Tam, Vice Chairman of the City People's Committee, "
+                           "said I saw the city.",
+                           "en")
+                .name_words,
+            11);
+  // Vietnamese: capitalised syllables only ("Phó Chủ tịch" gives "Phó", "Chủ").
+  EXPECT_EQ(
+      ExtractAnchors("Ông Lê Văn Tâm, Phó Chủ tịch UBND thành phố, phát biểu.", "vi").name_words,
+      7);
+  EXPECT_EQ(ExtractAnchors("Nông dân thu hoạch lúa.", "vi").name_words, 0);
+}
+
 TEST(Anchors, CodesAreNormalised) {
   SentenceAnchors vi =
       ExtractAnchors("Nghị quyết số 59-NQ/TW và Nghị quyết số 45/2022/QH15.", "vi");
