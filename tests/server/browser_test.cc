@@ -428,9 +428,10 @@ TEST_F(PageTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
 }
 
-// What a translator sees of one panel at the two window sizes people use.
+// What a translator sees of one panel at the window sizes people use: two
+// desktop windows and a phone.
 void ScreenshotsOf(Browser& browser, const std::string& css, const std::string& name) {
-  for (auto [w, h] : {std::pair{1400, 900}, std::pair{1024, 768}}) {
+  for (auto [w, h] : {std::pair{1400, 900}, std::pair{1024, 768}, std::pair{390, 844}}) {
     browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
     browser.Run("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", {css});
     // The page fits the window: nothing to scroll sideways to.
@@ -768,6 +769,13 @@ TEST_F(PageTest, ReviewABatchWithTheKeyboardAndEditTheGlossary) {
     EXPECT_EQ(edited[0].unit.review, Review::kAccepted);
   }
   ScreenshotsOf(browser, "#review-panel", "review");
+  // The last size was the phone's: each pair is a card whose sentences take
+  // the width, not five table columns squeezed into 390 pixels.
+  EXPECT_EQ(browser.Run("const t = document.getElementById('review-list');"
+                        "const v = t.querySelector('tbody td.vi');"
+                        "return v.getBoundingClientRect().width >="
+                        " 0.8 * t.getBoundingClientRect().width;"),
+            true);
 
   // The glossary: add a rendering, mark it preferred; suggestions use it.
   browser.Session("POST", "/window/rect", {{"width", 1400}, {"height", 900}});
@@ -873,6 +881,15 @@ TEST_F(PageTest, ConcordanceShowsTheTmFragmentsOfALongerQuery) {
   for (auto [w, h] : {std::pair{1280, 800}, std::pair{390, 844}}) {
     browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
     browser.Run("document.querySelector('#suggestions > li').scrollIntoView({block: 'start'});");
+    // On a phone the draft keeps the sentence's width: its label and Copy
+    // button go above it rather than squeezing it into a narrow column.
+    if (w < 600) {
+      EXPECT_EQ(browser.Run("const d = document.querySelector('#suggestions .draft');"
+                            "return d.querySelector('.text').getBoundingClientRect().width >="
+                            " 0.8 * d.getBoundingClientRect().width;"),
+                true)
+          << w << "x" << h;
+    }
     std::string png = browser.ScreenshotPng();
     EXPECT_EQ(png.substr(1, 3), "PNG");
     std::filesystem::path file =
