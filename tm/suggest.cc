@@ -378,16 +378,52 @@ std::vector<SuggestDiff> Diff(const std::string& now, const std::string& was,
   return out;
 }
 
-// Glossary terms and entities in sentence order joined by " … ": the draft
-// without any TM material (the "terms" draft mode and the last resort).
-std::string TermSkeleton(const std::vector<TermMatch>& terms, const std::vector<Entity>& entities) {
-  std::vector<std::pair<size_t, std::string>> parts;
-  for (const TermMatch& t : terms) parts.emplace_back(t.begin, t.en);
-  for (const Entity& e : entities) parts.emplace_back(e.begin, e.en);
+// Whether `text` has a word outside parentheses: "(CT) - " has none, so a
+// draft needs no "…" for it.
+bool HasWordOutsideParentheses(std::string_view text) {
+  int depth = 0;
+  for (unsigned char c : text) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (depth == 0 && (std::isalnum(c) || c >= 0x80)) return true;
+  }
+  return false;
+}
+
+// Glossary terms and entities in sentence order: the draft without any TM
+// material (the "terms" draft mode and the last resort). Words in between
+// that none translates, and any before or after them, stand as " … " (the
+// page will not confirm a draft with one); pieces separated by a comma only
+// keep it ("On May 28, Mr. Tran Viet Truong, Deputy Secretary ...").
+std::string TermSkeleton(const std::string& source, const std::vector<TermMatch>& terms,
+                         const std::vector<Entity>& entities) {
+  struct Part {
+    size_t begin, end;
+    std::string en;
+    bool operator<(const Part& o) const { return begin != o.begin ? begin < o.begin : end > o.end; }
+  };
+  std::vector<Part> parts;
+  for (const TermMatch& t : terms) parts.push_back({t.begin, t.end, t.en});
+  for (const Entity& e : entities) parts.push_back({e.begin, e.end, e.en});
   std::sort(parts.begin(), parts.end());
-  std::vector<std::string> en;
-  for (auto& p : parts) en.push_back(p.second);
-  return Join(en, " … ");
+  std::string out;
+  size_t pos = 0;
+  for (const Part& p : parts) {
+    if (p.en.empty() || p.begin < pos) continue;  // inside the previous piece
+    std::string_view between = std::string_view(source).substr(
+        std::min(pos, source.size()), std::min(p.begin, source.size()) - std::min(pos, source.size()));
+    if (HasWordOutsideParentheses(between)) {
+      out += out.empty() ? "… " : " … ";
+    } else if (!out.empty()) {
+      out += between.find(',') != std::string_view::npos ? ", " : " ";
+    }
+    out += p.en;
+    pos = p.end;
+  }
+  if (!out.empty() && pos < source.size() &&
+      HasWordOutsideParentheses(std::string_view(source).substr(pos)))
+    out += " …";
+  return out;
 }
 
 // ---- Drafts: fuzzy repair and fragment assembly (issue 14) ----
@@ -1820,7 +1856,7 @@ SentenceSuggestion SuggestSentence(size_t index, const Sentence& sentence,
   s.terms = std::move(analysis.terms);
   s.entities = std::move(analysis.entities);
   if ((s.matches.empty() && s.draft_kind.empty()) || draft_mode == "terms") {
-    s.draft = TermSkeleton(s.terms, s.entities);
+    s.draft = TermSkeleton(s.source, s.terms, s.entities);
     s.draft_kind = s.draft.empty() ? "" : "terms";
   }
   return s;

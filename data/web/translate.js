@@ -283,7 +283,10 @@ function confirmAll() {
   for (const row of translation.rows) {
     const text = row.field.value.trim();
     if (row.confirmed || !text) continue;
-    if (hasGap(text, row)) ++gaps;
+    // A terms draft marks the words between its terms with "…" too: it is
+    // told as what it is, terms and names to write out.
+    if (row.s.draft_kind === 'terms' && isSkeleton(row)) ++skeletons;
+    else if (hasGap(text, row)) ++gaps;
     else if (isSkeleton(row)) ++skeletons;
     else setConfirmed(row, true);
   }

@@ -524,17 +524,15 @@ TEST_F(PageTest, TranslateAReleaseEditConfirmFinishAndReuse) {
             0);
   ScreenshotsOf(browser, "#translate-panel", "translate-suggested");
 
-  // "Confirm all" leaves out a draft with gaps ("…") and one of terms and names
-  // only (the headline's "Can Tho", the sum's "VND 3,500 billion"): neither is
-  // a translation yet.
+  // "Confirm all" leaves out the drafts of terms and names only, whose
+  // untranslated words show as "…" (the headline's "Can Tho …", the sum's
+  // "VND 3,500 billion"): none is a translation yet.
   browser.Click("#confirm-all-btn");
   EXPECT_EQ(browser.Run("return [...document.querySelectorAll('#suggestions > li')]"
                         ".filter(li => !li.classList.contains('confirmed')).map(li => li.dataset.index);"),
             json::array({"0", "1", "4"}));
   EXPECT_EQ(browser.Run("return document.getElementById('finish-status').textContent;"),
-            "Not confirmed: 1 sentence with gaps (…, [Vietnamese]) and 2 sentences with only terms "
-            "and names to "
-            "write out.");
+            "Not confirmed: 3 sentences with only terms and names to write out.");
   // Without the token the page says so in plain words, and nothing is stored.
   browser.Run("document.getElementById('token').value = '';");
   browser.Run("document.getElementById('translator').value = 'Lan Pham';");

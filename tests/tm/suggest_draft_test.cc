@@ -412,9 +412,10 @@ TEST(DraftModeTest, CopyIsTheStoredEnglishAndTermsTheSkeleton) {
   EXPECT_EQ(copy.s().draft, kRequest.second);
   EXPECT_EQ(copy.s().draft_kind, "copy");
   Draft terms({kRequest}, sentence, "terms");
+  // "… khẩn trương hoàn thành ..." after the last term: a trailing "…".
   EXPECT_EQ(terms.s().draft,
             "Vice Chairman of the City People's Committee … Ninh Kieu District People's "
-            "Committee");
+            "Committee …");
   EXPECT_EQ(terms.s().draft_kind, "terms");
 }
 

@@ -83,13 +83,28 @@ TEST(SuggestSentenceTest, DifferingWordsAreListedOutsideTheDraft) {
 TEST(SuggestSentenceTest, NoMatchDraftListsTermsNamesAndNumbers) {
   auto s = SuggestSentence(3, S("Ngày 28-5, ông Trần Việt Trường, Phó Bí thư Thành ủy, Chủ tịch UBND TP Cần Thơ chủ trì."),
                            {}, Default(), "");
+  // Pieces with only a comma between them keep it; "chủ trì" is untranslated.
   EXPECT_EQ(s.draft,
-            "On May 28 … Mr. Tran Viet Truong … Deputy Secretary of the City Party Committee … "
-            "Chairman of the Can Tho City People's Committee");
+            "On May 28, Mr. Tran Viet Truong, Deputy Secretary of the City Party Committee, "
+            "Chairman of the Can Tho City People's Committee …");
   ASSERT_EQ(s.terms.size(), 2u);
   ASSERT_EQ(s.entities.size(), 2u);
   EXPECT_EQ(s.entities[0].type, EntityType::kDate);
   EXPECT_EQ(s.entities[1].type, EntityType::kName);
+}
+
+// A terms draft never looks finished when words are left: "Department of
+// Construction" alone for a whole sentence reads as its translation.
+TEST(SuggestSentenceTest, TermsDraftMarksWordsLeftBeforeAndAfter) {
+  auto s = SuggestSentence(0, S("Sở Xây dựng được giao theo dõi tiến độ hằng tháng."), {},
+                           Default(), "");
+  EXPECT_EQ(s.draft_kind, "terms");
+  EXPECT_EQ(s.draft, "Department of Construction …");
+  auto before = SuggestSentence(0, S("Theo báo cáo của Sở Xây dựng."), {}, Default(), "");
+  EXPECT_EQ(before.draft, "… Department of Construction");
+  // The agency's "(CT) -" is no untranslated word.
+  auto tag = SuggestSentence(0, S("(CT) - Sở Xây dựng"), {}, Default(), "");
+  EXPECT_EQ(tag.draft, "Department of Construction");
 }
 
 TEST(SuggestSentenceTest, BarePlaceNameIsAnEntity) {
