@@ -410,8 +410,8 @@ std::string TermSkeleton(const std::string& source, const std::vector<TermMatch>
   size_t pos = 0;
   for (const Part& p : parts) {
     if (p.en.empty() || p.begin < pos) continue;  // inside the previous piece
-    std::string_view between = std::string_view(source).substr(
-        std::min(pos, source.size()), std::min(p.begin, source.size()) - std::min(pos, source.size()));
+    const size_t from = std::min(pos, source.size()), to = std::min(p.begin, source.size());
+    std::string_view between = std::string_view(source).substr(from, to - from);
     if (HasWordOutsideParentheses(between)) {
       out += out.empty() ? "… " : " … ";
     } else if (!out.empty()) {
