@@ -1121,6 +1121,9 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
     // tm: the unit's English right after the span is an unlinked "to" ("urged
     // residents" + "to" + "tightly cover ..."), and where the span ends there.
     bool to_after = false;
+    // tm: the unit's English right after the span is "of" ("leaders" + "of"
+    // + "departments"): a head noun whose complement follows it.
+    bool of_after = false;
     int e0 = 0, e1 = 0;
     int j0 = 0, j1 = 0;                 // the unit's Vietnamese words it comes from
     int to_min = INT_MAX, to_max = -1;  // the unit's Vietnamese words linked to that "to"
@@ -1220,6 +1223,7 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
               c.e1 = span->second;
               c.j0 = j0;
               c.j1 = j0 + l;
+              c.of_after = span->second < static_cast<int>(e.size()) && e[span->second].key == "of";
               if (span->second < static_cast<int>(e.size()) && e[span->second].key == "to") {
                 c.to_after = true;
                 for (auto [v, x] : links) {
@@ -1259,6 +1263,20 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
         x.to == y.from && y.e0 > x.e1 && y.j0 >= x.j1 && y.f.en.rfind("to ", 0) != 0 &&
         (x.to_max < 0 || (x.to_min >= x.j1 && x.to_max < y.j0))) {
       chosen[k].f.en += " to";
+    }
+  }
+  // A head noun the unit followed with "of", right before the next piece in
+  // the sentence (no word or comma between): Vietnamese puts the complement
+  // after the head without a word for "of" ("lãnh đạo UBND quận Ninh Kiều":
+  // "leaders of the Ninh Kieu District People's Committee").
+  for (size_t k = 0; k + 1 < chosen.size(); ++k) {
+    Candidate &x = chosen[k], &y = chosen[k + 1];
+    const std::string between = sentence.substr(x.f.end, y.f.begin - x.f.end);
+    const std::string next = MatchingKey(y.f.en.substr(0, y.f.en.find(' ')));
+    if (x.of_after && x.f.source == "tm" && x.to == y.from &&
+        between.find_first_not_of(' ') == std::string::npos && next != "of" && next != "in" &&
+        next != "at" && next != "to" && next != "for") {
+      x.f.en += " of";
     }
   }
   std::vector<DraftFragment> out;

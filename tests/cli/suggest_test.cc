@@ -96,8 +96,9 @@ TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
 }
 
 // Issue 14, read as a translator reads the README demo: the repaired sentence
-// [7] keeps no word of the old term ("... People's Committee Committees"), and
-// the fragment draft of sentence [1] shows the words it could not translate.
+// [7] keeps no word of the old term ("... People's Committee Committees"), the
+// fragment draft of sentence [1] shows the words it could not translate, [2]
+// keeps the "of" of a head noun and the terms draft [8] its untranslated rest.
 TEST(CliSuggestTest, ReadmeDemoDraftsHideNothing) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("tm.db"));
@@ -120,6 +121,15 @@ TEST(CliSuggestTest, ReadmeDemoDraftsHideNothing) {
       << lines[1]["draft"];
   ASSERT_FALSE(lines[1]["gaps"].empty());
   EXPECT_EQ(lines[1]["gaps"][0]["vi"], "dẫn đầu đoàn công tác kiểm tra");
+  // "lãnh đạo" is "leaders of" in the unit it comes from; the body follows it
+  // directly in [2]: "leaders of the ...", not "leaders the ...".
+  EXPECT_NE(lines[2]["draft"].get<std::string>().find(
+                "and leaders of the Ninh Kieu District People's Committee."),
+            std::string::npos)
+      << lines[2]["draft"];
+  // A terms draft does not pass for the whole sentence: the words left are "…".
+  EXPECT_EQ(lines[8]["draft_kind"], "terms");
+  EXPECT_EQ(lines[8]["draft"], "Department of Construction …");
   r = RunSongngu("-q --tm " + db + " suggest " + kRelease);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("NOT COVERED: dẫn đầu đoàn công tác kiểm tra"), std::string::npos) << r.out;
