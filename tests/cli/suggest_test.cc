@@ -17,6 +17,17 @@ const std::string kRelease = ShellQuote(std::string(SONGNGU_SOURCE_DIR) + "/data
 
 nlohmann::json FirstLine(const std::string& out) { return nlohmann::json::parse(out.substr(0, out.find('\n'))); }
 
+// The README demo: the sample report's pairs stored by `align --store` in the
+// TM `db`, then `suggest` on the sample release with `format` ("" = text).
+CliRun SuggestOnTheSampleTm(const std::string& db, const std::string& format) {
+  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
+  CliRun r = RunSongngu("-q --tm " + db + " align " + ShellQuote(samples + "vi-report.txt") + " " +
+                        ShellQuote(samples + "en-report.txt") + " --store --format tsv");
+  if (r.status != 0) return r;
+  return RunSongngu("-q --tm " + db + " suggest " + kRelease +
+                    (format.empty() ? "" : " --format " + format));
+}
+
 TEST(CliSuggestTest, JsonAgainstATmAndXliffRoundTrip) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("tm.db"));
@@ -73,11 +84,7 @@ TEST(CliSuggestTest, JsonAgainstATmAndXliffRoundTrip) {
 TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("tm.db"));
-  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
-  CliRun r = RunSongngu("-q --tm " + db + " align " + ShellQuote(samples + "vi-report.txt") + " " +
-                        ShellQuote(samples + "en-report.txt") + " --store --format tsv");
-  ASSERT_EQ(r.status, 0) << r.err;
-  r = RunSongngu("-q --tm " + db + " suggest " + kRelease + " --format json");
+  CliRun r = SuggestOnTheSampleTm(db, "json");
   ASSERT_EQ(r.status, 0) << r.err;
   nlohmann::json households;
   std::istringstream in(r.out);
@@ -102,11 +109,7 @@ TEST(CliSuggestTest, SampleReleaseFindsTheSentenceOfA2To1Unit) {
 TEST(CliSuggestTest, ReadmeDemoDraftsHideNothing) {
   TempDir dir;
   std::string db = ShellQuote(dir.File("tm.db"));
-  const std::string samples = std::string(SONGNGU_SOURCE_DIR) + "/data/samples/";
-  CliRun r = RunSongngu("-q --tm " + db + " align " + ShellQuote(samples + "vi-report.txt") + " " +
-                        ShellQuote(samples + "en-report.txt") + " --store --format tsv");
-  ASSERT_EQ(r.status, 0) << r.err;
-  r = RunSongngu("-q --tm " + db + " suggest " + kRelease + " --format json");
+  CliRun r = SuggestOnTheSampleTm(db, "json");
   ASSERT_EQ(r.status, 0) << r.err;
   std::vector<nlohmann::json> lines;
   std::istringstream in(r.out);

@@ -428,26 +428,30 @@ TEST_F(PageTest, PasteReleaseSeeTitlesSearchAndAcceptPair) {
   std::cerr << "screenshot: " << (out / "server_browser.png").string() << "\n";
 }
 
+// The page at the window's current size fits it (nothing to scroll sideways
+// to), saved as NAME_WxH.png in the test output.
+void ShootFitting(Browser& browser, const std::string& name, int w, int h) {
+  EXPECT_EQ(browser.Run("const w = document.documentElement.clientWidth;"
+                        "return [...document.querySelectorAll('body *')].filter(e => "
+                        "e.getBoundingClientRect().right > w + 1).map(e => e.tagName + '#' + e.id + "
+                        "'.' + e.className).slice(0, 5);"),
+            json::array())
+      << name << " " << w << "x" << h;
+  std::string png = browser.ScreenshotPng();
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  std::filesystem::path file =
+      TestOutput() / (name + "_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+  std::ofstream(file, std::ios::binary) << png;
+  std::cerr << "screenshot: " << file.string() << "\n";
+}
+
 // What a translator sees of one panel at the window sizes people use: two
 // desktop windows and a phone.
 void ScreenshotsOf(Browser& browser, const std::string& css, const std::string& name) {
   for (auto [w, h] : {std::pair{1400, 900}, std::pair{1024, 768}, std::pair{390, 844}}) {
     browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
     browser.Run("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", {css});
-    // The page fits the window: nothing to scroll sideways to.
-    EXPECT_EQ(browser.Run(
-                  "const w = document.documentElement.clientWidth;"
-                  "return [...document.querySelectorAll('body *')].filter(e => "
-                  "e.getBoundingClientRect().right > w + 1).map(e => e.tagName + '#' + e.id + '.' "
-                  "+ e.className).slice(0, 5);"),
-              json::array())
-        << w << "x" << h;
-    std::string png = browser.ScreenshotPng();
-    EXPECT_EQ(png.substr(1, 3), "PNG");
-    std::filesystem::path file =
-        TestOutput() / (name + "_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
-    std::ofstream(file, std::ios::binary) << png;
-    std::cerr << "screenshot: " << file.string() << "\n";
+    ShootFitting(browser, name, w, h);
   }
 }
 
@@ -836,19 +840,7 @@ TEST_F(PageTest, ConcordanceShowsTheTmFragmentsOfALongerQuery) {
     browser.Session("POST", "/window/rect", {{"width", w}, {"height", h}});
     browser.Run(
         "document.querySelector('#search-results .fragments').scrollIntoView({block: 'center'});");
-    // The page fits the window, the phone's too: nothing to scroll sideways to.
-    EXPECT_EQ(browser.Run("const w = document.documentElement.clientWidth;"
-                          "return [...document.querySelectorAll('body *')]"
-                          ".filter(e => e.getBoundingClientRect().right > w + 1)"
-                          ".map(e => e.tagName + '#' + e.id + '.' + e.className).slice(0, 5);"),
-              json::array())
-        << w << "x" << h;
-    std::string png = browser.ScreenshotPng();
-    EXPECT_EQ(png.substr(1, 3), "PNG");
-    std::filesystem::path file = TestOutput() / ("concordance-fragments_" + std::to_string(w) +
-                                                 "x" + std::to_string(h) + ".png");
-    std::ofstream(file, std::ios::binary) << png;
-    std::cerr << "screenshot: " << file.string() << "\n";
+    ShootFitting(browser, "concordance-fragments", w, h);  // the phone's window too
   }
 
   // The same pieces make a fragment draft; what none covers stands out in it
@@ -888,12 +880,7 @@ TEST_F(PageTest, ConcordanceShowsTheTmFragmentsOfALongerQuery) {
                 true)
           << w << "x" << h;
     }
-    std::string png = browser.ScreenshotPng();
-    EXPECT_EQ(png.substr(1, 3), "PNG");
-    std::filesystem::path file =
-        TestOutput() / ("translate-gap_" + std::to_string(w) + "x" + std::to_string(h) + ".png");
-    std::ofstream(file, std::ios::binary) << png;
-    std::cerr << "screenshot: " << file.string() << "\n";
+    ShootFitting(browser, "translate-gap", w, h);
   }
 }
 
