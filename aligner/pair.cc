@@ -519,23 +519,28 @@ void FeaturePile::ForEachGroup(
   }
 }
 
+// A pair met in several shards (an English report in the overlap, undated
+// documents) counts once, with its highest similarity; sorted by (vi, en).
+static void KeepHighestPerPair(std::vector<PairCandidate>* candidates) {
+  std::sort(candidates->begin(), candidates->end(),
+            [](const PairCandidate& a, const PairCandidate& b) {
+              if (a.vi != b.vi) return a.vi < b.vi;
+              if (a.en != b.en) return a.en < b.en;
+              return a.similarity > b.similarity;
+            });
+  candidates->erase(std::unique(candidates->begin(), candidates->end(),
+                                [](const PairCandidate& a, const PairCandidate& b) {
+                                  return a.vi == b.vi && a.en == b.en;
+                                }),
+                    candidates->end());
+}
+
 std::vector<PairCandidate> FeaturePile::Candidates(const PairOptions& options) const {
   std::vector<PairCandidate> all;
   ForEachGroup(options, [&](const std::vector<PairCandidate>& group, size_t) {
     all.insert(all.end(), group.begin(), group.end());
   });
-  // A pair met in several shards (an English report in the overlap, undated
-  // documents) counts once, with its highest similarity.
-  std::sort(all.begin(), all.end(), [](const PairCandidate& a, const PairCandidate& b) {
-    if (a.vi != b.vi) return a.vi < b.vi;
-    if (a.en != b.en) return a.en < b.en;
-    return a.similarity > b.similarity;
-  });
-  all.erase(std::unique(all.begin(), all.end(),
-                        [](const PairCandidate& a, const PairCandidate& b) {
-                          return a.vi == b.vi && a.en == b.en;
-                        }),
-            all.end());
+  KeepHighestPerPair(&all);
   return all;
 }
 
@@ -563,16 +568,7 @@ PairResult FeaturePile::Pair(const PairOptions& options) const {
     }
     if (!bytes.empty()) spilled.Append(bytes);
   });
-  std::sort(repeated.begin(), repeated.end(), [](const PairCandidate& a, const PairCandidate& b) {
-    if (a.vi != b.vi) return a.vi < b.vi;
-    if (a.en != b.en) return a.en < b.en;
-    return a.similarity > b.similarity;
-  });
-  repeated.erase(std::unique(repeated.begin(), repeated.end(),
-                             [](const PairCandidate& a, const PairCandidate& b) {
-                               return a.vi == b.vi && a.en == b.en;
-                             }),
-                 repeated.end());
+  KeepHighestPerPair(&repeated);
   std::vector<uint8_t> lang(docs_.size());
   for (size_t i = 0; i < docs_.size(); ++i) lang[i] = docs_[i].lang;
   auto each = [&](const std::function<void(const PairCandidate&)>& visit) {
