@@ -1271,10 +1271,10 @@ std::vector<DraftFragment> AssembleFragments(const std::string& sentence,
   // "leaders of the Ninh Kieu District People's Committee").
   for (size_t k = 0; k + 1 < chosen.size(); ++k) {
     Candidate &x = chosen[k], &y = chosen[k + 1];
+    if (!x.of_after || x.f.source != "tm" || x.to != y.from) continue;
     const std::string between = sentence.substr(x.f.end, y.f.begin - x.f.end);
     const std::string next = MatchingKey(y.f.en.substr(0, y.f.en.find(' ')));
-    if (x.of_after && x.f.source == "tm" && x.to == y.from &&
-        between.find_first_not_of(' ') == std::string::npos && next != "of" && next != "in" &&
+    if (between.find_first_not_of(' ') == std::string::npos && next != "of" && next != "in" &&
         next != "at" && next != "to" && next != "for") {
       x.f.en += " of";
     }
