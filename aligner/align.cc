@@ -1217,4 +1217,19 @@ Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,
   return Align(Texts(vi), Texts(en), lexicon, options);
 }
 
+void DropLinksBelow(double min_score, Alignment* alignment) {
+  std::vector<Link> kept;
+  for (Link& l : alignment->links) {
+    if (l.score >= min_score) {
+      kept.push_back(std::move(l));
+    } else {
+      alignment->unlinked_vi.insert(alignment->unlinked_vi.end(), l.vi.begin(), l.vi.end());
+      alignment->unlinked_en.insert(alignment->unlinked_en.end(), l.en.begin(), l.en.end());
+    }
+  }
+  alignment->links = std::move(kept);
+  std::sort(alignment->unlinked_vi.begin(), alignment->unlinked_vi.end());
+  std::sort(alignment->unlinked_en.begin(), alignment->unlinked_en.end());
+}
+
 }  // namespace songngu

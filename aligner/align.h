@@ -157,6 +157,12 @@ Alignment Align(const Document& vi, const Document& en, const Lexicon& lexicon,
 Alignment Align(const std::vector<std::string>& vi, const std::vector<std::string>& en,
                 const Lexicon& lexicon, const AlignOptions& options = AlignOptions());
 
+// Drops the links scored under `min_score`; their sentences join the unlinked
+// lists. Aligning at a lower min_score and then dropping gives the same as
+// aligning at `min_score` (the filter is the last step), so one run can serve
+// a check that reads weaker links (the event gate) and the output.
+void DropLinksBelow(double min_score, Alignment* alignment);
+
 }  // namespace songngu
 
 #endif  // SONGNGU_ALIGNER_ALIGN_H_

@@ -855,15 +855,19 @@ EventGate CheckSameEvent(const Document& vi, const Document& en, const Lexicon& 
   EventGate gate;
   gate.similarity = r.pairs.empty() ? 0 : r.pairs.front().similarity;
   for (const Link& l : alignment.links) gate.confident_links += l.score >= options.link_min_score;
+  const size_t shorter = std::min(vi.sentences.size(), en.sentences.size());
+  // Confident links asked for: `links`, or on short pages that share of the shorter side.
+  auto enough = [&](int links) {
+    int needed =
+        std::min<int>(links, static_cast<int>(std::ceil(options.min_linked_share * shorter)));
+    return gate.confident_links >= std::max(1, needed);
+  };
   if (gate.similarity >= options.same_similarity) {
-    gate.same_event = true;
+    gate.same_event = enough(options.min_links_when_similar);
   } else if (gate.similarity < options.different_similarity) {
     gate.same_event = false;
   } else {
-    size_t shorter = std::min(vi.sentences.size(), en.sentences.size());
-    int needed = std::min<int>(options.min_links,
-                               static_cast<int>(std::ceil(options.min_linked_share * shorter)));
-    gate.same_event = gate.confident_links >= std::max(1, needed);
+    gate.same_event = enough(options.min_links);
   }
   return gate;
 }

@@ -1,6 +1,7 @@
 // songngu align: sentence-align a Vietnamese and an English report of one event.
 #include "aligner/align.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -228,8 +229,13 @@ int RunAlign(const GlobalOptions& global, const Args& args) {
   Lexicon lexicon = ResolveLexicon(lexicon_path, global.tm_path);
   // Pages about different events with the same officials share names and
   // titles in most sentences: the document gate keeps them from being linked.
-  Alignment alignment = Align(vi, en, lexicon, options);
-  EventGate gate = CheckSameEvent(vi, en, lexicon, alignment);
+  // The gate counts links at its own confidence, whatever --min-score keeps.
+  const EventGateOptions gate_options;
+  AlignOptions run = options;
+  run.min_score = std::min(options.min_score, gate_options.link_min_score);
+  Alignment alignment = Align(vi, en, lexicon, run);
+  EventGate gate = CheckSameEvent(vi, en, lexicon, alignment, gate_options);
+  DropLinksBelow(options.min_score, &alignment);
   if (!gate.same_event && !force) {
     std::cerr << "songngu align: " << vi_path << " and " << en_path
               << " do not look like reports of the same event (similarity " << Score(gate.similarity)

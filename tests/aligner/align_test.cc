@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -213,6 +215,28 @@ TEST(Align, CaptionThatDropsTheTitlesIsLinked) {
   off.title_relief_min_coverage = 2;  // never
   Alignment without = Align(vi, en, TestLexicon(), off);
   for (const Link& l : without.links) EXPECT_NE(l.vi, std::vector<int>{3});
+}
+
+TEST(Align, DroppingWeakLinksAfterwardsEqualsTheMinScoreFilter) {
+  std::vector<std::string> vi = {kVi[0], kVi[1], "Mưa lớn.", kVi[3], kVi[4]};
+  std::vector<std::string> en = {kEn[0], kEn[1], "It rained heavily on Tuesday evening.", kEn[3],
+                                 kEn[4]};
+  AlignOptions all;
+  all.min_score = 0;
+  Alignment dropped = Align(vi, en, TestLexicon(), all);
+  ASSERT_FALSE(dropped.links.empty());
+  // The weakest link decides the threshold, so that something is dropped.
+  double weakest = 1;
+  for (const Link& l : dropped.links) weakest = std::min(weakest, l.score);
+  AlignOptions strict;
+  strict.min_score = std::nextafter(weakest, 1.0);
+  const size_t before = dropped.links.size();
+  DropLinksBelow(strict.min_score, &dropped);
+  Alignment filtered = Align(vi, en, TestLexicon(), strict);
+  EXPECT_EQ(LinkIndices(dropped), LinkIndices(filtered));
+  EXPECT_EQ(dropped.unlinked_vi, filtered.unlinked_vi);
+  EXPECT_EQ(dropped.unlinked_en, filtered.unlinked_en);
+  EXPECT_LT(dropped.links.size(), before);
 }
 
 TEST(Align, MenusAboveTheFirstLinkStayUnlinked) {

@@ -48,6 +48,38 @@ class PairTest : public ::testing::Test {
 };
 Lexicon* PairTest::lexicon_ = nullptr;
 
+// High similarity alone does not make one event: the gate also asks for two
+// confidently linked sentences (fewer on short pages) above same_similarity.
+TEST_F(PairTest, EventGateWantsTwoConfidentLinksEvenWhenSimilar) {
+  Document vi = Parse(kFloodVi, "vi", "vi"), en = Parse(kFloodEn, "en", "en");
+  ASSERT_EQ(vi.sentences.size(), 3u);
+  ASSERT_EQ(en.sentences.size(), 3u);
+  EventGateOptions options;
+  options.same_similarity = 0;  // whatever the similarity: the "similar" branch
+  auto with_links = [](std::vector<double> scores) {
+    Alignment a;
+    for (size_t k = 0; k < scores.size(); ++k) {
+      Link l;
+      l.vi = {static_cast<int>(k)};
+      l.en = {static_cast<int>(k)};
+      l.score = scores[k];
+      a.links.push_back(l);
+    }
+    return a;
+  };
+  // Three sentences a side: 30 % is one sentence, so one confident link is enough.
+  EXPECT_TRUE(CheckSameEvent(vi, en, *lexicon_, with_links({0.9}), options).same_event);
+  // Six a side: two confident links are asked for; a weak one does not count.
+  Document vi6 = Parse(std::string(kFloodVi) + " " + kSoccerVi, "vi", "vi");
+  Document en6 = Parse(std::string(kFloodEn) + " " + kSoccerEn, "en", "en");
+  ASSERT_EQ(vi6.sentences.size(), 6u);
+  ASSERT_EQ(en6.sentences.size(), 6u);
+  EventGate one = CheckSameEvent(vi6, en6, *lexicon_, with_links({0.9, 0.3}), options);
+  EXPECT_FALSE(one.same_event);
+  EXPECT_EQ(one.confident_links, 1);
+  EXPECT_TRUE(CheckSameEvent(vi6, en6, *lexicon_, with_links({0.9, 0.8}), options).same_event);
+}
+
 TEST_F(PairTest, KeysShareNamesCodesDatesAndTranslatedWords) {
   Document vi = Parse("Ông Trần Việt Trường nói về Nghị quyết số 59-NQ/TW ngày 28-5.", "vi", "vi");
   Document en = Parse("Mr. Tran Viet Truong spoke about Resolution No. 59-NQ/TW on May 28.", "en", "en");
